@@ -1,0 +1,19 @@
+"""Context: what extraction knows about a document besides its text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Per-document facts passed explicitly through the pipeline (never global).
+
+    Attributes:
+        doc: the document's name as it appears in each Claim.
+        published: publication date; relative periods ("this year") resolve against it.
+    """
+
+    doc: str
+    published: date | None = None

@@ -1,0 +1,316 @@
+"""Currency marks: symbols, ISO codes and names, mapped to ISO 4217 codes.
+
+Sources: ISO 4217; the symbol lists of price-parser's ``_currencies.py`` and Duckling's
+``Currency`` HashMap (learned from, not copied). A mark that names more than one currency
+("kroner": Danish or Norwegian) is kept ambiguous here and settled from the document by
+``resolve_currency``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+#: Marks written BEFORE the number, matched case-sensitively: "$60 billion", "NOK 27 billion".
+CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # symbols
+        "$": "USD",  # "$" alone is USD (SPEC.md)
+        "US$": "USD",
+        "U.S.$": "USD",
+        "USD$": "USD",
+        "€": "EUR",
+        "£": "GBP",
+        "¥": "JPY",  # "¥1 trillion"; CNY is written "yuan" or "CN¥"
+        "JP¥": "JPY",
+        "CN¥": "CNY",
+        "RMB": "CNY",  # "RMB 5 billion"
+        "₴": "UAH",
+        "₹": "INR",
+        "Rs": "INR",  # "Rs 2,288 crore"; PKR in Pakistani articles, see AMBIGUOUS
+        "Rs.": "INR",
+        "INR": "INR",
+        "₽": "RUB",
+        "₩": "KRW",
+        "₺": "TRY",
+        "₪": "ILS",
+        "zł": "PLN",
+        "R$": "BRL",
+        "C$": "CAD",
+        "CA$": "CAD",
+        "Can$": "CAD",
+        "A$": "AUD",
+        "AU$": "AUD",
+        "NZ$": "NZD",
+        "HK$": "HKD",
+        "S$": "SGD",
+        "NT$": "TWD",
+        "Fr.": "CHF",
+        "SFr": "CHF",
+        # ISO codes (upper-case only: "ALL" and "CAD" are words in lower case)
+        "USD": "USD",
+        "EUR": "EUR",
+        "GBP": "GBP",
+        "JPY": "JPY",
+        "CNY": "CNY",
+        "UAH": "UAH",
+        "CAD": "CAD",
+        "AUD": "AUD",
+        "NZD": "NZD",
+        "HKD": "HKD",
+        "SGD": "SGD",
+        "CHF": "CHF",
+        "SEK": "SEK",
+        "NOK": "NOK",
+        "DKK": "DKK",
+        "ISK": "ISK",
+        "PLN": "PLN",
+        "CZK": "CZK",
+        "HUF": "HUF",
+        "RON": "RON",
+        "BGN": "BGN",
+        "RUB": "RUB",
+        "TRY": "TRY",
+        "ILS": "ILS",
+        "SAR": "SAR",
+        "AED": "AED",
+        "QAR": "QAR",
+        "KWD": "KWD",
+        "EGP": "EGP",
+        "PKR": "PKR",
+        "BDT": "BDT",
+        "KRW": "KRW",
+        "TWD": "TWD",
+        "ZAR": "ZAR",
+        "NGN": "NGN",
+        "KES": "KES",
+        "BRL": "BRL",
+        "MXN": "MXN",
+        "ARS": "ARS",
+        "IDR": "IDR",
+        "PHP": "PHP",
+        "MYR": "MYR",
+        "THB": "THB",
+        "VND": "VND",
+        "XDR": "XDR",  # IMF special drawing rights: "XDR 1.2 billion"
+        "SDR": "XDR",
+    }
+)
+
+#: Marks written AFTER the number, matched case-insensitively: "20 billion euros".
+CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # dollars
+        "dollars": "USD",
+        "dollar": "USD",  # "a 735 million dollar weapons bill"
+        "us dollars": "USD",
+        "u.s. dollars": "USD",
+        "american dollars": "USD",
+        "canadian dollars": "CAD",
+        "australian dollars": "AUD",
+        "new zealand dollars": "NZD",
+        "hong kong dollars": "HKD",
+        "singapore dollars": "SGD",
+        "taiwan dollars": "TWD",
+        "new taiwan dollars": "TWD",
+        # euro, pound
+        "euros": "EUR",
+        "euro": "EUR",
+        "pounds": "GBP",
+        "pound": "GBP",
+        "pounds sterling": "GBP",
+        "sterling": "GBP",
+        "british pounds": "GBP",
+        "egyptian pounds": "EGP",
+        # Asia
+        "yen": "JPY",
+        "japanese yen": "JPY",
+        "yuan": "CNY",
+        "chinese yuan": "CNY",
+        "renminbi": "CNY",
+        "rupees": "INR",  # PKR in Pakistani articles, see AMBIGUOUS
+        "rupee": "INR",
+        "indian rupees": "INR",
+        "pakistani rupees": "PKR",
+        "won": "KRW",  # "5 trillion won"; only after a number
+        "ringgit": "MYR",
+        "baht": "THB",
+        "taka": "BDT",
+        "rupiah": "IDR",
+        "pesos": "MXN",  # see AMBIGUOUS
+        "philippine pesos": "PHP",
+        "mexican pesos": "MXN",
+        # Europe
+        "hryvnias": "UAH",
+        "hryvnia": "UAH",
+        "hryvnas": "UAH",
+        "francs": "CHF",
+        "swiss francs": "CHF",
+        "kroner": "DKK",  # Danish or Norwegian: see AMBIGUOUS
+        "krone": "NOK",
+        "danish kroner": "DKK",
+        "danish krone": "DKK",
+        "norwegian kroner": "NOK",
+        "norwegian krone": "NOK",
+        "kronor": "SEK",
+        "krona": "SEK",
+        "swedish kronor": "SEK",
+        "swedish krona": "SEK",
+        "icelandic kronur": "ISK",
+        "zloty": "PLN",
+        "zlotys": "PLN",
+        "korunas": "CZK",
+        "forints": "HUF",
+        "forint": "HUF",
+        "lei": "RON",
+        "roubles": "RUB",
+        "rubles": "RUB",
+        "lira": "TRY",
+        "liras": "TRY",
+        "turkish lira": "TRY",
+        "shekels": "ILS",
+        # Middle East, Africa, Americas
+        "riyals": "SAR",  # see AMBIGUOUS
+        "saudi riyals": "SAR",
+        "qatari riyals": "QAR",
+        "dirhams": "AED",  # see AMBIGUOUS
+        "uae dirhams": "AED",
+        "moroccan dirhams": "MAD",
+        "rand": "ZAR",
+        "naira": "NGN",
+        "shillings": "KES",
+        "reais": "BRL",
+        # ISO codes after the number: "500 million EUR" (upper-case check in money.py)
+        **{code.lower(): iso for code, iso in CURRENCY_BEFORE.items() if code.isalpha() and code.isupper()},
+    }
+)
+
+
+class Alternative(NamedTuple):
+    """A reading of an ambiguous mark and the words in a document that select it."""
+
+    iso: str
+    cues: tuple[str, ...]
+
+
+#: Ambiguous marks: the alternative whose cues occur most often in the document wins, else
+#: the mark's default. "Denmark will transfer 9.4 billion kroner" → DKK; "Norway ... kroner" → NOK.
+AMBIGUOUS: Final[Mapping[str, tuple[Alternative, ...]]] = MappingProxyType(
+    {
+        "kroner": (
+            Alternative("DKK", ("Danish", "Denmark", "Copenhagen", "DKK")),
+            Alternative("NOK", ("Norwegian", "Norway", "Oslo", "NOK")),
+        ),
+        "krone": (
+            Alternative("NOK", ("Norwegian", "Norway", "Oslo", "NOK")),
+            Alternative("DKK", ("Danish", "Denmark", "Copenhagen", "DKK")),
+        ),
+        "rupees": (
+            Alternative("INR", ("India", "Delhi", "INR", "crore", "lakh")),
+            Alternative("PKR", ("Pakistan", "Islamabad", "PKR")),
+            Alternative("LKR", ("Sri Lanka", "Colombo", "LKR")),
+            Alternative("NPR", ("Nepali rupees", "NPR")),
+        ),
+        "pesos": (
+            Alternative("PHP", ("Philippine", "Manila", "PHP")),
+            Alternative("ARS", ("Argentin", "Buenos Aires", "ARS")),
+            Alternative("COP", ("Colombia", "Bogota", "COP")),
+            Alternative("MXN", ("Mexic", "MXN")),
+        ),
+        "riyals": (
+            Alternative("QAR", ("Qatar", "Doha", "QAR")),
+            Alternative("SAR", ("Saudi", "Riyadh", "SAR")),
+        ),
+        "dirhams": (
+            Alternative("MAD", ("Morocc", "Rabat", "MAD")),
+            Alternative("AED", ("Emirat", "UAE", "Abu Dhabi", "Dubai", "AED")),
+        ),
+        "pounds": (
+            Alternative("EGP", ("Egyptian pound", "EGP")),
+            Alternative("GBP", ("British", "Britain", "UK", "London", "GBP")),
+        ),
+    }
+)
+
+# Marks that share a reading of AMBIGUOUS: "rupee" reads like "rupees", "Rs" like "rupees".
+_AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "kroner": "kroner",
+        "krone": "krone",
+        "rupees": "rupees",
+        "rupee": "rupees",
+        "Rs": "rupees",
+        "Rs.": "rupees",
+        "pesos": "pesos",
+        "riyals": "riyals",
+        "dirhams": "dirhams",
+        "pounds": "pounds",
+        "pound": "pounds",
+    }
+)
+
+
+def parse_currency(mark: str) -> str | None:
+    """The ISO code a mark stands for by default, or None.
+
+    >>> parse_currency("US$"), parse_currency("Euros"), parse_currency("SEK")
+    ('USD', 'EUR', 'SEK')
+    """
+    return CURRENCY_BEFORE.get(mark) or CURRENCY_AFTER.get(mark.lower())
+
+
+def is_ambiguous(mark: str) -> bool:
+    """Whether the mark's ISO code depends on the document ("kroner", "rupees")."""
+    key = mark if mark in _AMBIGUITY_KEY else mark.lower()
+    return key in _AMBIGUITY_KEY
+
+
+def resolve_currency(mark: str, document: str) -> str | None:
+    """The ISO code of ``mark`` in ``document``, settling ambiguous marks from cue words.
+
+    >>> resolve_currency("kroner", "Norway will give 5 billion kroner.")
+    'NOK'
+    >>> resolve_currency("kroner", "The fund has 5 billion kroner.")
+    'DKK'
+    """
+    key = _AMBIGUITY_KEY.get(mark) or _AMBIGUITY_KEY.get(mark.lower())
+    if key is not None:
+        # The reading whose cues occur most often wins; ties go to the table's order.
+        counts = [sum(document.count(cue) for cue in alt.cues) for alt in AMBIGUOUS[key]]
+        best = max(counts)
+        if best:
+            return AMBIGUOUS[key][counts.index(best)].iso
+    return parse_currency(mark)
+
+
+def resolve_marks(marks: Sequence[str | None], document: str) -> list[str | None]:
+    """ISO codes for a document's marks in text order; a bare figure (None) inherits.
+
+    A bare figure ("4 billion") takes the code of the nearest figure before it, else of the
+    nearest one after it; it stays None when the document has no currency at all.
+
+    >>> resolve_marks(["$", None, "euros", None], "...")
+    ['USD', 'USD', 'EUR', 'EUR']
+    >>> resolve_marks([None, "£"], "...")
+    ['GBP', 'GBP']
+    """
+    cache: dict[str, str | None] = {}
+    codes: list[str | None] = []
+    for mark in marks:
+        if mark is not None and mark not in cache:
+            cache[mark] = resolve_currency(mark, document)
+        codes.append(None if mark is None else cache[mark])
+    last: str | None = None
+    for i, code in enumerate(codes):
+        if code is None:
+            codes[i] = last
+        else:
+            last = code
+    following: str | None = None
+    for i in range(len(codes) - 1, -1, -1):
+        if codes[i] is None:
+            codes[i] = following
+        else:
+            following = codes[i]
+    return codes
