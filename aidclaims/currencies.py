@@ -182,7 +182,11 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "shillings": "KES",
         "reais": "BRL",
         # ISO codes after the number: "500 million EUR" (upper-case check in money.py)
-        **{code.lower(): iso for code, iso in CURRENCY_BEFORE.items() if code.isalpha() and code.isupper()},
+        **{
+            code.lower(): iso
+            for code, iso in CURRENCY_BEFORE.items()
+            if code.isalpha() and code.isupper()
+        },
     }
 )
 

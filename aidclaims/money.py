@@ -160,22 +160,104 @@ DISTANT_RATES: Final[frozenset[str]] = frozenset(
 ALLOWED_AFTER_BARE: Final[frozenset[str]] = frozenset(
     {
         *(w.split()[0] for w in RATES),
-        "over", "in", "for", "to", "from", "by", "on", "at", "with", "into", "toward",
-        "towards", "and", "or", "but", "so", "which", "that", "this", "these", "will",
-        "would", "was", "were", "is", "are", "has", "have", "had", "as", "of", "worth",
-        "more", "less", "plus", "already", "since", "until", "through", "throughout",
-        "during", "within", "under", "per", "each", "every", "annually", "monthly",
-        "yearly", "so far", "last", "next", "this", "through", "it", "they", "he", "she",
-        "we", "the", "its", "their", "when", "if", "while", "after", "before", "should",
-        "must", "could", "can", "may", "might", "alone", "altogether", "total", "overall",
-        "in total", "pledged", "promised", "committed", "allocated", "provided", "earmarked",
-        "approved", "announced", "delivered", "disbursed", "spent", "set", "going", "now",
+        "over",
+        "in",
+        "for",
+        "to",
+        "from",
+        "by",
+        "on",
+        "at",
+        "with",
+        "into",
+        "toward",
+        "towards",
+        "and",
+        "or",
+        "but",
+        "so",
+        "which",
+        "that",
+        "this",
+        "these",
+        "will",
+        "would",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "as",
+        "of",
+        "worth",
+        "more",
+        "less",
+        "plus",
+        "already",
+        "since",
+        "until",
+        "through",
+        "throughout",
+        "during",
+        "within",
+        "under",
+        "per",
+        "each",
+        "every",
+        "annually",
+        "monthly",
+        "yearly",
+        "so far",
+        "last",
+        "next",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "the",
+        "its",
+        "their",
+        "when",
+        "if",
+        "while",
+        "after",
+        "before",
+        "should",
+        "must",
+        "could",
+        "can",
+        "may",
+        "might",
+        "alone",
+        "altogether",
+        "total",
+        "overall",
+        "in total",
+        "pledged",
+        "promised",
+        "committed",
+        "allocated",
+        "provided",
+        "earmarked",
+        "approved",
+        "announced",
+        "delivered",
+        "disbursed",
+        "spent",
+        "set",
+        "going",
+        "now",
     }
 )
 
 #: Words before "from X to Y" that make it a range ("ranging from $1bn to $2bn"); without
 #: one, "from X to Y" is a change ("cut from 16 to 9 billion kroner"): two figures.
-RANGE_FROM_CUES: Final[frozenset[str]] = frozenset({"ranging", "range", "varying", "vary", "anywhere"})
+RANGE_FROM_CUES: Final[frozenset[str]] = frozenset(
+    {"ranging", "range", "varying", "vary", "anywhere"}
+)
 
 # --- patterns -------------------------------------------------------------------------------
 
@@ -285,8 +367,11 @@ def find_money(text: str, lo: int = 0, hi: int | None = None) -> tuple[MoneyMent
     """Find the money expressions in ``text[lo:hi]``, in text order.
 
     >>> t = "Allies pledged over €20 billion (£17 billion) and $2-3bn a month."
-    >>> [(t[m.start:m.end], str(m.value), m.qualifier.value, m.rate.value) for m in find_money(t)]
-    [('€20 billion', '20000000000', 'more_than', 'total'), ('£17 billion', '17000000000', 'more_than', 'total'), ('$2-3bn', '2000000000', 'range', 'per_month')]
+    >>> for m in find_money(t):
+    ...     print(t[m.start:m.end], m.value, m.value_max, m.qualifier.value, m.rate.value)
+    €20 billion 20000000000 None more_than total
+    £17 billion 17000000000 None more_than total
+    $2-3bn 2000000000 3000000000 range per_month
     """
     end = len(text) if hi is None else hi
     atoms: list[MoneyMention] = []
@@ -360,7 +445,10 @@ def _scale_of(word: str | None, second: str | None, *, glued: bool) -> Decimal |
 
 
 def _bare_is_money(text: str, end: int) -> bool:
-    """Whether a bare scaled figure is money: "4 billion over four months", not "2 million rounds"."""
+    """Whether a bare scaled figure is money.
+
+    "4 billion over four months" is, "2 million rounds" is not.
+    """
     m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if m is None:
         return True  # punctuation or end of text follows
@@ -375,11 +463,16 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in regex.findall(r"[\p{L}]+", text[max(0, start - 40) : start])][-n:]
 
 
-_RANGE_CONNECTOR_RE: Final = regex.compile(r"^[ \u00a0\u202f\u2009]*(?:[-–—−]|to|and)[ \u00a0\u202f\u2009]*$")
+_RANGE_CONNECTOR_RE: Final = regex.compile(
+    r"^[ \u00a0\u202f\u2009]*(?:[-–—−]|to|and)[ \u00a0\u202f\u2009]*$"
+)
 
 
 def _join_ranges(text: str, atoms: list[MoneyMention]) -> list[MoneyMention]:
-    """Join two figures into one range: "EUR 20 billion to EUR 40 billion", "between $1bn and $2bn"."""
+    """Join two figures into one range.
+
+    "EUR 20 billion to EUR 40 billion", "between $1bn and $2bn".
+    """
     out: list[MoneyMention] = []
     i = 0
     while i < len(atoms):
@@ -393,12 +486,18 @@ def _join_ranges(text: str, atoms: list[MoneyMention]) -> list[MoneyMention]:
                 if "and" in between:
                     joined = before[-1:] == ["between"]
                 elif "to" in between:
-                    joined = before[-1:] not in (["from"], ["by"]) or bool(RANGE_FROM_CUES & set(before))
+                    joined = before[-1:] not in (["from"], ["by"]) or bool(
+                        RANGE_FROM_CUES & set(before)
+                    )
                 else:
                     joined = True
                 if joined and same_mark:
                     mark = a.currency_mark or b.currency_mark
-                    out.append(MoneyMention(a.start, b.end, a.value, b.value, mark, Qualifier.RANGE, Rate.TOTAL))
+                    out.append(
+                        MoneyMention(
+                            a.start, b.end, a.value, b.value, mark, Qualifier.RANGE, Rate.TOTAL
+                        )
+                    )
                     i += 2
                     continue
         out.append(a)
@@ -419,7 +518,10 @@ def _annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
         if qualifier is Qualifier.EXACT:
             q = _PRE_QUALIFIER_RE.search(pre_text) or _POST_QUALIFIER_RE.match(post_text)
             if q is not None:
-                qualifier = (PRE_QUALIFIERS.get(q.group("q").lower()) or POST_QUALIFIERS[q.group("q").lower()])
+                qualifier = (
+                    PRE_QUALIFIERS.get(q.group("q").lower())
+                    or POST_QUALIFIERS[q.group("q").lower()]
+                )
         r = _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
         if r is not None:
             rate = RATES[r.group("r").lower()]
@@ -438,7 +540,10 @@ def _annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
 
 
 def _share_restated_rates(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
-    """A figure restated with a rate lends it back: "at least 1 billion, maybe more than 1 billion a month"."""
+    """A figure restated with a rate lends it back.
+
+    "at least 1 billion, maybe more than 1 billion a month": both are per month.
+    """
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]

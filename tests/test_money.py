@@ -40,26 +40,84 @@ def one(text: str) -> tuple[str, float, float | None, str | None, str, str]:
 # --- symbols, codes and currency words -----------------------------------------------------
 
 SYMBOLS = [
-    pytest.param("Washington sent $60 billion in aid.", "$60 billion", 60 * B, "USD", id="dollar-sign"),
+    pytest.param(
+        "Washington sent $60 billion in aid.", "$60 billion", 60 * B, "USD", id="dollar-sign"
+    ),
     pytest.param("It pledged €20 billion to Kyiv.", "€20 billion", 20 * B, "EUR", id="euro-sign"),
     pytest.param("London gave £5 million for relief.", "£5 million", 5 * M, "GBP", id="pound-sign"),
-    pytest.param("Tokyo offered ¥100 billion in loans.", "¥100 billion", 100 * B, "JPY", id="yen-sign"),
-    pytest.param("The city got ₴2 billion from the state.", "₴2 billion", 2 * B, "UAH", id="hryvnia-sign"),
-    pytest.param("Delhi set aside ₹500 crore for Sri Lanka.", "₹500 crore", 5 * B, "INR", id="rupee-sign-crore"),
-    pytest.param("Australia added US$163 million in aid.", "US$163 million", 163 * M, "USD", id="us-dollar-prefix"),
-    pytest.param("Ottawa pledged C$500 million to Ukraine.", "C$500 million", 500 * M, "CAD", id="c-dollar"),
-    pytest.param("Ottawa pledged CA$500 million to Ukraine.", "CA$500 million", 500 * M, "CAD", id="ca-dollar"),
-    pytest.param("Canberra gave A$245 million in tanks.", "A$245 million", 245 * M, "AUD", id="a-dollar"),
-    pytest.param("Canberra gave AU$100 million in aid.", "AU$100 million", 100 * M, "AUD", id="au-dollar"),
-    pytest.param("Wellington gave NZ$10 million for Tonga.", "NZ$10 million", 10 * M, "NZD", id="nz-dollar"),
+    pytest.param(
+        "Tokyo offered ¥100 billion in loans.", "¥100 billion", 100 * B, "JPY", id="yen-sign"
+    ),
+    pytest.param(
+        "The city got ₴2 billion from the state.", "₴2 billion", 2 * B, "UAH", id="hryvnia-sign"
+    ),
+    pytest.param(
+        "Delhi set aside ₹500 crore for Sri Lanka.",
+        "₹500 crore",
+        5 * B,
+        "INR",
+        id="rupee-sign-crore",
+    ),
+    pytest.param(
+        "Australia added US$163 million in aid.",
+        "US$163 million",
+        163 * M,
+        "USD",
+        id="us-dollar-prefix",
+    ),
+    pytest.param(
+        "Ottawa pledged C$500 million to Ukraine.", "C$500 million", 500 * M, "CAD", id="c-dollar"
+    ),
+    pytest.param(
+        "Ottawa pledged CA$500 million to Ukraine.",
+        "CA$500 million",
+        500 * M,
+        "CAD",
+        id="ca-dollar",
+    ),
+    pytest.param(
+        "Canberra gave A$245 million in tanks.", "A$245 million", 245 * M, "AUD", id="a-dollar"
+    ),
+    pytest.param(
+        "Canberra gave AU$100 million in aid.", "AU$100 million", 100 * M, "AUD", id="au-dollar"
+    ),
+    pytest.param(
+        "Wellington gave NZ$10 million for Tonga.", "NZ$10 million", 10 * M, "NZD", id="nz-dollar"
+    ),
     pytest.param("The fund received HK$3 billion.", "HK$3 billion", 3 * B, "HKD", id="hk-dollar"),
-    pytest.param("Bern approved CHF 1.5 billion for Ukraine.", "CHF 1.5 billion", 1.5 * B, "CHF", id="chf-code"),
-    pytest.param("Brussels offered EUR 500 million in grants.", "EUR 500 million", 500 * M, "EUR", id="iso-before"),
-    pytest.param("Brussels offered 500 million EUR in grants.", "500 million EUR", 500 * M, "EUR", id="iso-after"),
-    pytest.param("Oslo added NOK 27 billion for Kyiv.", "NOK 27 billion", 27 * B, "NOK", id="nok-code"),
-    pytest.param("The EU set up a fund of up to EUR40 bln.", "EUR40 bln", 40 * B, "EUR", id="iso-glued"),
-    pytest.param("Delhi gave Rs 2,500 crore to Nepal.", "Rs 2,500 crore", 25 * B, "INR", id="rs-crore"),
-    pytest.param("Delhi gave Rs. 40 lakh to the school.", "Rs. 40 lakh", 4 * M, "INR", id="rs-dot-lakh"),
+    pytest.param(
+        "Bern approved CHF 1.5 billion for Ukraine.",
+        "CHF 1.5 billion",
+        1.5 * B,
+        "CHF",
+        id="chf-code",
+    ),
+    pytest.param(
+        "Brussels offered EUR 500 million in grants.",
+        "EUR 500 million",
+        500 * M,
+        "EUR",
+        id="iso-before",
+    ),
+    pytest.param(
+        "Brussels offered 500 million EUR in grants.",
+        "500 million EUR",
+        500 * M,
+        "EUR",
+        id="iso-after",
+    ),
+    pytest.param(
+        "Oslo added NOK 27 billion for Kyiv.", "NOK 27 billion", 27 * B, "NOK", id="nok-code"
+    ),
+    pytest.param(
+        "The EU set up a fund of up to EUR40 bln.", "EUR40 bln", 40 * B, "EUR", id="iso-glued"
+    ),
+    pytest.param(
+        "Delhi gave Rs 2,500 crore to Nepal.", "Rs 2,500 crore", 25 * B, "INR", id="rs-crore"
+    ),
+    pytest.param(
+        "Delhi gave Rs. 40 lakh to the school.", "Rs. 40 lakh", 4 * M, "INR", id="rs-dot-lakh"
+    ),
 ]
 
 
@@ -73,28 +131,110 @@ def test_symbols_and_codes(text: str, amount: str, value: float, currency: str) 
 
 
 WORDS = [
-    pytest.param("They pledged 20 billion euros for Kyiv.", "20 billion euros", 20 * B, "EUR", id="euros"),
-    pytest.param("Allies must find 1 billion dollars every month.", "1 billion dollars", B, "USD", id="dollars"),
-    pytest.param("Japan gave 5 billion US dollars in loans.", "5 billion US dollars", 5 * B, "USD", id="us-dollars"),
-    pytest.param("Britain gave 300 million pounds in aid.", "300 million pounds", 300 * M, "GBP", id="pounds"),
-    pytest.param("Britain gave 3 million pounds sterling.", "3 million pounds sterling", 3 * M, "GBP", id="sterling"),
-    pytest.param("Tokyo lent 100 billion yen to Manila.", "100 billion yen", 100 * B, "JPY", id="yen"),
-    pytest.param("Kyiv paid 40 billion hryvnias in pensions.", "40 billion hryvnias", 40 * B, "UAH", id="hryvnias"),
-    pytest.param("Delhi gave 10 billion rupees to Colombo.", "10 billion rupees", 10 * B, "INR", id="rupees"),
-    pytest.param("Bern gave 50 million Swiss francs.", "50 million Swiss francs", 50 * M, "CHF", id="swiss-francs"),
+    pytest.param(
+        "They pledged 20 billion euros for Kyiv.", "20 billion euros", 20 * B, "EUR", id="euros"
+    ),
+    pytest.param(
+        "Allies must find 1 billion dollars every month.",
+        "1 billion dollars",
+        B,
+        "USD",
+        id="dollars",
+    ),
+    pytest.param(
+        "Japan gave 5 billion US dollars in loans.",
+        "5 billion US dollars",
+        5 * B,
+        "USD",
+        id="us-dollars",
+    ),
+    pytest.param(
+        "Britain gave 300 million pounds in aid.", "300 million pounds", 300 * M, "GBP", id="pounds"
+    ),
+    pytest.param(
+        "Britain gave 3 million pounds sterling.",
+        "3 million pounds sterling",
+        3 * M,
+        "GBP",
+        id="sterling",
+    ),
+    pytest.param(
+        "Tokyo lent 100 billion yen to Manila.", "100 billion yen", 100 * B, "JPY", id="yen"
+    ),
+    pytest.param(
+        "Kyiv paid 40 billion hryvnias in pensions.",
+        "40 billion hryvnias",
+        40 * B,
+        "UAH",
+        id="hryvnias",
+    ),
+    pytest.param(
+        "Delhi gave 10 billion rupees to Colombo.", "10 billion rupees", 10 * B, "INR", id="rupees"
+    ),
+    pytest.param(
+        "Bern gave 50 million Swiss francs.",
+        "50 million Swiss francs",
+        50 * M,
+        "CHF",
+        id="swiss-francs",
+    ),
     pytest.param("Bern gave 50 million francs.", "50 million francs", 50 * M, "CHF", id="francs"),
-    pytest.param("Norway will give 5 billion Norwegian kroner.", "5 billion Norwegian kroner", 5 * B, "NOK", id="norw-kroner"),
-    pytest.param("Copenhagen gave 2 billion Danish kroner.", "2 billion Danish kroner", 2 * B, "DKK", id="danish-kroner"),
-    pytest.param("Denmark will give 2 billion kroner.", "2 billion kroner", 2 * B, "DKK", id="kroner-denmark"),
-    pytest.param("Norway will give 2 billion kroner.", "2 billion kroner", 2 * B, "NOK", id="kroner-norway"),
+    pytest.param(
+        "Norway will give 5 billion Norwegian kroner.",
+        "5 billion Norwegian kroner",
+        5 * B,
+        "NOK",
+        id="norw-kroner",
+    ),
+    pytest.param(
+        "Copenhagen gave 2 billion Danish kroner.",
+        "2 billion Danish kroner",
+        2 * B,
+        "DKK",
+        id="danish-kroner",
+    ),
+    pytest.param(
+        "Denmark will give 2 billion kroner.", "2 billion kroner", 2 * B, "DKK", id="kroner-denmark"
+    ),
+    pytest.param(
+        "Norway will give 2 billion kroner.", "2 billion kroner", 2 * B, "NOK", id="kroner-norway"
+    ),
     pytest.param("Stockholm gave 7 billion kronor.", "7 billion kronor", 7 * B, "SEK", id="kronor"),
     pytest.param("Oslo gave 3 billion krone to Kyiv.", "3 billion krone", 3 * B, "NOK", id="krone"),
-    pytest.param("Beijing offered 60 billion yuan to Africa.", "60 billion yuan", 60 * B, "CNY", id="yuan"),
-    pytest.param("Beijing offered 2 billion renminbi in credit.", "2 billion renminbi", 2 * B, "CNY", id="renminbi"),
-    pytest.param("Riyadh deposited 3 billion riyals.", "3 billion riyals", 3 * B, "SAR", id="riyals"),
-    pytest.param("Abu Dhabi gave 2 billion dirhams to Cairo.", "2 billion dirhams", 2 * B, "AED", id="dirhams"),
-    pytest.param("Canada sent 400 million Canadian dollars.", "400 million Canadian dollars", 400 * M, "CAD", id="canadian-dollars"),
-    pytest.param("Islamabad got 5 billion rupees from Pakistan's allies.", "5 billion rupees", 5 * B, "PKR", id="rupees-pakistan"),
+    pytest.param(
+        "Beijing offered 60 billion yuan to Africa.", "60 billion yuan", 60 * B, "CNY", id="yuan"
+    ),
+    pytest.param(
+        "Beijing offered 2 billion renminbi in credit.",
+        "2 billion renminbi",
+        2 * B,
+        "CNY",
+        id="renminbi",
+    ),
+    pytest.param(
+        "Riyadh deposited 3 billion riyals.", "3 billion riyals", 3 * B, "SAR", id="riyals"
+    ),
+    pytest.param(
+        "Abu Dhabi gave 2 billion dirhams to Cairo.",
+        "2 billion dirhams",
+        2 * B,
+        "AED",
+        id="dirhams",
+    ),
+    pytest.param(
+        "Canada sent 400 million Canadian dollars.",
+        "400 million Canadian dollars",
+        400 * M,
+        "CAD",
+        id="canadian-dollars",
+    ),
+    pytest.param(
+        "Islamabad got 5 billion rupees from Pakistan's allies.",
+        "5 billion rupees",
+        5 * B,
+        "PKR",
+        id="rupees-pakistan",
+    ),
 ]
 
 
@@ -122,13 +262,27 @@ SCALES = [
     pytest.param("The NGO got $250 thousand from donors.", "$250 thousand", 250_000, id="thousand"),
     pytest.param("The NGO got $1,500 from donors.", "$1,500", 1500, id="thousands-separator"),
     pytest.param("The NGO got $1,500.75 from donors.", "$1,500.75", 1500.75, id="decimals"),
-    pytest.param("The NGO got $1.5 million from donors.", "$1.5 million", 1.5 * M, id="decimal-million"),
-    pytest.param("It pledged $3.8 Billion in aid.", "$3.8 Billion", 3.8 * B, id="capitalised-scale"),
-    pytest.param("It pledged €20\u00a0billion in aid.", "€20\u00a0billion", 20 * B, id="no-break-space"),
-    pytest.param("It pledged €20\u2009billion in aid.", "€20\u2009billion", 20 * B, id="thin-space"),
-    pytest.param("Delhi gave Rs 5 lakh crore in credit.", "Rs 5 lakh crore", 5 * 10**12, id="lakh-crore"),
-    pytest.param("Delhi gave Rs 34.48 crore to Dhaka.", "Rs 34.48 crore", 344.8 * M, id="decimal-crore"),
-    pytest.param("It gave $2,300,000 to the hospital.", "$2,300,000", 2_300_000, id="millions-with-commas"),
+    pytest.param(
+        "The NGO got $1.5 million from donors.", "$1.5 million", 1.5 * M, id="decimal-million"
+    ),
+    pytest.param(
+        "It pledged $3.8 Billion in aid.", "$3.8 Billion", 3.8 * B, id="capitalised-scale"
+    ),
+    pytest.param(
+        "It pledged €20\u00a0billion in aid.", "€20\u00a0billion", 20 * B, id="no-break-space"
+    ),
+    pytest.param(
+        "It pledged €20\u2009billion in aid.", "€20\u2009billion", 20 * B, id="thin-space"
+    ),
+    pytest.param(
+        "Delhi gave Rs 5 lakh crore in credit.", "Rs 5 lakh crore", 5 * 10**12, id="lakh-crore"
+    ),
+    pytest.param(
+        "Delhi gave Rs 34.48 crore to Dhaka.", "Rs 34.48 crore", 344.8 * M, id="decimal-crore"
+    ),
+    pytest.param(
+        "It gave $2,300,000 to the hospital.", "$2,300,000", 2_300_000, id="millions-with-commas"
+    ),
 ]
 
 
@@ -140,12 +294,28 @@ def test_scales(text: str, amount: str, value: float) -> None:
 
 
 NUMBER_WORDS = [
-    pytest.param("Israel asked for one billion dollars.", "one billion dollars", B, id="one-billion"),
-    pytest.param("The plan is worth half a billion euros.", "half a billion euros", 0.5 * B, id="half-a"),
+    pytest.param(
+        "Israel asked for one billion dollars.", "one billion dollars", B, id="one-billion"
+    ),
+    pytest.param(
+        "The plan is worth half a billion euros.", "half a billion euros", 0.5 * B, id="half-a"
+    ),
     pytest.param("They found a billion euros for Kyiv.", "a billion euros", B, id="a-billion"),
-    pytest.param("They found two and a half billion dollars.", "two and a half billion dollars", 2.5 * B, id="two-and-a-half"),
-    pytest.param("They found twenty-five million dollars.", "twenty-five million dollars", 25 * M, id="twenty-five"),
-    pytest.param("They found a hundred million euros.", "a hundred million euros", 100 * M, id="a-hundred"),
+    pytest.param(
+        "They found two and a half billion dollars.",
+        "two and a half billion dollars",
+        2.5 * B,
+        id="two-and-a-half",
+    ),
+    pytest.param(
+        "They found twenty-five million dollars.",
+        "twenty-five million dollars",
+        25 * M,
+        id="twenty-five",
+    ),
+    pytest.param(
+        "They found a hundred million euros.", "a hundred million euros", 100 * M, id="a-hundred"
+    ),
     pytest.param("Donors gave three billion pounds.", "three billion pounds", 3 * B, id="three"),
 ]
 
@@ -160,15 +330,47 @@ def test_number_words(text: str, amount: str, value: float) -> None:
 # --- ranges --------------------------------------------------------------------------------
 
 RANGES = [
-    pytest.param("Aid of $2-3 billion is expected.", "$2-3 billion", 2 * B, 3 * B, id="hyphen-shared-scale"),
+    pytest.param(
+        "Aid of $2-3 billion is expected.", "$2-3 billion", 2 * B, 3 * B, id="hyphen-shared-scale"
+    ),
     pytest.param("Aid of $2–3 billion is expected.", "$2–3 billion", 2 * B, 3 * B, id="en-dash"),
     pytest.param("Aid of $2−3 billion is expected.", "$2−3 billion", 2 * B, 3 * B, id="minus-sign"),
-    pytest.param("Aid of between $1 billion and $2 billion is expected.", "$1 billion and $2 billion", B, 2 * B, id="between-and"),
+    pytest.param(
+        "Aid of between $1 billion and $2 billion is expected.",
+        "$1 billion and $2 billion",
+        B,
+        2 * B,
+        id="between-and",
+    ),
     pytest.param("Aid of $1bn to $2bn is expected.", "$1bn to $2bn", B, 2 * B, id="to"),
-    pytest.param("A fund worth EUR 20 billion to EUR 40 billion.", "EUR 20 billion to EUR 40 billion", 20 * B, 40 * B, id="iso-to-iso"),
-    pytest.param("A fund of 20 to 40 billion euros.", "20 to 40 billion euros", 20 * B, 40 * B, id="shared-suffix"),
-    pytest.param("A fund of between 20 and 40 billion euros.", "20 and 40 billion euros", 20 * B, 40 * B, id="between-shared"),
-    pytest.param("Costs ranging from $1 billion to $2 billion.", "$1 billion to $2 billion", B, 2 * B, id="ranging-from"),
+    pytest.param(
+        "A fund worth EUR 20 billion to EUR 40 billion.",
+        "EUR 20 billion to EUR 40 billion",
+        20 * B,
+        40 * B,
+        id="iso-to-iso",
+    ),
+    pytest.param(
+        "A fund of 20 to 40 billion euros.",
+        "20 to 40 billion euros",
+        20 * B,
+        40 * B,
+        id="shared-suffix",
+    ),
+    pytest.param(
+        "A fund of between 20 and 40 billion euros.",
+        "20 and 40 billion euros",
+        20 * B,
+        40 * B,
+        id="between-shared",
+    ),
+    pytest.param(
+        "Costs ranging from $1 billion to $2 billion.",
+        "$1 billion to $2 billion",
+        B,
+        2 * B,
+        id="ranging-from",
+    ),
     pytest.param("Aid of €2bn-€3bn is expected.", "€2bn-€3bn", 2 * B, 3 * B, id="hyphen-two-atoms"),
 ]
 
@@ -183,7 +385,9 @@ def test_ranges(text: str, amount: str, low: float, high: float) -> None:
 
 CHANGES = [
     pytest.param(
-        "Oslo cut its aid from 16 to 9 billion kroner.", [("16", 16 * B), ("9 billion kroner", 9 * B)], id="from-to-shared-scale"
+        "Oslo cut its aid from 16 to 9 billion kroner.",
+        [("16", 16 * B), ("9 billion kroner", 9 * B)],
+        id="from-to-shared-scale",
     ),
     pytest.param(
         "Funding rose from NOK 75 billion to NOK 135 billion.",
@@ -191,10 +395,14 @@ CHANGES = [
         id="from-to-atoms",
     ),
     pytest.param(
-        "The budget was raised by €1.3bn to €53bn.", [("€1.3bn", 1.3 * B), ("€53bn", 53 * B)], id="by-to"
+        "The budget was raised by €1.3bn to €53bn.",
+        [("€1.3bn", 1.3 * B), ("€53bn", 53 * B)],
+        id="by-to",
     ),
     pytest.param(
-        "Aid fell to $2 billion from $3 billion.", [("$2 billion", 2 * B), ("$3 billion", 3 * B)], id="to-from"
+        "Aid fell to $2 billion from $3 billion.",
+        [("$2 billion", 2 * B), ("$3 billion", 3 * B)],
+        id="to-from",
     ),
 ]
 
@@ -253,7 +461,9 @@ RATES = [
     pytest.param("They send $1 billion a week.", "per_week", id="a-week"),
     pytest.param("They send $1 billion a day.", "per_day", id="a-day"),
     pytest.param("They send $1 billion a quarter.", "per_quarter", id="a-quarter"),
-    pytest.param("The $1 billion Israel receives annually from America.", "per_year", id="annually-later"),
+    pytest.param(
+        "The $1 billion Israel receives annually from America.", "per_year", id="annually-later"
+    ),
     pytest.param("They send $1 billion in total.", "total", id="total"),
     pytest.param("They sent $1 billion a year ago.", "total", id="a-year-ago-is-no-rate"),
     pytest.param("They pay an annual $1 billion.", "per_year", id="annual-before"),
@@ -295,8 +505,14 @@ def test_three_currencies_in_brackets() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Donors gave $3 billion in May. By June they had given 4 billion.", "USD", id="from-before"),
-        pytest.param("They gave 4 billion. Of this, €1 billion was military.", "EUR", id="from-after"),
+        pytest.param(
+            "Donors gave $3 billion in May. By June they had given 4 billion.",
+            "USD",
+            id="from-before",
+        ),
+        pytest.param(
+            "They gave 4 billion. Of this, €1 billion was military.", "EUR", id="from-after"
+        ),
         pytest.param("They gave 4 billion.", None, id="nothing-tells"),
         pytest.param("Oslo gave NOK 2 billion, and Bergen 4 billion.", "NOK", id="same-sentence"),
     ],

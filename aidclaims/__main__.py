@@ -1,0 +1,5 @@
+"""``python -m aidclaims``."""
+
+from aidclaims.cli import app
+
+app(prog_name="aidclaims")

@@ -1,0 +1,442 @@
+"""Tables and grammar for periods.py: word tables, vetoes, and one pattern per rule.
+
+Sources: English news usage in aid reporting ("the first quarter of 2025", "over the next
+three years", "FY2025-26") and the time grammars of Duckling and Recognizers-Text. Keys are
+lower case except MONTHS, whose capital tells a month from "may" the verb and "march".
+The named groups of RULES (``y``, ``mon``, ``num``, ``unit``, ``rel``, ``q_y``, ...) are read
+by the builders in periods.py; a name may repeat across alternatives of one rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+#: Month names and abbreviations, matched case-sensitively ("in May", not "allies may").
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "January": 1,
+        "Jan": 1,
+        "February": 2,
+        "Feb": 2,
+        "March": 3,
+        "Mar": 3,
+        "April": 4,
+        "Apr": 4,
+        "May": 5,
+        "June": 6,
+        "Jun": 6,
+        "July": 7,
+        "Jul": 7,
+        "August": 8,
+        "Aug": 8,
+        "September": 9,
+        "Sept": 9,  # "Sept. 2024"
+        "Sep": 9,
+        "October": 10,
+        "Oct": 10,
+        "November": 11,
+        "Nov": 11,
+        "December": 12,
+        "Dec": 12,
+    }
+)
+
+#: Counts of units: "over the next four years", "the first three months of 2025".
+NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+    }
+)
+
+#: Ordinals of quarters and halves ("the fourth quarter"); -1 is the last one.
+ORDINALS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "final": -1,
+        "last": -1,  # "the last quarter of 2024"; alone, "last quarter" is the previous one
+    }
+)
+
+#: Parts of a year, in months: "the second half of the year", "the fourth quarter".
+YEAR_PARTS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "quarter": 3,
+        "half": 6,
+    }
+)
+
+#: Units of a duration as (months, days): "the past four months", "the next two weeks".
+UNITS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
+    {
+        "year": (12, 0),
+        "quarter": (3, 0),
+        "month": (1, 0),
+        "week": (0, 7),
+        "day": (0, 1),
+    }
+)
+
+#: Relative words and their offset from the publication date's year, quarter, month or week.
+RELATIVE: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "this": 0,
+        "current": 0,
+        "present": 0,
+        "last": -1,
+        "previous": -1,
+        "past": -1,
+        "preceding": -1,
+        "next": 1,
+        "coming": 1,
+        "upcoming": 1,
+    }
+)
+
+#: Relative words that count back or forward from the publication date itself, not from the
+#: start of a calendar unit: "over the past year" is the 12 months before publication.
+ROLLING: Final[frozenset[str]] = frozenset(
+    {
+        "past",
+        "preceding",
+        "coming",
+        "upcoming",
+    }
+)
+
+#: Relative words that roll only after "the": "in the last year" vs "last year" (calendar).
+ROLLING_AFTER_THE: Final[frozenset[str]] = frozenset(
+    {
+        "last",
+        "next",
+    }
+)
+
+#: Prepositions kept in a period's text: "in 2024", "throughout 2024", "for 2025".
+PREPOSITIONS: Final[tuple[str, ...]] = (
+    "in",
+    "during",
+    "throughout",
+    "for",
+    "across",
+    "within",
+)
+
+#: Words opening an open-ended period: "by 2027", "until the end of 2026", "through 2026".
+UNTIL_WORDS: Final[tuple[str, ...]] = (
+    "by",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "up until",
+    "no later than",
+)
+
+#: Words giving the start of a duration: "from July 1st, over a period of three years".
+ANCHOR_WORDS: Final[tuple[str, ...]] = (
+    "from",
+    "starting",
+    "starting from",
+    "starting on",
+    "starting in",
+    "beginning",
+    "beginning on",
+    "beginning in",
+    "effective",
+    "as of",
+    "effect on",  # "the facility took effect on March 1st ... over a period of two years"
+    "effect from",
+    "force on",  # "the loan entered into force on 1 January"
+    "force from",
+)
+
+#: A bare year after one of these is a number, not a time ("No. 2024", "some 2024 troops").
+YEAR_VETO_BEFORE: Final[frozenset[str]] = frozenset(
+    {
+        # references
+        "no.",
+        "nos.",
+        "no",
+        "number",
+        "resolution",
+        "page",
+        "p.",
+        "pp.",
+        "article",
+        "art.",
+        "section",
+        "flight",
+        "route",
+        "room",
+        "tel",
+        "tel.",
+        "phone",
+        "fax",
+        # quantities: "nearly 2025 people"
+        "about",
+        "around",
+        "approximately",
+        "nearly",
+        "almost",
+        "some",
+        "over",
+        "than",
+        "least",
+        "roughly",
+        # rupees before a figure: "Rs 2024 crore"
+        "rs",
+        "rs.",
+    }
+)
+
+#: A bare year before one of these is a count or an amount ("2024 troops", "2025 million").
+YEAR_VETO_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        # scales and percentages
+        "million",
+        "billion",
+        "trillion",
+        "thousand",
+        "crore",
+        "lakh",
+        "bn",
+        "mn",
+        "m",
+        "k",
+        "percent",
+        "%",
+        # counted things
+        "people",
+        "persons",
+        "troops",
+        "soldiers",
+        "civilians",
+        "refugees",
+        "children",
+        "families",
+        "households",
+        "tanks",
+        "vehicles",
+        "shells",
+        "rounds",
+        "missiles",
+        "drones",
+        "units",
+        "homes",
+        "tonnes",
+        "tons",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "hectares",
+        # currencies after a figure: "2025 euros"
+        "dollars",
+        "euros",
+        "pounds",
+        "yen",
+        "hryvnias",
+        "rupees",
+        "kroner",
+    }
+)
+
+
+# ---- grammar ----------------------------------------------------------------------------
+# 1900-2100, not inside a figure ("$2024", "2,024", "2024.5", "03/10/2025") nor a percentage
+_YEAR: Final = r"(?<![\p{N}$€£¥₹₴,./])(?:19\d\d|20\d\d|2100)(?!\p{N}|[.,]\p{N}|\s?%)"
+_MONTH: Final = r"(?-i:\L<month>)\b"  # capitalised only: "they march on" is no month
+_NUM: Final = r"(?:\L<number>|\d{1,3})\b"
+_ORD: Final = r"(?:st|nd|rd|th)?\b"  # "July 1st"
+_DD: Final = r"\d{1,2}"
+_PREP: Final = r"(?:(?:\L<prep>)\s+)?"
+_SPAN_PREP: Final = r"(?:(?:\L<prep>|over)\s+)?"  # "over the next four years"
+
+
+def point(p: str) -> str:
+    """A point in time, its groups prefixed ``p_``: "July 1st", "March 2025", "FY2026"."""
+    return rf"""(?:
+        (?P<{p}_mon>{_MONTH})\.?\s+(?P<{p}_day>{_DD}){_ORD}(?:,?\s+(?P<{p}_y>{_YEAR}))?
+      | (?P<{p}_day>{_DD}){_ORD}\s+(?:of\s+)?(?P<{p}_mon>{_MONTH})(?:\.?,?\s+(?P<{p}_y>{_YEAR}))?
+      | (?P<{p}_mon>{_MONTH})(?:\.?,?\s+(?:of\s+)?(?P<{p}_y>{_YEAR}))?
+      | (?P<{p}_fy>FY\s?|fiscal\s+(?:year\s+)?)(?P<{p}_y>{_YEAR})
+      | (?P<{p}_y>{_YEAR})
+      | (?:the\s+)?(?P<{p}_rel>this|next|last|current|coming)\s+year\b
+      | the\s+(?P<{p}_cur>year)\b
+      | (?P<{p}_cur>year)[\s-]end\b
+    )"""
+
+
+# the year of a quarter, half or "first N months": "of 2025", "of fiscal 2025", "of the
+# year", "of next year"; without one, the publication year
+_YEARSPEC: Final = rf"""(?:the\s+)?(?:
+      (?P<q_fy>FY\s?['’]?|fiscal\s+(?:year\s+)?)(?:(?P<q_y>{_YEAR})|(?P<q_yy>\d\d)\b)
+    | (?P<q_y>{_YEAR})(?:\s+(?P<q_fy>fiscal)\b(?:\s+year)?)?
+    | (?P<q_rel>\L<rel>)\s+(?:(?P<q_fy>fiscal)\s+)?year\b
+    | (?:(?P<q_fy>fiscal)\s+)?(?P<q_cur>year)\b
+)"""
+# the second year of a pair: "2024-2027", "2025–26", "2024/25"
+_PAIR: Final = rf"\s?[-–—/]\s?(?:(?P<y2>{_YEAR})|(?P<yy2>\d\d)(?!\d))(?![-/]\d)"
+
+#: One (name, pattern) per rule, most specific first: at one position the first alternative
+#: that matches wins, so longer constructions come before the ones they contain.
+RULES: Final[tuple[tuple[str, str], ...]] = (
+    # "since August 2017", "since the start of 2024", "since the invasion in February 2022"
+    (
+        "since",
+        rf"""since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?{point("s")}
+        | since\s+(?:[\p{{L}}’'-]+\s+){{1,8}}?(?:in|of)\s+{point("s")}""",
+    ),
+    # "by 2027", "until the end of 2026", "through 2026", "by the end of the year"
+    ("until", rf"(?:\L<until>)\s+(?:the\s+(?:end|close)\s+of\s+)?{point('u')}"),
+    # "between 2023 and 2025", "from March 2024 to June 2025"
+    (
+        "span",
+        rf"""{_PREP}(?:between\s+{point("a")}\s+and
+        | from\s+{point("a")}\s+(?:to|until|till|through|thru))\s+{point("b")}""",
+    ),
+    # "the first three months of 2025", "the last six months of 2024"
+    (
+        "first_n",
+        rf"""{_PREP}(?:the\s+)?(?P<edge>first|last|final)\s+(?P<num>{_NUM})\s+
+        (?P<unit>month|quarter)s\s+of\s+{_YEARSPEC}""",
+    ),
+    # "the first quarter of 2025", "the second half of the year", "Q1 2025", "H2 2024", "Q3"
+    (
+        "year_part",
+        rf"""{_PREP}(?:
+          (?:the\s+)?(?P<ord>\L<ordinal>)\s+(?P<part>quarter|half)\b(?:\s+of\s+{_YEARSPEC})?
+        | (?-i:(?P<ql>[QH]))(?P<qn>\d)\b(?:['’](?P<q_yy>\d\d)\b|\s*(?:of\s+)?[-/]?\s*{_YEARSPEC})?
+        | (?P<q_y>{_YEAR})\s?[-/]?\s?(?-i:(?P<ql>[QH]))(?P<qn>\d)\b)""",
+    ),
+    # "FY2025", "FY25", "fiscal year 2025", "the 2025 fiscal year", "the next fiscal"
+    (
+        "fiscal",
+        rf"""{_PREP}(?:
+          (?P<fy>FY|F\.Y\.)\s?['’]?(?:(?P<y>{_YEAR})|(?P<yy>\d\d)\b)(?:{_PAIR})?
+        | (?P<fy>fiscal)\s+(?:year\s+)?(?P<y>{_YEAR})(?:{_PAIR})?
+        | (?:the\s+)?(?P<y>{_YEAR})(?:{_PAIR})?\s+(?P<fy>fiscal)\b(?:\s+year)?
+        | (?:the\s+)?(?P<rel>\L<rel>)\s+(?P<fy>fiscal)\b(?:\s+year)?)""",
+    ),
+    # "over the next four years", "in the last two years", "the past four months"
+    (
+        "rel_n",
+        rf"""{_SPAN_PREP}(?:the\s+)?(?P<rel>\L<rel>)\s+(?P<num>{_NUM})\s+
+        (?P<unit>\L<unit>)s?\b""",
+    ),
+    # "this year", "last month", "earlier this year", "the past year", "next quarter"
+    (
+        "rel_one",
+        rf"""{_SPAN_PREP}(?:(?P<edge>earlier|later)\s+)?(?P<the>the\s+)?
+        (?P<rel>\L<rel>)\s+(?P<unit>year|quarter|month|week)\b""",
+    ),
+    # "last October", "this May"
+    ("rel_month", rf"{_PREP}(?P<rel>\L<rel>)\s+(?P<mon>{_MONTH})(?!\.?\s*\d)"),
+    # day dates, consumed and dropped: "June 24-25", "5 March 2025", "2025-03-05"
+    (
+        "day",
+        rf"""(?:
+          {_MONTH}\.?\s+{_DD}{_ORD}(?:\s?[-–]\s?{_DD}{_ORD})?(?:,?\s+{_YEAR})?
+        | {_DD}{_ORD}(?:\s?[-–]\s?{_DD}{_ORD})?\s+(?:of\s+)?{_MONTH}(?:\.?,?\s+{_YEAR})?
+        | {_YEAR}-\d\d-\d\d\b
+        | {_DD}/{_DD}/\d{{2,4}}\b)""",
+    ),
+    # "2024-2027", "2024–2026", "2025-26", "for 2024-2026", "the years 2024–2026"
+    ("year_range", rf"{_PREP}(?:the\s+(?:years?|period)\s+)?(?P<y>{_YEAR}){_PAIR}"),
+    # "March 2025", "in February 2022", "mid-June 2024"
+    (
+        "month_year",
+        rf"""{_PREP}(?:(?:early|mid|late)[\s-]+)?(?P<mon>{_MONTH})\.?,?\s+
+        (?:of\s+)?(?P<y>{_YEAR})""",
+    ),
+    # "in March" (needs a preposition: "March" alone may be the verb or a name)
+    (
+        "bare_month",
+        rf"""(?:(?:\L<prep>)\s+(?:(?:early|mid|late)[\s-]+)?|(?:early|mid|late)[\s-]+)
+        (?:the\s+month\s+of\s+)?(?P<mon>{_MONTH})(?!\.?\s*\d)""",
+    ),
+    # "from July 1st, over a period of three years", "for another three years", "three-year"
+    (
+        "duration",
+        rf"""(?:(?:\L<anchor>)\s+{point("f")},?\s+)?(?:over|for|during|within)\s+
+          (?:a\s+(?:period|span)\s+of\s+)?(?:another\s+|a\s+further\s+|an\s+additional\s+)?
+          (?P<num>{_NUM})\s+(?P<unit>\L<unit>)s?\b
+        | (?P<num>{_NUM})-(?P<unit>year|month)\b(?!-)""",
+    ),
+    # "in 2024", "throughout 2024", "for 2025", "mid-2025", "the year 2023", "the 2024 budget"
+    (
+        "year",
+        rf"""(?:(?P<yprep>\L<prep>)\s+)?(?P<yword>(?:the\s+)?(?:calendar\s+)?year\s+)?
+        (?:(?P<edge>early|mid|late)[\s-]+)?(?P<y>{_YEAR})\b""",
+    ),
+)
+
+#: Every rule's match holds one of these heads, so text without one holds no period.
+HEADS: Final = r"""\d{4} | \b(?:[QH]\d|FY|F\.Y\.) | (?-i:\L<month>)\b
+    | \b(?:since|year|quarter|half|month|week|day|fiscal)"""
+
+#: The words a rule can open with (besides digits, months, "Q1", "FY"): a cheap first test.
+OPENERS: Final[frozenset[str]] = frozenset(
+    word.split()[0]
+    for table in (PREPOSITIONS, UNTIL_WORDS, ANCHOR_WORDS, RELATIVE, ORDINALS, NUMBER_WORDS)
+    for word in table
+).union(
+    (
+        "the",
+        "since",
+        "between",
+        "over",
+        "early",
+        "mid",
+        "late",
+        "earlier",
+        "later",
+        "fiscal",
+        "calendar",
+        "year",
+    )
+)
+
+
+def compile_grammar(pattern: str) -> regex.Pattern[str]:
+    r"""Compile ``pattern`` (VERBOSE, case-insensitive) with the tables as named lists.
+
+    >>> compile_grammar(r"\L<month>\s+\L<number>").fullmatch("May three") is not None
+    True
+    """
+    return regex.compile(
+        pattern,
+        regex.IGNORECASE | regex.VERBOSE,
+        ignore_unused=True,
+        month=tuple(MONTHS),
+        number=tuple(NUMBER_WORDS),
+        ordinal=tuple(ORDINALS),
+        unit=tuple(UNITS),
+        rel=tuple(RELATIVE),
+        prep=PREPOSITIONS,
+        until=UNTIL_WORDS,
+        anchor=ANCHOR_WORDS,
+        opener=tuple(OPENERS),
+    )

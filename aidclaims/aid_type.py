@@ -1,0 +1,166 @@
+"""Aid type of a claim: military, financial, humanitarian, development, reconstruction, general.
+
+Cues after the figure in its clause come first ("$9 billion in humanitarian aid"), then cues
+before it, then the nearest in its sentence, then the document's most frequent type. Two
+different types joined in one phrase ("military and civilian support") make it general.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from aidclaims.cues import Cue, compile_cues, find_cues, nearest
+from aidclaims.model import AidType
+
+#: Cue words, lower-case. Sources: SPEC.md's aid types, OECD DAC sector names.
+AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
+    {
+        # military
+        **dict.fromkeys(
+            (
+                "military",
+                "defense",
+                "defence",
+                "security",
+                "weapons",
+                "weapon",
+                "arms",
+                "air defense",
+                "air defence",
+                "ammunition",
+                "munitions",
+                "artillery",
+                "shells",
+                "missiles",
+                "missile",
+                "interceptors",
+                "tanks",
+                "drones",
+                "armed forces",
+                "fighter jets",
+                "equipment",
+                "iron dome",
+                "lethal",
+            ),
+            AidType.MILITARY,
+        ),
+        # financial
+        **dict.fromkeys(
+            (
+                "financial",
+                "budget support",
+                "loan",
+                "loans",
+                "macro-financial",
+                "financing",
+                "credit",
+                "credits",
+                "credit facilities",
+                "deposit",
+                "deposited",
+                "balance of payments",
+                "grant",
+                "grants",
+                "deferred payment",
+                "guarantee",
+                "guarantees",
+                "debt relief",
+                "liquidity",
+            ),
+            AidType.FINANCIAL,
+        ),
+        # humanitarian
+        **dict.fromkeys(
+            (
+                "humanitarian",
+                "food aid",
+                "emergency food",
+                "relief",
+                "refugees",
+                "refugee",
+                "lifesaving",
+                "life-saving",
+                "shelter",
+                "disaster",
+                "famine",
+                "displaced",
+                "emergency relief",
+                "medical supplies",
+                "hurricane",
+                "earthquake",
+                "flood",
+            ),
+            AidType.HUMANITARIAN,
+        ),
+        # development
+        **dict.fromkeys(
+            ("development", "developmental", "infrastructure projects", "capacity building"),
+            AidType.DEVELOPMENT,
+        ),
+        # reconstruction
+        **dict.fromkeys(
+            ("reconstruction", "rebuild", "rebuilding", "recovery", "restoration"),
+            AidType.RECONSTRUCTION,
+        ),
+        # general: aid of no one kind ("civilian support", "various types of assistance")
+        **dict.fromkeys(("civilian", "non-military", "various types"), AidType.GENERAL),
+    }
+)
+
+_AID_TYPE_RE: Final = compile_cues(AID_TYPE_CUES)
+_JOINED = (" and ", ", ", " & ", " or ")
+
+
+def resolve_aid_type(
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    default: AidType,
+) -> AidType:
+    """Aid type of the figure at ``[start, end)``; ``default`` is the document's type.
+
+    >>> t = "It gave $9 billion in humanitarian aid."
+    >>> resolve_aid_type(t, 8, 18, (0, len(t)), (0, len(t)), AidType.GENERAL).value
+    'humanitarian'
+    """
+    clause_cues = find_cues(_AID_TYPE_RE, text, clause[0], clause[1], proper_names=False)
+    after = [c for c in clause_cues if c.start >= end]
+    before = [c for c in clause_cues if c.end <= start]
+    for group in (after, before):
+        cue = nearest(group, start, end)
+        if cue is not None:
+            return _mixed_or(text, cue, clause_cues)
+    sentence_cues = find_cues(_AID_TYPE_RE, text, sentence[0], sentence[1], proper_names=False)
+    cue = nearest(sentence_cues, start, end)
+    if cue is not None:
+        return _mixed_or(text, cue, sentence_cues)
+    return default
+
+
+def document_aid_type(text: str) -> AidType:
+    """The document's most frequent specific aid type, or general when it names none."""
+    counts = Counter(
+        AID_TYPE_CUES[c.key]
+        for c in find_cues(_AID_TYPE_RE, text, 0, len(text), proper_names=False)
+    )
+    counts.pop(AidType.GENERAL, None)
+    if not counts:
+        return AidType.GENERAL
+    return counts.most_common(1)[0][0]
+
+
+def _mixed_or(text: str, cue: Cue, cues: list[Cue]) -> AidType:
+    """General when another type is joined to the cue ("military and civilian support")."""
+    kind = AID_TYPE_CUES[cue.key]
+    for other in cues:
+        if other is cue or AID_TYPE_CUES[other.key] is kind:
+            continue
+        gap = text[cue.end : other.start] if other.start >= cue.end else text[other.end : cue.start]
+        if gap in _JOINED:
+            return AidType.GENERAL
+    return kind

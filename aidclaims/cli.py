@@ -1,0 +1,211 @@
+"""The ``aidclaims`` command: read documents, extract claims, write them. No extraction logic here.
+
+Heavy modules (rich, pydantic, the pipeline) are imported inside the command, so that
+``aidclaims --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
+
+import typer
+
+from aidclaims.errors import ExitCode
+
+if TYPE_CHECKING:
+    from aidclaims.model import Claim
+
+
+class Format(StrEnum):
+    """Output formats."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+_SUFFIX_FORMATS = {
+    ".csv": Format.csv,
+    ".json": Format.json,
+    ".jsonl": Format.jsonl,
+    ".ndjson": Format.jsonl,
+}
+
+app = typer.Typer(
+    help="Extract aid-pledge money claims from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _main() -> None:
+    """Turn money figures tied to aid in news articles into typed records."""
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Text files (.txt, .md), folders (read recursively), JSONL or CSV files of "
+            "articles, or '-' for standard input (the default when input is piped).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. Default: table on a terminal, else from the -o suffix, else csv.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to FILE (atomically) instead of standard output."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date (YYYY-MM-DD) for documents that have none; relative "
+            "periods such as 'this year' resolve against it.",
+            callback=_parse_date,
+            metavar="YYYY-MM-DD",
+        ),
+    ] = None,
+    include_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Also output money that is not aid (prices, budgets), with aid=false."
+        ),
+    ] = False,
+) -> None:
+    """Extract claims from articles and write them as a table, CSV, JSON or JSONL."""
+    from rich.console import Console
+
+    from aidclaims.documents import Document, read_documents
+    from aidclaims.errors import InputError
+
+    stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+    stdin_piped = not sys.stdin.isatty()
+    if not paths:
+        if not stdin_piped:
+            raise typer.BadParameter(
+                "give a file, a folder or '-' (or pipe text in)", param_hint="PATHS"
+            )
+        paths = ["-"]
+    fmt = _choose_format(output_format, output)
+    default_published: date | None = published  # type: ignore[assignment]  # set by _parse_date
+    stats = _Stats()
+
+    def claims() -> Iterator[Claim]:
+        from aidclaims.pipeline import extract as run
+
+        for item in read_documents(
+            paths or [], stdin=sys.stdin.buffer, default_published=default_published
+        ):
+            if isinstance(item, InputError):
+                stats.failed += 1
+                stderr.print(f"aidclaims: {item}", markup=False)
+                continue
+            assert isinstance(item, Document)
+            stats.documents += 1
+            yield from run(
+                item.text, doc=item.doc, published=item.published, include_non_aid=include_all
+            )
+
+    try:
+        with _open_output(output) as stream:
+            _write(fmt, claims(), stream, stats)
+    except BrokenPipeError:
+        # "| head" closed the pipe: stop quietly, as csvkit does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(ExitCode.OK) from None
+    except KeyboardInterrupt:
+        stderr.print("aidclaims: interrupted", markup=False)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    if stats.failed:
+        noun = "document" if stats.failed == 1 else "documents"
+        stderr.print(
+            f"aidclaims: {stats.failed} {noun} failed, {stats.documents} read", markup=False
+        )
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
+
+
+class _Stats:
+    """Counts kept while the stream runs."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.failed = 0
+
+
+def _choose_format(fmt: Format | None, output: Path | None) -> Format:
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        return _SUFFIX_FORMATS.get(output.suffix.lower(), Format.csv)
+    return Format.table if sys.stdout.isatty() else Format.csv
+
+
+@contextmanager
+def _open_output(output: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a temporary file beside ``output`` renamed into place at the end."""
+    if output is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+        tmp.replace(output)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _write(fmt: Format, claims: Iterator[Claim], stream: TextIO, stats: _Stats) -> None:
+    from aidclaims import writers
+
+    if fmt is Format.table:
+        from rich.console import Console
+
+        rows = list(claims)
+        console = Console(file=stream) if stream is not sys.stdout else Console()
+        writers.write_table(rows, console, documents=stats.documents)
+    elif fmt is Format.csv:
+        writers.write_csv(claims, stream)
+    elif fmt is Format.json:
+        writers.write_json(claims, stream)
+    else:
+        writers.write_jsonl(claims, stream)
+
+
+def main() -> Any:  # pragma: no cover - entry point for python -m
+    """Run the command line."""
+    return app()

@@ -1,0 +1,518 @@
+r"""Documents: read text files, folders, standard input, JSONL and CSV into ``Document`` records.
+
+``read_documents`` streams: JSONL and CSV files are read one line or record at a time. A
+problem with a path, file or record never stops the batch; it is yielded as an ``InputError``
+in stream order. Decoded text is kept exactly as stored (``\r\n`` stays, no Unicode
+normalisation), because claim offsets index it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import stat
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO, Final, NamedTuple
+
+from aidclaims.errors import InputError
+
+# --- input kinds, by lower-cased file extension ---
+JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES: Final = frozenset({".csv"})
+#: What a folder contributes; other files in it (images, .json, .docx) are skipped silently.
+FOLDER_SUFFIXES: Final = frozenset({".txt", ".md", ".jsonl", ".ndjson", ".csv"})
+
+
+class _Bom(NamedTuple):
+    mark: bytes
+    codec: str  # decodes the bytes after the mark
+    label: str  # for messages: "not valid UTF-16 text"
+
+
+#: Byte order marks. Order matters: the UTF-32 LE mark starts with the UTF-16 LE one.
+BOMS: Final[tuple[_Bom, ...]] = (
+    _Bom(b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    _Bom(b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    _Bom(b"\xef\xbb\xbf", "utf-8", "UTF-8"),  # Notepad and Excel "CSV UTF-8" write it
+    _Bom(b"\xff\xfe", "utf-16-le", "UTF-16"),  # Windows "Unicode" text
+    _Bom(b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+
+#: Leading bytes of binary formats people save articles in by mistake (as file(1) knows them).
+MAGIC_NUMBERS: Final[tuple[tuple[bytes, str], ...]] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"PK\x03\x04", "ZIP"),  # also .docx, .xlsx, .odt, .epub
+    (b"PK\x05\x06", "ZIP"),  # an empty archive
+    (b"\x1f\x8b", "gzip"),
+)
+
+#: Short reasons for the operating-system errors users meet; others use their strerror.
+OS_ERROR_REASONS: Final[tuple[tuple[type[OSError], str], ...]] = (
+    (FileNotFoundError, "no such file or directory"),
+    (PermissionError, "permission denied"),
+    (IsADirectoryError, "is a directory"),
+)
+
+_SNIFF_BYTES: Final = 8192  # how much of a JSONL/CSV file is checked for binary content
+_SKIP_CHUNK: Final = 1 << 16  # read size while skipping the rest of an over-long line
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")  # only bad UTF-16/32 decodes to these
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article to extract claims from.
+
+    Attributes:
+        doc: the name used in each Claim: the path as given, ``-`` for standard input, or
+            a JSONL/CSV record's ``id`` (else ``<path>:<line>`` / ``<path>:<row>``).
+        text: the decoded text; claim offsets index it.
+        published: publication date, against which relative periods resolve.
+        title: the record's ``title``, if any.
+        url: the record's ``url``, if any.
+    """
+
+    doc: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    default_published: date | None
+    max_bytes: int
+
+
+class _BadLine(Exception):
+    """A JSONL/CSV line that cannot be used (too long or undecodable); ``last`` ends the file."""
+
+    def __init__(self, number: int, reason: str, *, last: bool = False) -> None:
+        super().__init__(number, reason)
+        self.number, self.last = number, last
+        self.reason = f"{reason}; rest of file skipped" if last else reason
+
+
+_Lines = Generator[tuple[int, str] | _BadLine, None, None]  # numbered lines, endings kept
+
+
+def read_documents(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    stdin: BinaryIO | None = None,
+    default_published: date | None = None,
+    max_bytes: int = 10_000_000,
+) -> Iterator[Document | InputError]:
+    """Yield the documents in ``paths`` in order, and an ``InputError`` for each problem.
+
+    Args:
+        paths: files and folders as given on the command line; ``-`` reads ``stdin``. A
+            ``.jsonl``/``.ndjson`` file holds one JSON object per line, a ``.csv`` file has a
+            header row; records need ``text`` and may have ``id``, ``published``, ``title``
+            and ``url``. Any other file is plain text unless it looks binary. Folders are
+            walked recursively in name order for .txt, .md, .jsonl, .ndjson and .csv files,
+            skipping hidden files and folders.
+        stdin: the binary stream ``-`` reads (the CLI passes ``sys.stdin.buffer``).
+        default_published: the date of text files, stdin and records without ``published``.
+        max_bytes: size limit of a text file, of a JSONL or CSV line and of a record's text.
+            A JSONL line over it is skipped; a CSV line over it ends its file, because a
+            quoted cell may span lines and there is no safe place to resume.
+    """
+    options = _Options(default_published, max_bytes)
+    for given in paths:
+        name = os.fspath(given)
+        if name == "-":
+            yield _read_stdin(stdin, options)
+        else:
+            yield from _read_path(name, options)
+
+
+def decode_bytes(data: bytes) -> str:
+    r"""Decode a whole text file: UTF-8 (BOM stripped), UTF-16/32 with a BOM, else cp1252.
+
+    Raises:
+        ValueError: with a short reason when the bytes look binary or do not decode.
+
+    >>> decode_bytes("Kyiv got €5m".encode())
+    'Kyiv got €5m'
+    >>> decode_bytes(b"\xef\xbb\xbfOslo"), decode_bytes(b"\x805m")
+    ('Oslo', '€5m')
+    >>> decode_bytes(b"%PDF-1.7")
+    Traceback (most recent call last):
+    ValueError: binary file (looks like PDF)
+    """
+    reason = _binary_reason(data)
+    if reason is not None:
+        raise ValueError(reason)
+    bom = _find_bom(data)
+    if bom is None:
+        return _decode_plain(data)
+    try:
+        return data[len(bom.mark) :].decode(bom.codec)
+    except UnicodeDecodeError:
+        raise ValueError(f"not valid {bom.label} text") from None
+
+
+def parse_date(text: str) -> date | None:
+    """Parse ``YYYY-MM-DD``, or the date as written in an ISO datetime; None if neither.
+
+    >>> parse_date("2025-03-10"), parse_date("2025-03-10T23:30:00-05:00")
+    (datetime.date(2025, 3, 10), datetime.date(2025, 3, 10))
+    >>> parse_date("2025-02-30"), parse_date("10/03/2025"), parse_date("2025-W11-1")
+    (None, None, None)
+    """
+    if len(text) < 10 or text[4] != "-" or text[7] != "-" or text[10:11] not in ("", "T", " "):
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
+# --- paths, folders and whole-text inputs ---
+
+
+def _read_path(name: str, options: _Options) -> Iterator[Document | InputError]:
+    path = Path(name)
+    try:
+        info = path.stat()
+    except OSError as error:
+        yield InputError(name, None, _os_reason(error))
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        yield from _read_file(name, path, info.st_size, options)
+        return
+    for item in _walk(name, path, set()):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from _read_file(*item, options)
+
+
+def _walk(
+    shown: str, folder: Path, seen: set[tuple[int, int]]
+) -> Iterator[tuple[str, Path, int] | InputError]:
+    """Yield (name, path, size) of the files to read under ``folder``, in name order."""
+    try:
+        info = folder.stat()
+        children = sorted(folder.iterdir(), key=lambda child: child.name)
+    except OSError as error:
+        yield InputError(shown, None, _os_reason(error))
+        return
+    if (info.st_dev, info.st_ino) in seen:  # a symbolic link back to a parent folder
+        return
+    seen.add((info.st_dev, info.st_ino))
+    prefix = shown if shown.endswith(("/", os.sep)) else shown + os.sep
+    for child in children:
+        if child.name.startswith(".") or (
+            child.suffix.lower() not in FOLDER_SUFFIXES and not child.is_dir()
+        ):
+            continue
+        try:
+            child_info = child.stat()
+        except OSError as error:
+            yield InputError(prefix + child.name, None, _os_reason(error))
+            continue
+        if stat.S_ISDIR(child_info.st_mode):
+            yield from _walk(prefix + child.name, child, seen)
+        elif stat.S_ISREG(child_info.st_mode):  # never block on a FIFO found in a folder
+            yield prefix + child.name, child, child_info.st_size
+
+
+def _read_file(
+    name: str, path: Path, size: int, options: _Options
+) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    if suffix not in JSONL_SUFFIXES | CSV_SUFFIXES:
+        if size > options.max_bytes:
+            yield InputError(name, None, _over_limit("file", size, options.max_bytes))
+            return
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(options.max_bytes + 1)  # +1: a FIFO has no size to stat
+        except OSError as error:
+            yield InputError(name, None, _os_reason(error))
+            return
+        yield _text_document(name, data, options)
+        return
+    parse = _jsonl_documents if suffix in JSONL_SUFFIXES else _csv_documents
+    try:
+        with path.open("rb") as stream:
+            lines = _lines(stream, options.max_bytes)
+            if isinstance(lines, str):
+                yield InputError(name, None, lines)
+                return
+            try:
+                yield from parse(name, lines, options)
+            finally:
+                lines.close()  # before the file closes: a UTF-16 reader detaches from it
+    except OSError as error:
+        yield InputError(name, None, _os_reason(error))
+
+
+def _read_stdin(stdin: BinaryIO | None, options: _Options) -> Document | InputError:
+    if stdin is None:
+        return InputError("-", None, "standard input is not available")
+    try:
+        data = stdin.read(options.max_bytes + 1)
+    except OSError as error:
+        return InputError("-", None, _os_reason(error))
+    return _text_document("-", data, options)
+
+
+def _text_document(name: str, data: bytes, options: _Options) -> Document | InputError:
+    what = "input" if name == "-" else "file"
+    if len(data) > options.max_bytes:
+        return InputError(name, None, _over_limit(what, None, options.max_bytes))
+    try:
+        text = decode_bytes(data)
+    except ValueError as error:
+        return InputError(name, None, str(error))
+    if not text.strip():
+        return InputError(name, None, f"empty {what}")
+    return Document(name, text, options.default_published)
+
+
+# --- JSONL and CSV records ---
+
+
+def _jsonl_documents(
+    name: str, lines: _Lines, options: _Options
+) -> Iterator[Document | InputError]:
+    found = False
+    for item in lines:
+        if isinstance(item, _BadLine):
+            yield InputError(name, f"line {item.number}", item.reason)
+        elif item[1].strip():
+            yield _jsonl_record(name, *item, options)
+        else:
+            continue  # blank lines are allowed anywhere
+        found = True
+    if not found:
+        yield InputError(name, None, "empty file")
+
+
+def _jsonl_record(name: str, number: int, line: str, options: _Options) -> Document | InputError:
+    where = f"line {number}"
+    try:
+        value = json.loads(line.rstrip("\r\n"))  # so a column is never "column 1" of line 2
+    except json.JSONDecodeError as error:  # "Expecting ',' delimiter" -> lower-case start
+        message = error.msg[:1].lower() + error.msg[1:]
+        return InputError(name, where, f"not valid JSON: {message} at column {error.colno}")
+    except RecursionError:
+        return InputError(name, where, "not valid JSON: nested too deeply")
+    if not isinstance(value, dict):
+        return InputError(name, where, "not a JSON object")
+    return _record(name, where, f"{name}:{number}", value, options)
+
+
+def _csv_documents(name: str, lines: _Lines, options: _Options) -> Iterator[Document | InputError]:
+    # csv.field_size_limit is process-wide: only ever raise it, so other users keep working.
+    if csv.field_size_limit() <= options.max_bytes:
+        csv.field_size_limit(options.max_bytes + 1)
+    reader = csv.reader(_csv_lines(lines))
+    columns: dict[str, int] = {}
+    row_number = 0  # as a spreadsheet shows it: the header is row 1
+    while True:
+        try:
+            row = next(reader, None)
+        except _BadLine as bad:  # a quoted cell may span lines: no safe place to resume
+            skipped = "" if bad.last else "; rest of file skipped"
+            yield InputError(name, f"line {bad.number}", bad.reason + skipped)
+            return
+        except csv.Error as error:  # "field larger than field limit (10000001)"
+            where = f"row {row_number + 1}"
+            yield InputError(name, where, f"not valid CSV: {error}; rest of file skipped")
+            return
+        if row is None:
+            break
+        row_number += 1
+        if row_number == 1:
+            for index, column in enumerate(row):
+                columns.setdefault(column.strip().lower(), index)
+            if "text" not in columns:
+                yield InputError(name, None, "no text column in the header row")
+                return
+        elif any(cell.strip() for cell in row):
+            fields = {column: row[index] for column, index in columns.items() if index < len(row)}
+            yield _record(name, f"row {row_number}", f"{name}:{row_number}", fields, options)
+    if row_number == 0:
+        yield InputError(name, None, "empty file")
+
+
+def _csv_lines(lines: _Lines) -> Iterator[str]:
+    for item in lines:
+        if isinstance(item, _BadLine):
+            raise item
+        yield item[1]
+
+
+def _record(
+    name: str, where: str, fallback_doc: str, fields: Mapping[str, object], options: _Options
+) -> Document | InputError:
+    """Check one JSONL object or CSV row and build its Document."""
+    text, identifier = fields.get("text"), fields.get("id")
+    if text is not None and not isinstance(text, str):
+        return InputError(name, where, "text is not a string")
+    if not text or not text.strip():
+        return InputError(name, where, "missing text")
+    if len(text) > options.max_bytes:  # characters <= UTF-8 bytes, so never rejects a fit
+        return InputError(name, where, _over_limit("text", len(text), options.max_bytes))
+    if isinstance(identifier, bool) or not isinstance(identifier, str | int | None):
+        return InputError(name, where, "id is not a string or integer")
+    try:
+        published = _published(fields.get("published"), options.default_published)
+    except ValueError as error:
+        return InputError(name, where, str(error))
+    doc = str(identifier).strip() if identifier is not None else ""
+    title, url = _optional_str(fields.get("title")), _optional_str(fields.get("url"))
+    return Document(doc or fallback_doc, text, published, title, url)
+
+
+def _published(value: object, default: date | None) -> date | None:
+    """Parse a record's ``published``; empty means ``default``; ValueError if not a date."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return default
+    parsed = parse_date(value.strip()) if isinstance(value, str) else None
+    if parsed is None:
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:36] + "..."
+        raise ValueError(f"published {shown} is not a date (YYYY-MM-DD)")
+    return parsed
+
+
+# --- lines of a JSONL/CSV file ---
+
+
+def _lines(stream: BinaryIO, max_bytes: int) -> _Lines | str:
+    """Return the numbered lines of ``stream``, or the reason it looks binary."""
+    head = stream.read(_SNIFF_BYTES)
+    reason = _binary_reason(head)
+    if reason is not None:
+        return reason
+    bom = _find_bom(head)
+    stream.seek(len(bom.mark) if bom else 0)
+    if bom is None or bom.codec == "utf-8":
+        return _byte_lines(stream, max_bytes)
+    return _wide_lines(stream, bom, max_bytes)
+
+
+def _byte_lines(stream: BinaryIO, max_bytes: int) -> _Lines:
+    """Lines of an ASCII-compatible file, each decoded on its own (UTF-8, else cp1252)."""
+    number = 0
+    while raw := stream.readline(max_bytes + 1):
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            size = len(raw)
+            while not raw.endswith(b"\n") and (raw := stream.readline(_SKIP_CHUNK)):
+                size += len(raw)
+            yield _BadLine(number, _over_limit("line", size, max_bytes))
+            continue
+        try:
+            line = _decode_plain(raw)
+        except ValueError as error:
+            yield _BadLine(number, str(error))
+            continue
+        yield number, line
+
+
+def _wide_lines(stream: BinaryIO, bom: _Bom, max_bytes: int) -> _Lines:
+    """Lines of a UTF-16/32 file.
+
+    ``surrogatepass`` turns a lone surrogate, the usual damage, into a character that valid
+    text never holds, so only its line is lost. Other damage (a truncated last character)
+    raises while decoding a whole 8 kB chunk, and ends the file.
+    """
+    reader = io.TextIOWrapper(stream, encoding=bom.codec, errors="surrogatepass", newline="")
+    number = 0
+    try:
+        while True:
+            number += 1
+            try:
+                line = reader.readline(max_bytes + 1)
+            except UnicodeDecodeError:
+                yield _BadLine(number, f"not valid {bom.label} text", last=True)
+                return
+            if not line:
+                return
+            if len(line) > max_bytes and not line.endswith(("\n", "\r")):
+                yield _BadLine(number, _over_limit("line", None, max_bytes), last=True)
+                return
+            yield (
+                _BadLine(number, f"not valid {bom.label} text")
+                if _SURROGATE_RE.search(line)
+                else (number, line)
+            )
+    finally:
+        reader.detach()  # leave closing the file to the caller's ``with``
+
+
+# --- small helpers ---
+
+
+def _find_bom(data: bytes) -> _Bom | None:
+    return next((bom for bom in BOMS if data.startswith(bom.mark)), None)
+
+
+def _binary_reason(head: bytes) -> str | None:
+    for magic, kind in MAGIC_NUMBERS:
+        if head.startswith(magic):
+            return f"binary file (looks like {kind})"
+    bom = _find_bom(head)
+    if (bom is None or bom.codec == "utf-8") and b"\x00" in head:
+        return "binary file (contains NUL bytes)"
+    return None
+
+
+def _decode_plain(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:  # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined, so it can still fail
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ValueError("not valid UTF-8 or Windows-1252 text") from None
+
+
+def _optional_str(value: object) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _os_reason(error: OSError) -> str:
+    for kind, reason in OS_ERROR_REASONS:
+        if isinstance(error, kind):
+            return reason
+    return (error.strerror or str(error) or type(error).__name__).lower()
+
+
+def _over_limit(what: str, size: int | None, limit: int) -> str:
+    """Say that ``what`` is over the size limit, in bytes when rounding would hide it.
+
+    >>> _over_limit("file", 12_345_678, 10_000_000)
+    'file is 12.3 MB, over the --max-bytes limit of 10 MB'
+    >>> _over_limit("file", 10_000_001, 10_000_000)
+    'file is 10,000,001 bytes, over the --max-bytes limit of 10,000,000 bytes'
+    """
+    shown_size, shown_limit = _format_size(size or 0), _format_size(limit)
+    if size is None:
+        return f"{what} is over the --max-bytes limit of {shown_limit}"
+    if shown_size == shown_limit:
+        shown_size, shown_limit = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"{what} is {shown_size}, over the --max-bytes limit of {shown_limit}"
+
+
+def _format_size(size: int) -> str:
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"

@@ -1,0 +1,247 @@
+"""Aid or not: is a money figure aid given, promised, asked for or planned?
+
+Rules, in order (the first that applies decides):
+
+1. An aid noun attached to the figure makes it aid: "$9 billion in humanitarian aid",
+   "a $50 million grant", "aid worth A$245 million", "a $95 billion foreign aid bill".
+2. A money word of another kind in the sentence makes it not aid: "arms sales to Taiwan valued
+   at $10 billion", "pledged to invest $21 billion", "GDP of $200 billion".
+3. The nearest of the aid nouns and the softer non-aid nouns (budget, spending, trade) in the
+   clause, then in the sentence, decides; a soft noun loses when the figure goes to a recipient
+   ("Rs 800 crore to Nepal", "Berlin's budget for Kyiv").
+4. With no cue, a figure is what the figure before it was when that one is in the same or the
+   previous sentence ("This is still less than the €6bn ..."); else what the document is about.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from aidclaims.cues import Cue, compile_cues, distance, find_cues, nearest
+
+#: Nouns (and a few verbs) that make money aid.
+AID_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "aid",
+        "assistance",
+        "support",
+        "package",
+        "packages",
+        "grant",
+        "grants",
+        "loan",
+        "loans",
+        "funding",
+        "financing",
+        "donation",
+        "donations",
+        "contribution",
+        "contributions",
+        "pledge",
+        "pledges",
+        "relief",
+        "allocation",
+        "allocations",
+        "credit facilities",
+        "facility",
+        "deposit",
+        "fund",
+        "funds",
+        "tranche",
+        "tranches",
+        "budget support",
+        "aid bill",
+        "supplemental",
+        "humanitarian",
+        "military aid",
+        "to support",
+        "to help",
+        "to assist",
+        "help",
+        "bailout",
+        "rescue package",
+    }
+)
+
+#: Money of another kind: a figure near one of these is not aid.
+NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "sale",
+        "sales",
+        "sold",
+        "sell",
+        "selling",
+        "purchase price",
+        "price",
+        "prices",
+        "priced",
+        "revenue",
+        "revenues",
+        "turnover",
+        "profit",
+        "profits",
+        "earnings",
+        "gdp",
+        "gross domestic product",
+        "salary",
+        "salaries",
+        "wage",
+        "wages",
+        "fine",
+        "fined",
+        "fines",
+        "damage",
+        "damages",
+        "losses",
+        "loss",
+        "market",
+        "market value",
+        "valuation",
+        "valued at",
+        "invest",
+        "invests",
+        "investment",
+        "investments",
+        "investors",
+        "tariffs",
+        "tariff",
+        "tax",
+        "taxes",
+        "bribe",
+        "bribes",
+        "ransom",
+        "net worth",
+        "fortune",
+        "deal worth",
+        "contract worth",
+        "settlement",
+        "lawsuit",
+    }
+)
+
+#: Softer non-aid nouns: an aid noun nearer the figure, or a recipient, outweighs them.
+SOFT_NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "budget",
+        "budgets",
+        "defence budget",
+        "defense budget",
+        "military budget",
+        "budget estimate",
+        "defence spending",
+        "defense spending",
+        "military spending",
+        "public spending",
+        "government spending",
+        "expenditure",
+        "expenditures",
+        "imports",
+        "exports",
+        "trade",
+        "cost",
+        "costs",
+        "debt",
+        "reserves",
+        "economy",
+        "bonds",
+        "assets",
+    }
+)
+
+_AID_RE: Final = compile_cues(AID_NOUNS)
+_HARD_RE: Final = compile_cues(NON_AID_NOUNS)
+_SOFT_RE: Final = compile_cues(SOFT_NON_AID_NOUNS)
+_AID_WORDS = (
+    r"(?:aid|assistance|support|package|grant|loan|funding|financing|relief|donation|"
+    r"contribution|credit|credits|facility|facilities|fund|tranche)"
+)
+# "$9 billion in humanitarian aid", "$95 billion foreign aid bill", "$50 million grant"
+_ATTACHED_AFTER: Final = regex.compile(
+    rf"(?:\s*\([^()]{{0,40}}\))?\)?[\s\-]*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\p{{Ll}}\-]+\s+){{0,3}}?{_AID_WORDS}\b",
+    regex.IGNORECASE,
+)
+# "aid worth $X", "assistance of $X", "package totalling $X", "aid amounting to $X"
+_ATTACHED_BEFORE: Final = regex.compile(
+    rf"\b{_AID_WORDS}s?\s+(?:(?:is\s+|was\s+)?worth|of|totall?ing|amounting\s+to|valued\s+at|to\s+the\s+tune\s+of)\s+(?:(?:about|around|over|more\s+than|nearly|some|up\s+to|at\s+least)\s+)?$",
+    regex.IGNORECASE,
+)
+# "Rs 800 crore to Nepal", "$5 million for Haiti", "€7.5bn for Kyiv"
+_TO_RECIPIENT: Final = regex.compile(r"\s*(?:each\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}")
+
+
+def is_attached_aid(text: str, start: int, end: int) -> bool:
+    """Whether an aid noun is part of the figure's own phrase.
+
+    >>> t = "It sent $9 billion in humanitarian aid."
+    >>> is_attached_aid(t, 8, 18)
+    True
+    """
+    if _ATTACHED_AFTER.match(text, end, min(len(text), end + 60)):
+        return True
+    return bool(_ATTACHED_BEFORE.search(text, max(0, start - 60), start))
+
+
+def has_recipient_after(text: str, pos: int) -> bool:
+    """Whether ``to``/``for`` and a capitalised name follow ``pos`` ("Rs 800 crore to Nepal")."""
+    return bool(_TO_RECIPIENT.match(text, pos, min(len(text), pos + 40)))
+
+
+def classify_aid(
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    recipient_in_clause: bool,
+) -> bool | None:
+    """Rules 1-3 for the figure at ``[start, end)``: True aid, False not aid, None no cue.
+
+    >>> t = "The defence budget will rise by €1.3bn."
+    >>> classify_aid(t, 31, 38, (0, len(t)), (0, len(t)), recipient_in_clause=False)
+    False
+    """
+    if is_attached_aid(text, start, end):
+        return True
+    if any(
+        not _is_source(text, c.start) for c in find_cues(_HARD_RE, text, sentence[0], sentence[1])
+    ):
+        return False
+    for lo, hi in (clause, sentence):
+        aid = nearest(find_cues(_AID_RE, text, lo, hi), start, end)
+        soft = nearest(
+            [c for c in find_cues(_SOFT_RE, text, lo, hi) if not _is_source(text, c.start)],
+            start,
+            end,
+        )
+        if soft is not None and (aid is None or _closer(soft, aid, start, end)):
+            return (
+                recipient_in_clause
+                or has_recipient_after(text, end)
+                or has_recipient_after(text, soft.end)
+            )
+        if aid is not None:
+            return True
+    return None
+
+
+# "from its windfall profits", "from frozen Russian assets": where the money comes from
+_SOURCE_RE: Final = regex.compile(r"\bfrom\s+(?:[\p{L}\-]+\s+){0,3}$", regex.IGNORECASE)
+
+
+def _is_source(text: str, cue_start: int) -> bool:
+    """Whether a non-aid cue names the source of the money, not its nature."""
+    return bool(_SOURCE_RE.search(text, max(0, cue_start - 50), cue_start))
+
+
+def _closer(a: Cue, b: Cue, start: int, end: int) -> bool:
+    return distance(a, start, end) < distance(b, start, end)
+
+
+def document_is_about_aid(text: str) -> bool:
+    """Whether the document speaks of aid more than of other money."""
+    aid = len(find_cues(_AID_RE, text, 0, len(text)))
+    other = len(find_cues(_HARD_RE, text, 0, len(text)))
+    return aid >= other and aid > 0

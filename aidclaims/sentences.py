@@ -1,0 +1,265 @@
+"""Sentence spans over the document text.
+
+A sentence ends at a line break, or at ``.`` ``!`` ``?`` ``…`` (with any closing quotes or
+brackets after it) followed by whitespace and a capital, a digit, an opening quote or a
+currency sign. A full stop after an abbreviation ends a sentence only as ``ABBREVIATIONS``
+allows. One compiled pattern finds the candidate boundaries; light checks on the word before
+and after each candidate settle it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+
+class Ends(Enum):
+    """Whether a full stop after an abbreviation may also end the sentence."""
+
+    NEVER = "never"  # "Mr. Smith", "No. 10", "Rs. 500 crore": the next word continues it
+    BEFORE_STARTER = "before_starter"  # ends only before a word in SENTENCE_STARTERS
+    BEFORE_CAPITAL = "before_capital"  # ends before any capital, like a plain full stop
+
+
+#: Abbreviations (with their final dot), matched case-sensitively. Sources: news style guides
+#: (AP titles, months) and figures in aid reporting ("Rs. 2,000 crore", "approx. $5bn").
+#: Not listed but handled alike: any single capital ("J. R. Smith") and any dotted acronym
+#: ("U.N.", "a.m.") behave as BEFORE_STARTER.
+ABBREVIATIONS: Final[Mapping[str, Ends]] = MappingProxyType(
+    {
+        # titles and ranks: "Gen. Mark Milley", "Sen. Jane Doe"
+        "Mr.": Ends.NEVER,
+        "Mrs.": Ends.NEVER,
+        "Ms.": Ends.NEVER,
+        "Dr.": Ends.NEVER,
+        "Prof.": Ends.NEVER,
+        "Gen.": Ends.NEVER,
+        "Lt.": Ends.NEVER,
+        "Col.": Ends.NEVER,
+        "Maj.": Ends.NEVER,
+        "Capt.": Ends.NEVER,
+        "Sgt.": Ends.NEVER,
+        "Adm.": Ends.NEVER,
+        "Brig.": Ends.NEVER,
+        "Sen.": Ends.NEVER,
+        "Rep.": Ends.NEVER,
+        "Gov.": Ends.NEVER,
+        "Pres.": Ends.NEVER,
+        "Amb.": Ends.NEVER,  # "Amb. Linda Thomas-Greenfield"
+        "Rev.": Ends.NEVER,
+        "Hon.": Ends.NEVER,
+        # places and references: "St. Petersburg", "No. 10 Downing Street", "Art. 5"
+        "St.": Ends.NEVER,
+        "Mt.": Ends.NEVER,
+        "Ft.": Ends.NEVER,
+        "No.": Ends.NEVER,
+        "Nos.": Ends.NEVER,
+        "Art.": Ends.NEVER,
+        "Fig.": Ends.NEVER,
+        "Vol.": Ends.NEVER,
+        "p.": Ends.NEVER,
+        "pp.": Ends.NEVER,
+        # figures: "Rs. 500 crore", "approx. $2 billion"
+        "Rs.": Ends.NEVER,
+        "approx.": Ends.NEVER,
+        "Approx.": Ends.NEVER,
+        # Latin: "allies, e.g. Poland", "vs. last year"
+        "e.g.": Ends.NEVER,
+        "i.e.": Ends.NEVER,
+        "cf.": Ends.NEVER,
+        "vs.": Ends.NEVER,
+        "etc.": Ends.BEFORE_CAPITAL,  # "shells, drones, etc. The package ..."
+        # months: "on Jan. 5"
+        "Jan.": Ends.NEVER,
+        "Feb.": Ends.NEVER,
+        "Mar.": Ends.NEVER,
+        "Apr.": Ends.NEVER,
+        "Jun.": Ends.NEVER,
+        "Jul.": Ends.NEVER,
+        "Aug.": Ends.NEVER,
+        "Sep.": Ends.NEVER,
+        "Sept.": Ends.NEVER,
+        "Oct.": Ends.NEVER,
+        "Nov.": Ends.NEVER,
+        "Dec.": Ends.NEVER,
+        # names that may close a sentence: "the U.S. Congress" vs "aid from the U.S. The ..."
+        "U.S.": Ends.BEFORE_STARTER,
+        "U.K.": Ends.BEFORE_STARTER,
+        "U.N.": Ends.BEFORE_STARTER,
+        "E.U.": Ends.BEFORE_STARTER,
+        "Inc.": Ends.BEFORE_STARTER,
+        "Corp.": Ends.BEFORE_STARTER,
+        "Ltd.": Ends.BEFORE_STARTER,
+        "Co.": Ends.BEFORE_STARTER,
+        "Jr.": Ends.BEFORE_STARTER,
+        "Sr.": Ends.BEFORE_STARTER,
+        "Ph.D.": Ends.BEFORE_STARTER,
+    }
+)
+
+#: Words that open a new sentence after a BEFORE_STARTER abbreviation ("... the U.S. It said").
+#: Function words only: a proper noun after "U.S." usually continues the name ("U.S. Army").
+SENTENCE_STARTERS: Final[frozenset[str]] = frozenset(
+    {
+        "A",
+        "According",
+        "After",
+        "Also",
+        "Although",
+        "An",
+        "And",
+        "As",
+        "At",
+        "Both",
+        "But",
+        "By",
+        "Despite",
+        "During",
+        "Earlier",
+        "For",
+        "He",
+        "Her",
+        "His",
+        "However",
+        "I",
+        "If",
+        "In",
+        "It",
+        "Its",
+        "Last",
+        "Later",
+        "Meanwhile",
+        "Most",
+        "Now",
+        "On",
+        "Our",
+        "She",
+        "Since",
+        "So",
+        "Some",
+        "That",
+        "The",
+        "Their",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Under",
+        "We",
+        "What",
+        "When",
+        "While",
+        "With",
+        "Yet",
+    }
+)
+
+_LINE_BREAKS: Final = "\n\r\v\f\x85\u2028\u2029"
+
+_BOUNDARY_RE: Final = regex.compile(
+    rf"""
+      (?P<br>[{_LINE_BREAKS}]+)               # a line break always ends a sentence
+    | (?P<stop>[.!?…]+)                        # sentence-final punctuation
+      (?P<close>[”"’'»)\]]{{0,3}})             # closing quotes stay with it: 'today.” The'
+      (?P<gap>[^\S{_LINE_BREAKS}]+)            # horizontal space
+      (?=[\p{{Lu}}\p{{Nd}}“"‘'«(\[$€£¥₹₴])     # capital, digit, opening quote, currency sign
+    """,
+    regex.VERBOSE,
+)
+
+# "J." (an initial) or "U.N" / "a.m" (a dotted acronym), the dot before the boundary excluded
+_INITIALS_RE: Final = regex.compile(r"\p{Lu}|(?:\p{L}\.)+\p{L}")
+# a list marker opening a line: "- item", "• item", "1. item", "2) item"
+_BULLET_RE: Final = regex.compile(r"(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]|\(\d{1,2}\))[^\S\n]+")
+_NEXT_WORD_RE: Final = regex.compile(r"[\p{L}’']+")
+_WORD_CHAR_RE: Final = regex.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text[start:end]``, with no surrounding whitespace."""
+
+    start: int
+    end: int
+
+
+def find_sentences(text: str) -> tuple[Sentence, ...]:
+    r"""Split ``text`` into sentence spans that index the original text.
+
+    Spans are in order, do not overlap, and carry no leading or trailing whitespace; a list
+    marker opening a line ("- ", "• ", "1. ") is left out, and pieces without a letter or
+    digit (a line of "***") are dropped.
+
+    >>> t = 'Aid rose. Mr. J. R. Smith paid $1.5 billion.\n- More to come'
+    >>> [t[s.start:s.end] for s in find_sentences(t)]
+    ['Aid rose.', 'Mr. J. R. Smith paid $1.5 billion.', 'More to come']
+    >>> t = '"We will pay. It is right," he said. Aid "came today." The end.'
+    >>> [t[s.start:s.end] for s in find_sentences(t)]
+    ['"We will pay.', 'It is right," he said.', 'Aid "came today."', 'The end.']
+    """
+    out: list[Sentence] = []
+    pos = 0
+    line_start = True
+    for m in _BOUNDARY_RE.finditer(text):
+        if m.group("br") is not None:
+            _append(text, pos, m.start(), line_start, out)
+            line_start = True
+        elif _ends_here(text, m):
+            _append(text, pos, m.start("gap"), line_start, out)
+            line_start = False
+        else:
+            continue
+        pos = m.end()
+    _append(text, pos, len(text), line_start, out)
+    return tuple(out)
+
+
+def _ends_here(text: str, m: regex.Match[str]) -> bool:
+    """Whether the candidate boundary ``m`` (punctuation then space) really ends a sentence."""
+    if m.group("stop") != "." or m.group("close"):
+        return True
+    dot = m.start()
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot]
+    if not word:
+        return not _is_list_number(text, dot)
+    ends = ABBREVIATIONS.get(word + ".")
+    if ends is None and _INITIALS_RE.fullmatch(word):
+        ends = Ends.BEFORE_STARTER
+    if ends is Ends.NEVER:
+        return False
+    if ends is Ends.BEFORE_STARTER:
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        return nxt is None or nxt.group() in SENTENCE_STARTERS
+    return True
+
+
+def _is_list_number(text: str, dot: int) -> bool:
+    """Whether the digits before ``dot`` are a list number opening a line ("2. Item")."""
+    i = dot
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    if not 1 <= dot - i <= 2:
+        return False
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in _LINE_BREAKS
+
+
+def _append(text: str, start: int, end: int, line_start: bool, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if line_start and (bullet := _BULLET_RE.match(text, start, end)):
+        start = bullet.end()
+    if start < end and _WORD_CHAR_RE.search(text, start, end):
+        out.append(Sentence(start, end))

@@ -1,0 +1,70 @@
+"""Status from cue words: sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidclaims.money import find_money
+from aidclaims.status import resolve_status
+
+
+def status_of(text: str, nth: int = 0) -> str:
+    m = find_money(text)[nth]
+    whole = (0, len(text))
+    return resolve_status(text, m.start, m.end, whole, whole).value
+
+
+CASES = [
+    # pledged
+    pytest.param("Canada pledged $500 million to Haiti.", "pledged", id="pledged"),
+    pytest.param("Tokyo has committed $2 billion to Manila.", "pledged", id="committed"),
+    pytest.param("The bloc approved €5 billion for Moldova.", "pledged", id="approved"),
+    pytest.param("Seoul announced a $100 million package.", "pledged", id="announced"),
+    pytest.param("Ireland has allocated €20 million to Gaza.", "pledged", id="allocated"),
+    pytest.param("The minister confirmed €300 million for Kyiv.", "pledged", id="confirmed"),
+    pytest.param("The package includes $61 billion for Kyiv.", "pledged", id="no-cue-default"),
+    # delivered
+    pytest.param("Norway provided NOK 5 billion last year.", "delivered", id="provided"),
+    pytest.param("The bank disbursed $1 billion in March.", "delivered", id="disbursed"),
+    pytest.param("Total aid has reached $2 billion.", "delivered", id="reached"),
+    pytest.param("Japan has already sent $300 million.", "delivered", id="sent"),
+    pytest.param("Chile received $40 million from donors.", "delivered", id="received"),
+    pytest.param("Over $1 billion has been provided so far.", "delivered", id="has-been-provided"),
+    # requested
+    pytest.param("Kyiv asked for $5 billion more.", "requested", id="asked"),
+    pytest.param("Allies must allocate $1 billion a month.", "requested", id="must-allocate"),
+    pytest.param("Members should ensure at least $60 billion.", "requested", id="should"),
+    pytest.param("The UN appealed for $2 billion for Sudan.", "requested", id="appealed-for"),
+    pytest.param("Donors need to provide another $4 billion.", "requested", id="need-to"),
+    pytest.param("The minister called for $10 billion in support.", "requested", id="called-for"),
+    # planned
+    pytest.param("Oslo plans to provide NOK 50 billion next year.", "planned", id="plans-to"),
+    pytest.param("Berlin will transfer €4 billion in 2026.", "planned", id="will-verb"),
+    pytest.param("She expects the allies will reach $5 billion.", "planned", id="expects"),
+    pytest.param("Paris intends to give €3 billion.", "planned", id="intends"),
+    pytest.param("The cabinet proposes to allocate €1 billion.", "planned", id="proposes"),
+    pytest.param("Beijing is willing to provide 100 billion yuan.", "planned", id="willing-to"),
+    # other
+    pytest.param("Washington will cut $4 billion in grants.", "other", id="cut"),
+    pytest.param(
+        "Contracts worth $9 billion are set to be eliminated.", "other", id="eliminated-beats-modal"
+    ),
+    pytest.param("The agency terminated awards worth $2 billion.", "other", id="terminated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_status(text: str, expected: str) -> None:
+    assert status_of(text) == expected
+
+
+def test_nearest_cue_wins_between_two_figures() -> None:
+    text = "The €20 billion pledged this year adds to €50 billion provided in 2024."
+    assert [status_of(text, 0), status_of(text, 1)] == ["pledged", "delivered"]
+
+
+def test_clause_cue_before_sentence_cue() -> None:
+    text = "Sweden sent $1 billion; Norway will give $2 billion."
+    m = find_money(text)[1]
+    clause = (text.index("Norway"), len(text))
+    assert resolve_status(text, m.start, m.end, clause, (0, len(text))).value == "planned"
