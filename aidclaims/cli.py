@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
@@ -20,6 +21,8 @@ import typer
 from aidclaims.errors import ExitCode
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from aidclaims.model import Claim
 
 
@@ -102,44 +105,78 @@ def extract(
             "--all", help="Also output money that is not aid (prices, budgets), with aid=false."
         ),
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes; 0 = all cores. Output order is kept."
+        ),
+    ] = 1,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
+    ] = False,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Skip (and report) a text file, JSONL line or CSV cell larger than this.",
+        ),
+    ] = 10_000_000,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Stop at the first bad file or record.")
+    ] = False,
+    raw_csv: Annotated[
+        bool,
+        typer.Option(
+            "--raw-csv",
+            help="Do not neutralise CSV cells starting with = + - @ (formula injection guard).",
+        ),
+    ] = False,
+    excel: Annotated[
+        bool,
+        typer.Option("--excel", help="Start CSV output with a UTF-8 BOM so Excel reads accents."),
+    ] = False,
 ) -> None:
     """Extract claims from articles and write them as a table, CSV, JSON or JSONL."""
     from rich.console import Console
 
-    from aidclaims.documents import Document, read_documents
+    from aidclaims.documents import read_documents
     from aidclaims.errors import InputError
+    from aidclaims.runner import run_documents
 
     stderr = Console(stderr=True, highlight=False, soft_wrap=True)
-    stdin_piped = not sys.stdin.isatty()
     if not paths:
-        if not stdin_piped:
+        if sys.stdin.isatty():
             raise typer.BadParameter(
                 "give a file, a folder or '-' (or pipe text in)", param_hint="PATHS"
             )
         paths = ["-"]
     fmt = _choose_format(output_format, output)
-    default_published: date | None = published  # type: ignore[assignment]  # set by _parse_date
+    default_published: date | None = published  # type: ignore[assignment]  # via _parse_date
     stats = _Stats()
+    items = read_documents(
+        paths, stdin=sys.stdin.buffer, default_published=default_published, max_bytes=max_bytes
+    )
 
     def claims() -> Iterator[Claim]:
-        from aidclaims.pipeline import extract as run
-
-        for item in read_documents(
-            paths or [], stdin=sys.stdin.buffer, default_published=default_published
-        ):
-            if isinstance(item, InputError):
-                stats.failed += 1
-                stderr.print(f"aidclaims: {item}", markup=False)
-                continue
-            assert isinstance(item, Document)
-            stats.documents += 1
-            yield from run(
-                item.text, doc=item.doc, published=item.published, include_non_aid=include_all
-            )
+        with _progress(stderr, enabled=not quiet and _many(paths)) as advance:
+            for error, found in run_documents(items, jobs=jobs, include_non_aid=include_all):
+                if isinstance(error, InputError):
+                    stats.failed += 1
+                    stderr.print(f"aidclaims: {error}", markup=False)
+                    if strict:
+                        raise _StrictStop
+                    continue
+                stats.documents += 1
+                advance(len(found))
+                yield from found
 
     try:
         with _open_output(output) as stream:
-            _write(fmt, claims(), stream, stats)
+            _write(fmt, claims(), stream, stats, raw_csv=raw_csv, excel=excel)
+    except _StrictStop:
+        stderr.print("aidclaims: stopped at the first failure (--strict)", markup=False)
+        raise typer.Exit(ExitCode.INPUT_ERRORS) from None
     except BrokenPipeError:
         # "| head" closed the pipe: stop quietly, as csvkit does
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -154,6 +191,49 @@ def extract(
             f"aidclaims: {stats.failed} {noun} failed, {stats.documents} read", markup=False
         )
         raise typer.Exit(ExitCode.INPUT_ERRORS)
+
+
+class _StrictStop(Exception):
+    """--strict: the first failure ends the run."""
+
+
+def _many(paths: list[str]) -> bool:
+    """Whether the input may hold more than one document (worth a progress bar)."""
+    if len(paths) > 1:
+        return True
+    p = Path(paths[0])
+    return p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson", ".csv")
+
+
+@contextmanager
+def _progress(console: Console, *, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar on standard error, only on a terminal and never in CI."""
+    if not enabled or not console.is_terminal or os.environ.get("CI"):
+        yield lambda _claims: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed:,} documents, {task.fields[claims]:,} claims"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("extract", total=None, claims=0, rate="")
+        started = time.monotonic()
+        found = done = 0
+
+        def advance(claims: int) -> None:
+            nonlocal found, done
+            found += claims
+            done += 1
+            elapsed = time.monotonic() - started
+            rate = f"{done / elapsed:,.0f} docs/s" if elapsed > 0 else ""
+            progress.update(task, advance=1, claims=found, rate=rate)
+
+        yield advance
 
 
 class _Stats:
@@ -189,7 +269,15 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
             tmp.unlink()
 
 
-def _write(fmt: Format, claims: Iterator[Claim], stream: TextIO, stats: _Stats) -> None:
+def _write(
+    fmt: Format,
+    claims: Iterator[Claim],
+    stream: TextIO,
+    stats: _Stats,
+    *,
+    raw_csv: bool,
+    excel: bool,
+) -> None:
     from aidclaims import writers
 
     if fmt is Format.table:
@@ -199,7 +287,7 @@ def _write(fmt: Format, claims: Iterator[Claim], stream: TextIO, stats: _Stats) 
         console = Console(file=stream) if stream is not sys.stdout else Console()
         writers.write_table(rows, console, documents=stats.documents)
     elif fmt is Format.csv:
-        writers.write_csv(claims, stream)
+        writers.write_csv(claims, stream, raw=raw_csv, excel=excel)
     elif fmt is Format.json:
         writers.write_json(claims, stream)
     else:

@@ -427,7 +427,8 @@ def find_document_parties(text: str) -> Parties:
         hits = _scan(text, lo, hi)
         if not hits:
             continue
-        figures = _FIGURE_RE.findall(text, lo, hi) if _FIGURE_HINT_RE.search(text, lo, hi) else []
+        hint = _FIGURE_HINT_RE.search(text, lo, hi) is not None
+        figures = list(_FIGURE_RE.finditer(text, lo, hi)) if hint else []
         if not figures:  # only the fallback counts: read just the two cues they need
             for span in _build_spans(text, lo, hi, hits):
                 rec_cue, don_cue = _fallback_cues(text, lo, hi, span)
@@ -435,7 +436,7 @@ def find_document_parties(text: str) -> Parties:
                 _count(don_fallback, keys, span.name, span.keys, don_cue)
             continue
         sent = _analyse(text, lo, hi, hits)
-        for fig in _FIGURE_RE.finditer(text, lo, hi):
+        for fig in figures:
             d, r = _select(text, sent, fig.start(), fig.end())
             if d is not None:
                 _count(don, keys, d.name, d.keys, True)
