@@ -62,8 +62,6 @@ AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
                 "deposit",
                 "deposited",
                 "balance of payments",
-                "grant",
-                "grants",
                 "deferred payment",
                 "guarantee",
                 "guarantees",
@@ -106,7 +104,10 @@ AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
             AidType.RECONSTRUCTION,
         ),
         # general: aid of no one kind ("civilian support", "various types of assistance")
-        **dict.fromkeys(("civilian", "non-military", "various types"), AidType.GENERAL),
+        **dict.fromkeys(
+            ("civilian", "non-military", "various", "overall", "foreign aid", "all kinds"),
+            AidType.GENERAL,
+        ),
     }
 )
 
@@ -143,15 +144,23 @@ def resolve_aid_type(
 
 
 def document_aid_type(text: str) -> AidType:
-    """The document's most frequent specific aid type, or general when it names none."""
+    """The document's most frequent specific aid type.
+
+    General when it names none, when words of mixed aid ("civilian", "foreign aid") make up
+    a third of its cues or more, or when no type has a majority.
+    """
     counts = Counter(
         AID_TYPE_CUES[c.key]
         for c in find_cues(_AID_TYPE_RE, text, 0, len(text), proper_names=False)
     )
-    counts.pop(AidType.GENERAL, None)
+    mixed = counts.pop(AidType.GENERAL, 0)
     if not counts:
         return AidType.GENERAL
-    return counts.most_common(1)[0][0]
+    kind, top = counts.most_common(1)[0]
+    total = sum(counts.values())
+    if mixed * 3 >= mixed + total or top * 2 <= total:
+        return AidType.GENERAL
+    return kind
 
 
 def _mixed_or(text: str, cue: Cue, cues: list[Cue]) -> AidType:

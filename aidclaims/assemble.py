@@ -6,22 +6,19 @@ currencies are settled and aid is told from other money here.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-import regex
-
 from aidclaims.aid_type import document_aid_type, resolve_aid_type
+from aidclaims.clauses import Located, locate
 from aidclaims.context import Context
 from aidclaims.currencies import resolve_marks
 from aidclaims.model import Claim
 from aidclaims.money import MoneyMention
 from aidclaims.parties import Parties, find_document_parties, find_parties
-from aidclaims.periods import Period, find_periods
+from aidclaims.period_choice import assign_periods
 from aidclaims.relevance import classify_aid, document_is_about_aid
 from aidclaims.sentences import Sentence
 from aidclaims.speakers import Speaker
@@ -45,68 +42,6 @@ FISCAL_START_MONTH: Final[Mapping[str, int]] = MappingProxyType(
     }
 )
 
-# Clause boundaries inside a sentence: "; ", ": ", " – ", and a comma before a new clause
-# ("..., while other countries ...", "..., but ...").
-_CLAUSE_BOUNDARY_RE: Final = regex.compile(
-    r"""
-    ;\s | :\s | \s[–—]\s
-    | ,\s(?=(?:while|but|whereas|although|though|even\ though|yet)\b)
-    """,
-    regex.VERBOSE,
-)
-# A sentence opened by a subordinate clause ends that clause at its first comma:
-# "Although military aid is set to be reduced, the defence budget will rise by €1.3bn."
-_SUBORDINATE_RE: Final = regex.compile(
-    r"(?:Although|While|Whereas|Though|Despite|After|Before|When|If|Since|As)\b[^,;]{0,200}?,\s"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    """A money mention with the sentence and clause that hold it."""
-
-    mention: MoneyMention
-    sentence_index: int
-    sentence: tuple[int, int]
-    clause: tuple[int, int]
-
-
-def locate(
-    text: str, mentions: Sequence[MoneyMention], sentences: Sequence[Sentence]
-) -> list[Located]:
-    """Find the sentence and clause of each mention."""
-    starts = [s.start for s in sentences]
-    out: list[Located] = []
-    for m in mentions:
-        i = max(0, bisect.bisect_right(starts, m.start) - 1)
-        s = sentences[i] if sentences else Sentence(0, len(text))
-        bounds = (s.start, max(s.end, m.end))
-        out.append(Located(m, i, bounds, clause_of(text, bounds, m.start, m.end)))
-    return out
-
-
-def clause_of(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause of ``sentence`` that holds ``[start, end)``.
-
-    >>> t = "Norway gave $5bn; Sweden gave $2bn."
-    >>> lo, hi = clause_of(t, (0, len(t)), 30, 34)
-    >>> t[lo:hi]
-    'Sweden gave $2bn.'
-    """
-    lo, hi = sentence
-    cuts = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(text, lo, hi)]
-    sub = _SUBORDINATE_RE.match(text, lo, hi)
-    if sub is not None:
-        cuts.append(sub.end())
-    c_lo, c_hi = lo, hi
-    for cut in sorted(cuts):
-        if cut <= start:
-            c_lo = cut
-        elif cut > end:
-            c_hi = cut
-            break
-    return c_lo, c_hi
-
 
 def fiscal_start_month(codes: Sequence[str | None]) -> int:
     """The document's fiscal-year start month, from its most used currency."""
@@ -114,26 +49,6 @@ def fiscal_start_month(codes: Sequence[str | None]) -> int:
     if not counts:
         return 1
     return FISCAL_START_MONTH.get(counts.most_common(1)[0][0], 1)
-
-
-def pick_period(periods: Sequence[Period], located: Located) -> Period | None:
-    """The period nearest the figure in its clause, else in its sentence."""
-    m = located.mention
-    for lo, hi in (located.clause, located.sentence):
-        inside = [
-            p
-            for p in periods
-            if p.start >= lo and p.end <= hi and not (p.start < m.end and m.start < p.end)
-        ]
-        if inside:
-            return min(
-                inside, key=lambda p: (_gap(p.start, p.end, m.start, m.end), p.start > m.start)
-            )
-    return None
-
-
-def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return b0 - a1 if a1 <= b0 else a0 - b1 if a0 >= b1 else 0
 
 
 def decide_aid(text: str, located: Sequence[Located], recipients: Sequence[bool]) -> list[bool]:
@@ -178,18 +93,12 @@ def build_claims(
         for loc in located
     ]
     aid = decide_aid(text, located, [p.recipient is not None for p in parties])
-    period_cache: dict[int, tuple[Period, ...]] = {}
+    periods = assign_periods(text, located, ctx.published, fiscal_start_month=fiscal)
     claims: list[Claim] = []
-    for loc, code, party, is_aid in zip(located, codes, parties, aid, strict=True):
+    for loc, code, party, is_aid, period in zip(located, codes, parties, aid, periods, strict=True):
         if not is_aid and not include_non_aid:
             continue
         m = loc.mention
-        if loc.sentence_index not in period_cache:
-            lo, hi = loc.sentence
-            period_cache[loc.sentence_index] = find_periods(
-                text, ctx.published, fiscal_start_month=fiscal, lo=lo, hi=hi
-            )
-        period = pick_period(period_cache[loc.sentence_index], loc)
         party = _with_sentence_parties(text, loc, party, doc_parties)
         speaker = speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None
         claims.append(

@@ -228,7 +228,7 @@ def classify_aid(
 
 
 # "from its windfall profits", "from frozen Russian assets": where the money comes from
-_SOURCE_RE: Final = regex.compile(r"\bfrom\s+(?:[\p{L}\-]+\s+){0,3}$", regex.IGNORECASE)
+_SOURCE_RE: Final = regex.compile(r"\bfrom\s+(?:[\p{L}\-]+\s+){0,5}$", regex.IGNORECASE)
 
 
 def _is_source(text: str, cue_start: int) -> bool:

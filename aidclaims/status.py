@@ -55,6 +55,8 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "offered",
                 "offers",
                 "passed",
+                "match",  # "will match public donations up to £1 million"
+                "matching",
                 "adopted",
                 "authorized",
                 "authorised",
@@ -73,6 +75,10 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "sent",
                 "spent",
                 "received",
+                "receive",
+                "give",  # "Norway will give $2 billion": planned through the modal
+                "transfer",
+                "reach",
                 "receives",
                 "transferred",
                 "donated",
@@ -91,7 +97,6 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "has been provided",
                 "so far",
                 "to date",
-                "already",
             ),
             Status.DELIVERED,
         ),
@@ -198,6 +203,10 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
     }
 )
 
+#: Cues that only count before a verb cue: "Berlin will transfer" is planned, but a bare
+#: "will" says nothing ("The EU will count the €1.9 billion already committed").
+MODAL_ONLY: Final[frozenset[str]] = frozenset({"will", "is to", "are to"})
+
 #: Cues that are modal: when one stands right before a verb cue, its status wins.
 MODALS: Final[frozenset[str]] = frozenset(
     key
@@ -219,8 +228,8 @@ def resolve_status(
     'requested'
     """
     for lo, hi in (clause, sentence):
-        cues = find_cues(_STATUS_RE, text, lo, hi)
-        cue = nearest(cues, start, end)
+        cues = find_cues(_STATUS_RE, text, lo, hi, proper_names=False)
+        cue = nearest([c for c in cues if c.key not in MODAL_ONLY], start, end)
         if cue is not None:
             return _with_modal(cue, cues)
     return Status.PLEDGED

@@ -52,7 +52,7 @@ def test_cue_after_the_figure_comes_first() -> None:
 
 
 def test_proper_names_are_not_cues() -> None:
-    text = "It includes a $90 million grant from the Global Reconstruction Trust Fund."
+    text = "It includes a $90 million loan from the Global Reconstruction Trust Fund."
     assert type_of(text) == "financial"
 
 
@@ -72,4 +72,20 @@ def test_document_default_is_used_without_cue() -> None:
     ],
 )
 def test_document_aid_type(text: str, expected: AidType) -> None:
+    assert document_aid_type(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Military aid rose. Civilian aid rose. Civilian help too.",
+            AidType.GENERAL,
+            id="mixed-article",
+        ),
+        pytest.param("Loans came. Weapons came.", AidType.GENERAL, id="no-majority"),
+        pytest.param("It gave $5 million in foreign aid.", AidType.GENERAL, id="foreign-aid"),
+    ],
+)
+def test_document_aid_type_mixed(text: str, expected: AidType) -> None:
     assert document_aid_type(text) is expected

@@ -68,3 +68,22 @@ def test_clause_cue_before_sentence_cue() -> None:
     m = find_money(text)[1]
     clause = (text.index("Norway"), len(text))
     assert resolve_status(text, m.start, m.end, clause, (0, len(text))).value == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EU will count the €2 billion it already committed.", "pledged", id="bare-will"
+        ),
+        pytest.param("Chad will receive $40 million from donors.", "planned", id="will-receive"),
+        pytest.param(
+            "The fund of the Advancing Needed Support Trust got $5 million.",
+            "pledged",
+            id="name-not-cue",
+        ),
+        pytest.param("London will match donations up to £1 million.", "planned", id="will-match"),
+    ],
+)
+def test_modal_only_and_names(text: str, expected: str) -> None:
+    assert status_of(text) == expected

@@ -1,0 +1,475 @@
+"""Dask recipe: extract claims from JSONL corpora too big for one process, into part files.
+
+Each input line is one article record (``text``, optional ``id``, ``published``, ``title``,
+``url``), the same records the ``aidclaims`` command reads from JSONL. The rows are those of
+:func:`aidclaims.runner.extract_record`, so a Dask run and a single-process run agree.
+
+Partitioning: with ``blocksize=None`` each input file is one partition; with a blocksize
+(``"64MiB"``) large files are cut at line boundaries into several. Partition ``i`` is written
+to ``part-<i, 5 digits>.jsonl`` (or ``.parquet``), so the file names sort in input order
+and each file keeps the order of its input lines.
+
+Bad lines (not JSON, not an object, no ``text`` string) are skipped, never fatal, and
+:func:`count_bad_lines` counts them per partition. Blank lines are ignored.
+
+Dask is imported inside the functions: this module, and ``aidclaims``, import without it.
+
+Run it as ``python -m aidclaims.dask_recipe 'corpus/*.jsonl' out/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import posixpath
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
+
+from aidclaims.errors import ExitCode
+from aidclaims.runner import extract_record
+
+if TYPE_CHECKING:
+    from dask.bag import Bag
+    from dask.delayed import Delayed
+
+#: Parquet column types, one per field of :data:`aidclaims.model.FIELDS` and in that order;
+#: each value names the ``pyarrow`` type factory (``pyarrow.int64()``).
+PARQUET_TYPES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # SPEC.md fields
+        "doc": "string",
+        "start": "int64",
+        "end": "int64",
+        "amount_text": "string",
+        "value": "float64",
+        "value_max": "float64",
+        "currency": "string",
+        "qualifier": "string",
+        "rate": "string",
+        "period_text": "string",
+        "period_start": "date32",  # rows hold "2025-01-01"; stored as a calendar date
+        "period_end": "date32",
+        "status": "string",
+        "aid_type": "string",
+        "donor": "string",
+        "recipient": "string",
+        "speaker": "string",
+        "sentence": "string",
+        # extras
+        "speaker_role": "string",
+        "aid": "bool_",
+    }
+)
+
+#: Fields whose ISO date strings become ``datetime.date`` before going to Parquet.
+_DATE_FIELDS: Final = frozenset(name for name, kind in PARQUET_TYPES.items() if kind == "date32")
+
+#: Output formats of :func:`main`, with the suffix of their part files.
+FORMAT_SUFFIXES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "jsonl": ".jsonl",
+        "parquet": ".parquet",
+    }
+)
+
+#: Dask schedulers :func:`main` offers. Extraction is pure Python, so only processes (or a
+#: distributed cluster) run it in parallel; threads share one GIL.
+SCHEDULERS: Final[tuple[str, ...]] = (
+    "processes",
+    "threads",
+    "sync",
+)
+
+_PART_PREFIX: Final = "part-"
+
+_DASK_MISSING: Final = "the Dask recipe needs dask: pip install 'aidclaims[dask]'"
+_PYARROW_MISSING: Final = "Parquet output needs pyarrow: pip install pyarrow"
+
+
+# --- one line -----------------------------------------------------------------------------
+
+
+def parse_line(line: str) -> dict[str, object] | str | None:
+    """Parse one JSONL line into an article record; a reason string if it is bad.
+
+    A line read with ``errors="surrogateescape"`` that is not UTF-8 is decoded as
+    Windows-1252, as the ``aidclaims`` command does. A UTF-8 byte-order mark is ignored.
+
+    Args:
+        line: the line, with or without its line break.
+
+    Returns:
+        The record; None for a blank line; else why the line is bad.
+
+    >>> parse_line('{"id": "k1", "text": "Aid."}\\n')
+    {'id': 'k1', 'text': 'Aid.'}
+    >>> parse_line("   \\n") is None
+    True
+    >>> parse_line('{"id": "k1", "text": "Aid.'), parse_line("[1, 2]"), parse_line('{"text": 7}')
+    ('not valid JSON', 'not a JSON object', 'no text string')
+    """
+    line = _redecode(line).lstrip("\ufeff")
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except ValueError:  # json.JSONDecodeError is a ValueError
+        return "not valid JSON"
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return "no text string"
+    return record
+
+
+def claims_of_line(line: str, *, include_non_aid: bool = False) -> list[dict[str, object]]:
+    """Claim rows of one JSONL line, as :func:`aidclaims.runner.extract_record` gives them.
+
+    Picklable and pure, so any framework that maps over text lines can run it. A blank or
+    bad line gives no rows.
+
+    Args:
+        line: one JSONL line holding an article record.
+        include_non_aid: also return money that is not aid, with ``aid`` false.
+
+    Returns:
+        JSON-ready dicts with the keys of :data:`aidclaims.model.FIELDS`, in text order.
+
+    >>> rows = claims_of_line('{"id": "k1", "text": "Chile pledged $3 million in aid to Peru."}')
+    >>> [(r["doc"], r["amount_text"], r["value"]) for r in rows]
+    [('k1', '$3 million', 3000000.0)]
+    >>> claims_of_line('{"id": "k2", "text": "Chile pledged')
+    []
+    """
+    record = parse_line(line)
+    if not isinstance(record, dict):
+        return []
+    return extract_record(record, include_non_aid=include_non_aid)
+
+
+def _redecode(line: str) -> str:
+    """Decode again, as Windows-1252, a line whose UTF-8 decoding escaped bad bytes."""
+    if line.isascii():
+        return line
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8
+        raw = line.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: keep the escapes
+            return line
+    return line
+
+
+def _count_bad(lines: Iterable[str]) -> list[int]:
+    """One partition's bad-line count, as a one-element partition."""
+    return [sum(isinstance(parse_line(line), str) for line in lines)]
+
+
+# --- bags ---------------------------------------------------------------------------------
+
+
+def claims_bag(
+    paths: str | Sequence[str], *, include_non_aid: bool = False, blocksize: str | None = None
+) -> Bag:
+    """A lazy bag of claim rows from JSONL files of articles.
+
+    Args:
+        paths: a path, glob (``"corpus/*.jsonl"``) or list of them; any fsspec URL
+            (``s3://bucket/*.jsonl``) works; ``.gz`` and other compressions are inferred.
+        include_non_aid: also return money that is not aid, with ``aid`` false.
+        blocksize: cut files into partitions of about this many bytes (``"64MiB"``);
+            None keeps one partition per file.
+
+    Returns:
+        A ``dask.bag.Bag`` of row dicts (keys in :data:`aidclaims.model.FIELDS` order),
+        one partition per file or block, rows in input order.
+
+    Raises:
+        ImportError: dask is not installed.
+        ValueError: no file matches ``paths``.
+    """
+    lines = _lines(paths, blocksize)
+    return lines.map(claims_of_line, include_non_aid=include_non_aid).flatten()
+
+
+def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
+    """A lazy bag holding, for each partition of :func:`claims_bag`, its bad-line count.
+
+    Built from the same read as :func:`claims_bag` with the same arguments, so
+    ``dask.compute(claims, counts)`` reads the files once.
+
+    Args:
+        paths: as for :func:`claims_bag`.
+        blocksize: as for :func:`claims_bag`.
+
+    Returns:
+        A ``dask.bag.Bag`` of one int per partition; ``.sum().compute()`` is the total.
+    """
+    return _lines(paths, blocksize).map_partitions(_count_bad)
+
+
+def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
+    db = _dask_bag()
+    urls = paths if isinstance(paths, str) else list(paths)
+    lines: Bag = db.read_text(
+        urls, blocksize=blocksize, encoding="utf-8", errors="surrogateescape"
+    )
+    return lines
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def write_jsonl(bag: Bag, out_dir: str) -> list[str]:
+    """Write a bag of claim rows as JSON Lines, one ``part-NNNNN.jsonl`` per partition.
+
+    Rows are serialised as ``aidclaims --format jsonl`` writes them (UTF-8, non-ASCII kept,
+    one object per ``\\n``-terminated line); an empty partition gives an empty file. Runs on
+    the current Dask scheduler.
+
+    Args:
+        bag: claim rows, such as :func:`claims_bag` returns.
+        out_dir: the folder (local or fsspec URL); created if missing.
+
+    Returns:
+        The paths written, in partition order.
+
+    Raises:
+        FileExistsError: ``out_dir`` already holds ``part-*`` files, which would mix with
+            the new ones.
+    """
+    paths, tasks = _write_tasks(bag, out_dir, "jsonl")
+    _dask().compute(*tasks)
+    return paths
+
+
+def write_parquet(bag: Bag, out_dir: str) -> list[str]:
+    """Write a bag of claim rows as Parquet, one ``part-NNNNN.parquet`` per partition.
+
+    Columns are :data:`PARQUET_TYPES` (dates as ``date32``); an empty partition gives a file
+    with the schema and no rows, so the folder reads as one dataset
+    (``pyarrow.parquet.read_table(out_dir)``). Needs pyarrow (not pandas). Runs on the
+    current Dask scheduler.
+
+    Args:
+        bag: claim rows, such as :func:`claims_bag` returns.
+        out_dir: the folder (local or fsspec URL); created if missing.
+
+    Returns:
+        The paths written, in partition order.
+
+    Raises:
+        ImportError: pyarrow is not installed.
+        FileExistsError: ``out_dir`` already holds ``part-*`` files.
+    """
+    paths, tasks = _write_tasks(bag, out_dir, "parquet")
+    _dask().compute(*tasks)
+    return paths
+
+
+def _write_tasks(bag: Bag, out_dir: str, output_format: str) -> tuple[list[str], list[Delayed]]:
+    """Paths and one lazy writer per partition (each returns its row count)."""
+    import fsspec  # type: ignore[import-untyped]  # a dask dependency; ships no stubs
+
+    dask = _dask()
+    writer = _write_jsonl_part
+    if output_format == "parquet":
+        _pyarrow()
+        writer = _write_parquet_part
+    fs, root = fsspec.core.url_to_fs(out_dir)
+    if fs.glob(posixpath.join(root, _PART_PREFIX + "*")):
+        raise FileExistsError(f"{out_dir} already holds {_PART_PREFIX}* files; remove them first")
+    suffix = FORMAT_SUFFIXES[output_format]
+    files = fsspec.open_files(
+        posixpath.join(out_dir, f"{_PART_PREFIX}*{suffix}"),
+        mode="wb",
+        name_function=_part_number,
+        num=bag.npartitions,
+    )
+    parts: list[Delayed] = bag.to_delayed(optimize_graph=False)
+    write = dask.delayed(writer, pure=False)
+    tasks = [write(part, file) for part, file in zip(parts, files, strict=True)]
+    local = isinstance(fs, fsspec.implementations.local.LocalFileSystem)
+    return [file.path if local else file.full_name for file in files], tasks
+
+
+def _part_number(index: int) -> str:
+    """Zero-padded, so that part file names sort in partition order.
+
+    >>> _part_number(7), _part_number(12345)
+    ('00007', '12345')
+    """
+    return f"{index:05d}"
+
+
+def _write_jsonl_part(rows: Iterable[dict[str, object]], target: Any) -> int:
+    count = 0
+    with target as stream:
+        for row in rows:
+            # as aidclaims.writers: allow_nan=False, since NaN is not JSON
+            line = json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n"
+            stream.write(line.encode("utf-8"))
+            count += 1
+    return count
+
+
+def _write_parquet_part(rows: Iterable[dict[str, object]], target: Any) -> int:
+    pa = _pyarrow()
+    import pyarrow.parquet as pq  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in PARQUET_TYPES.items()])
+    records = [_parquet_row(row) for row in rows]
+    table = pa.Table.from_pylist(records, schema=schema)
+    with target as stream:
+        pq.write_table(table, stream)
+    return len(records)
+
+
+def _parquet_row(row: dict[str, object]) -> dict[str, object]:
+    """Turn the ISO date strings of a row into dates, for ``date32`` columns.
+
+    >>> _parquet_row({"doc": "k1", "period_start": "2025-01-01", "period_end": None})
+    {'doc': 'k1', 'period_start': datetime.date(2025, 1, 1), 'period_end': None}
+    """
+    return {
+        name: date.fromisoformat(value)
+        if name in _DATE_FIELDS and isinstance(value, str)
+        else value
+        for name, value in row.items()
+    }
+
+
+# --- optional imports ---------------------------------------------------------------------
+
+
+def _dask() -> Any:
+    try:
+        import dask
+    except ImportError:
+        raise ImportError(_DASK_MISSING) from None
+    return dask
+
+
+def _dask_bag() -> Any:
+    try:
+        import dask.bag
+    except ImportError:
+        raise ImportError(_DASK_MISSING) from None
+    return dask.bag
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    except ImportError:
+        raise ImportError(_PYARROW_MISSING) from None
+    return pyarrow
+
+
+# --- command line -------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m aidclaims.dask_recipe",
+        description="Extract aid claims from JSONL files of articles with Dask, into one "
+        "part file per partition.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="JSONL files or globs ('corpus/*.jsonl'; quote it), local or fsspec URLs.",
+    )
+    parser.add_argument("out_dir", metavar="OUT_DIR", help="Folder for the part-*.* files.")
+    parser.add_argument(
+        "--format", choices=tuple(FORMAT_SUFFIXES), default="jsonl", help="Default: jsonl."
+    )
+    parser.add_argument(
+        "--scheduler", choices=SCHEDULERS, default="processes", help="Default: processes."
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help="Worker processes or threads (default: cores)."
+    )
+    parser.add_argument(
+        "--blocksize",
+        default=None,
+        help="Cut files into partitions of this size ('64MiB'); default: one per file.",
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        dest="include_non_aid",
+        help="Also output money that is not aid, with aid=false.",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the recipe from the command line; return the exit code.
+
+    ``python -m aidclaims.dask_recipe INPUT... OUT_DIR [--format jsonl|parquet]
+    [--scheduler processes|threads|sync] [--workers N] [--blocksize SIZE] [--all]``.
+    A summary goes to standard error.
+
+    Args:
+        argv: the arguments after the program name; None reads ``sys.argv``.
+
+    Returns:
+        0 when all went well, 1 when bad lines were skipped or an input is missing,
+        2 for a missing dependency or an output folder that already holds part files
+        (argparse exits with 2 itself on bad options).
+    """
+    options = _parser().parse_args(argv)
+    try:
+        dask = _dask()
+        missing = _missing_inputs(options.inputs)
+        if missing:
+            for url in missing:
+                _say(f"{url}: no such file")
+            return ExitCode.INPUT_ERRORS
+        rows = claims_bag(
+            options.inputs, include_non_aid=options.include_non_aid, blocksize=options.blocksize
+        )
+        bad = count_bad_lines(options.inputs, blocksize=options.blocksize)
+        paths, tasks = _write_tasks(rows, options.out_dir, options.format)
+    except (ImportError, FileExistsError) as error:
+        _say(str(error))
+        return ExitCode.USAGE
+    config: dict[str, object] = {"scheduler": options.scheduler}
+    if options.workers is not None:
+        config["num_workers"] = options.workers
+    with dask.config.set(config):
+        written, bad_counts = dask.compute(tasks, bad)
+    total_bad = sum(bad_counts)
+    _say(f"{sum(written)} claims in {len(paths)} part files under {options.out_dir}")
+    if total_bad:
+        _say(f"{total_bad} bad lines skipped (not JSON, not an object, or no text)")
+        return ExitCode.INPUT_ERRORS
+    return ExitCode.OK
+
+
+def _missing_inputs(urls: Sequence[str]) -> list[str]:
+    """The inputs that match no file (a glob matching nothing, or a path that is not there)."""
+    import fsspec
+
+    missing = []
+    for url in urls:
+        fs, path = fsspec.core.url_to_fs(url)
+        if not fs.glob(path):
+            missing.append(url)
+    return missing
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""Which time expression a figure is tied to.
+
+Rules, in order:
+
+1. Parallel lists pair up: "in 2023 and 2024, NOK 2.5 billion and NOK 7 billion were
+   allocated" gives 2023 to the first figure and 2024 to the second.
+2. The nearest period in the figure's clause, then in its sentence; a period attached to
+   another figure is taken only when there is no other ("the €20 billion pledged this quarter
+   adds to the €50 billion provided throughout 2024": this quarter is the €20 billion's).
+3. A figure with no period in a sentence that refers back ("The sum would comprise ...",
+   "This includes ...") takes the period of the figure before it, in the previous sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from datetime import date
+from typing import Final
+
+import regex
+
+from aidclaims.clauses import Located
+from aidclaims.periods import Period, find_periods
+
+#: Sentence openings that refer back to the figure before: "The sum would comprise ...".
+_ANAPHORA_RE: Final = regex.compile(
+    r"""[\s"“‘']*(?:
+        (?:The|This|That|These|Those|Such)\s+(?:new\s+|latest\s+|whole\s+|total\s+)?
+            (?:sum|sums|amount|money|funds|funding|package|packages|total|figure|aid|
+               assistance|support|proposal|plan|allocation|tranche|financing)\b
+        | (?:This|These|It)\s+(?:includes|include|comprises|covers|means|will|would)\b
+    )""",
+    regex.VERBOSE,
+)
+_LIST_GAP: Final = regex.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*(?:in\s+)?")
+
+
+def assign_periods(
+    text: str,
+    located: Sequence[Located],
+    published: date | None,
+    *,
+    fiscal_start_month: int = 1,
+) -> list[Period | None]:
+    """The period of each located figure (see the module's rules), in the same order."""
+    found: dict[int, tuple[Period, ...]] = {}
+    for loc in located:
+        if loc.sentence_index not in found:
+            lo, hi = loc.sentence
+            found[loc.sentence_index] = find_periods(
+                text, published, fiscal_start_month=fiscal_start_month, lo=lo, hi=hi
+            )
+    out: list[Period | None] = []
+    for i, loc in enumerate(located):
+        periods = found[loc.sentence_index]
+        peers = [other for other in located if other.sentence_index == loc.sentence_index]
+        period = _paired(text, periods, peers, loc) or _nearest(text, periods, peers, loc)
+        if period is None and _refers_back(text, loc):
+            before = [j for j in range(i) if located[j].sentence_index < loc.sentence_index]
+            if before and located[before[-1]].sentence_index == loc.sentence_index - 1:
+                period = out[before[-1]]
+        out.append(period)
+    return out
+
+
+def _nearest(
+    text: str, periods: Sequence[Period], peers: Sequence[Located], loc: Located
+) -> Period | None:
+    m = loc.mention
+    for lo, hi in (loc.clause, loc.sentence):
+        inside = [
+            p
+            for p in periods
+            if lo <= p.start and p.end <= hi and not (p.start < m.end and m.start < p.end)
+        ]
+        if inside:
+            # a period attached to another figure is only a last resort
+            return min(
+                inside,
+                key=lambda p: (
+                    _taken_by_nearer_peer(text, p, peers, loc),
+                    _gap(p, m.start, m.end),
+                    p.start > m.start,
+                ),
+            )
+    return None
+
+
+def _taken_by_nearer_peer(text: str, p: Period, peers: Sequence[Located], loc: Located) -> bool:
+    """Whether ``p`` stands between another figure and this one, attached to the other.
+
+    Attached: nearer to it, with no punctuation between ("€20 billion pledged this quarter").
+    """
+    m = loc.mention
+    mine = _gap(p, m.start, m.end)
+    for other in peers:
+        o = other.mention
+        if o is m:
+            continue
+        between = (o.end <= p.start and p.end <= m.start) or (m.end <= p.start and p.end <= o.start)
+        if between and _gap(p, o.start, o.end) < mine:
+            gap = text[o.end : p.start] if o.end <= p.start else text[p.end : o.start]
+            if len(gap) <= 30 and not any(c in gap for c in ",;:()–—"):
+                return True
+    return False
+
+
+def _paired(
+    text: str, periods: Sequence[Period], peers: Sequence[Located], loc: Located
+) -> Period | None:
+    """Rule 1: the i-th of a list of periods for the i-th of a list of figures."""
+    n = len(peers)
+    if n < 2 or len(periods) != n:
+        return None
+    figures = [p.mention for p in peers]
+    if not (
+        _is_list(text, [(p.start, p.end) for p in periods])
+        and _is_list(text, [(f.start, f.end) for f in figures])
+    ):
+        return None
+    if not (periods[-1].end <= figures[0].start or figures[-1].end <= periods[0].start):
+        return None
+    return periods[figures.index(loc.mention)]
+
+
+def _is_list(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the spans follow each other joined only by commas and "and"."""
+    return all(
+        _LIST_GAP.fullmatch(text, a_end, b_start) is not None
+        for (_, a_end), (b_start, _) in itertools.pairwise(spans)
+    )
+
+
+def _refers_back(text: str, loc: Located) -> bool:
+    lo, hi = loc.sentence
+    return _ANAPHORA_RE.match(text, lo, hi) is not None
+
+
+def _gap(p: Period, start: int, end: int) -> int:
+    if p.end <= start:
+        return start - p.end
+    if p.start >= end:
+        return p.start - end
+    return 0
