@@ -14,15 +14,15 @@ from typing import Final
 from aidclaims.aid_type import document_aid_type, resolve_aid_type
 from aidclaims.clauses import Located, locate
 from aidclaims.context import Context
-from aidclaims.currencies import resolve_marks
-from aidclaims.model import Claim
+from aidclaims.currencies import CURRENCY_COUNTRY, resolve_marks
+from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
 from aidclaims.parties import Parties, find_document_parties, find_parties
 from aidclaims.period_choice import assign_periods
 from aidclaims.relevance import classify_aid, document_is_about_aid
 from aidclaims.sentences import Sentence
 from aidclaims.speakers import Speaker
-from aidclaims.status import resolve_status
+from aidclaims.status import is_change_origin, is_change_target, resolve_status
 
 #: Month the fiscal year starts in, by the document's main currency ("FY2025", "2025-26").
 #: Sources: national budget calendars (India, UK, Japan, Canada: April; Australia, New
@@ -95,11 +95,28 @@ def build_claims(
     aid = decide_aid(text, located, [p.recipient is not None for p in parties])
     periods = assign_periods(text, located, ctx.published, fiscal_start_month=fiscal)
     claims: list[Claim] = []
+    origin_before = False
     for loc, code, party, is_aid, period in zip(located, codes, parties, aid, periods, strict=True):
         if not is_aid and not include_non_aid:
             continue
         m = loc.mention
-        party = _with_sentence_parties(text, loc, party, doc_parties)
+        party = _with_sentence_parties(text, loc, party, doc_parties, code)
+        origin = is_change_origin(text, m.start, m.end, loc.sentence[1]) or (
+            m.parenthetical and bool(claims) and origin_before
+        )
+        origin_before = origin
+        status = (
+            Status.PLEDGED
+            if origin
+            else resolve_status(
+                text,
+                m.start,
+                m.end,
+                loc.clause,
+                loc.sentence,
+                change_target=is_change_target(text, m.start, loc.sentence[0]),
+            )
+        )
         speaker = speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None
         claims.append(
             Claim(
@@ -115,7 +132,7 @@ def build_claims(
                 period_text=None if period is None else period.text,
                 period_start=None if period is None else period.period_start,
                 period_end=None if period is None else period.period_end,
-                status=resolve_status(text, m.start, m.end, loc.clause, loc.sentence),
+                status=status,
                 aid_type=resolve_aid_type(text, m.start, m.end, loc.clause, loc.sentence, doc_type),
                 donor=party.donor,
                 recipient=party.recipient,
@@ -129,9 +146,12 @@ def build_claims(
 
 
 def _with_sentence_parties(
-    text: str, loc: Located, clause_parties: Parties, doc: Parties
+    text: str, loc: Located, clause_parties: Parties, doc: Parties, currency: str | None
 ) -> Parties:
-    """Fill the parties a clause leaves open from the sentence, then from the document."""
+    """Fill the parties a clause leaves open from the sentence, then from the document.
+
+    With no donor anywhere, a national currency names one: a figure in rupees is India's.
+    """
     donor, recipient = clause_parties.donor, clause_parties.recipient
     if (donor is None or recipient is None) and loc.clause != loc.sentence:
         wider = find_parties(
@@ -143,4 +163,7 @@ def _with_sentence_parties(
     recipient = recipient or doc.recipient
     if donor is not None and recipient is not None and donor == recipient:
         donor = doc.donor if doc.donor != recipient else None
+    if donor is None and currency is not None:
+        national = CURRENCY_COUNTRY.get(currency)
+        donor = national if national != recipient else None
     return Parties(donor=donor, recipient=recipient)

@@ -191,6 +191,36 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
+#: National currencies used by one country's budget: a figure in rupees with no donor named
+#: is India's money ("Bhutan was allocated Rs 2,288 crore in the Union Budget"). Dollars and
+#: euros are left out: international bodies and many countries count in them.
+CURRENCY_COUNTRY: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "INR": "India",
+        "NOK": "Norway",
+        "SEK": "Sweden",
+        "DKK": "Denmark",
+        "ISK": "Iceland",
+        "GBP": "United Kingdom",
+        "JPY": "Japan",
+        "CNY": "China",
+        "KRW": "South Korea",
+        "AUD": "Australia",
+        "NZD": "New Zealand",
+        "CAD": "Canada",
+        "CHF": "Switzerland",
+        "PLN": "Poland",
+        "CZK": "Czech Republic",
+        "HUF": "Hungary",
+        "SAR": "Saudi Arabia",
+        "AED": "United Arab Emirates",
+        "QAR": "Qatar",
+        "KWD": "Kuwait",
+        "TRY": "Turkey",
+    }
+)
+
+
 class Alternative(NamedTuple):
     """A reading of an ambiguous mark and the words in a document that select it."""
 

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+import regex
+
 from aidclaims.cues import Cue, compile_cues, find_cues, nearest
 from aidclaims.model import Status
 
@@ -55,6 +57,22 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "offered",
                 "offers",
                 "passed",
+                # a change to a new level: "will raise aid to €9bn" is planned via the modal
+                "raise",
+                "raises",
+                "raised",
+                "increase",
+                "increases",
+                "increased",
+                "boost",
+                "boosts",
+                "boosted",
+                "reduce",
+                "reduces",
+                "reduced",
+                "halve",
+                "lower",
+                "lowered",
                 "match",  # "will match public donations up to £1 million"
                 "matching",
                 "adopted",
@@ -219,9 +237,18 @@ _MODAL_REACH = 25  # characters between a modal and its verb: "must urgently all
 
 
 def resolve_status(
-    text: str, start: int, end: int, clause: tuple[int, int], sentence: tuple[int, int]
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    change_target: bool = False,
 ) -> Status:
     """Status of the figure at ``[start, end)`` from cues in its clause, then its sentence.
+
+    A ``change_target`` (the new level in "cut aid from €8bn to €4bn") is never ``other``:
+    the cut is the change, the new level is planned or pledged.
 
     >>> t = "Allies must allocate $1 billion a month."
     >>> resolve_status(t, 21, 31, (0, len(t)), (0, len(t))).value
@@ -229,6 +256,8 @@ def resolve_status(
     """
     for lo, hi in (clause, sentence):
         cues = find_cues(_STATUS_RE, text, lo, hi, proper_names=False)
+        if change_target:
+            cues = [c for c in cues if STATUS_CUES[c.key] is not Status.OTHER]
         cue = nearest([c for c in cues if c.key not in MODAL_ONLY], start, end)
         if cue is not None:
             return _with_modal(cue, cues)
@@ -249,3 +278,37 @@ def _with_modal(cue: Cue, cues: list[Cue]) -> Status:
         if other.key in MODALS and other.end <= cue.start and cue.start - other.end <= _MODAL_REACH:
             status = STATUS_CUES[other.key]
     return status
+
+
+_QUALIFIER = r"(?:around|about|roughly|some|nearly|almost|over|more\s+than|approximately)\s+"
+_FROM_BEFORE: Final = regex.compile(rf"\bfrom\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
+_TO_BEFORE: Final = regex.compile(rf"\bto\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
+_TO_AFTER: Final = regex.compile(
+    rf"(?:[^.!?]|\.(?=\d)){{0,80}}?\bto\s+(?:{_QUALIFIER})?(?=[$€£¥₹₴\d]|[A-Z]{{2,3}}\$?\s?\d)",
+    regex.IGNORECASE,
+)
+
+
+def is_change_target(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the figure is the new level of a change ("cut from €8bn to €4bn": €4bn).
+
+    >>> t = "Berlin plans to cut aid from €8bn to €4bn."
+    >>> is_change_target(t, 37, 0), is_change_target(t, 29, 0)
+    (True, False)
+    """
+    before = text[max(sentence_start, start - 120) : start]
+    return _TO_BEFORE.search(before) is not None and "from" in before
+
+
+def is_change_origin(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the figure is the starting level of a change ("cut from €8bn to €4bn").
+
+    The starting level is what stands now, so it takes no planned or requested status.
+
+    >>> t = "Berlin plans to cut aid from €8bn to €4bn."
+    >>> is_change_origin(t, 29, 33, len(t)), is_change_origin(t, 37, 41, len(t))
+    (True, False)
+    """
+    if _FROM_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _TO_AFTER.match(text, end, sentence_end) is not None

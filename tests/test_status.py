@@ -87,3 +87,22 @@ def test_clause_cue_before_sentence_cue() -> None:
 )
 def test_modal_only_and_names(text: str, expected: str) -> None:
     assert status_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rome plans to cut aid from €8bn to €4bn.", ["pledged", "planned"], id="cut-from-to"
+        ),
+        pytest.param(
+            "Oslo will raise aid from around NOK 5bn (€0.4bn) to NOK 9bn.",
+            ["pledged", "pledged", "planned"],
+            id="origin-with-conversion",
+        ),
+    ],
+)
+def test_change_origin_is_what_stands_now(text: str, expected: list[str]) -> None:
+    from aidclaims import extract
+
+    assert [c.status.value for c in extract(text) if c.status] == expected
