@@ -150,7 +150,33 @@ SOFT_NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: Verbs of giving: aid cues when the clause names a recipient ("Japan has disbursed $4.5
+#: billion to Kyiv"), not otherwise ("the company was given a $2 billion contract").
+GIVING_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "pledged",
+        "pledges",
+        "provided",
+        "provides",
+        "providing",
+        "disbursed",
+        "donated",
+        "committed",
+        "allocated",
+        "sent",
+        "gave",
+        "given",
+        "granted",
+        "promised",
+        "transferred",
+        "delivered",
+        "earmarked",
+        "contributed",
+    }
+)
+
 _AID_RE: Final = compile_cues(AID_NOUNS)
+_GIVING_RE: Final = compile_cues(GIVING_VERBS)
 _HARD_RE: Final = compile_cues(NON_AID_NOUNS)
 _SOFT_RE: Final = compile_cues(SOFT_NON_AID_NOUNS)
 _AID_WORDS = (
@@ -205,12 +231,13 @@ def classify_aid(
     """
     if is_attached_aid(text, start, end):
         return True
+    giving = find_cues(_GIVING_RE, text, clause[0], clause[1]) if recipient_in_clause else []
     if any(
         not _is_source(text, c.start) for c in find_cues(_HARD_RE, text, sentence[0], sentence[1])
     ):
         return False
     for lo, hi in (clause, sentence):
-        aid = nearest(find_cues(_AID_RE, text, lo, hi), start, end)
+        aid = nearest(find_cues(_AID_RE, text, lo, hi) + giving, start, end)
         soft = nearest(
             [c for c in find_cues(_SOFT_RE, text, lo, hi) if not _is_source(text, c.start)],
             start,

@@ -93,10 +93,6 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "sent",
                 "spent",
                 "received",
-                "receive",
-                "give",  # "Norway will give $2 billion": planned through the modal
-                "transfer",
-                "reach",
                 "receives",
                 "transferred",
                 "donated",
@@ -221,6 +217,36 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
     }
 )
 
+#: Base verb forms: they carry the status of the modal before them ("Canada will provide
+#: C$500 million" is planned, "allies must send" requested) and say nothing without one.
+BASE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "provide",
+        "give",
+        "send",
+        "transfer",
+        "allocate",
+        "deliver",
+        "disburse",
+        "spend",
+        "contribute",
+        "donate",
+        "receive",
+        "reach",
+        "grant",
+        "lend",
+        "supply",
+        "pay",
+        "offer",
+        "invest",
+        "fund",
+        "finance",
+        "mobilize",
+        "mobilise",
+        "earmark",
+    }
+)
+
 #: Cues that only count before a verb cue: "Berlin will transfer" is planned, but a bare
 #: "will" says nothing ("The EU will count the €1.9 billion already committed").
 MODAL_ONLY: Final[frozenset[str]] = frozenset({"will", "is to", "are to"})
@@ -232,7 +258,7 @@ MODALS: Final[frozenset[str]] = frozenset(
     if status in (Status.REQUESTED, Status.PLANNED) and key not in ("request", "proposal", "target")
 )
 
-_STATUS_RE: Final = compile_cues(STATUS_CUES)
+_STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS])
 _MODAL_REACH = 25  # characters between a modal and its verb: "must urgently allocate"
 
 
@@ -257,22 +283,30 @@ def resolve_status(
     for lo, hi in (clause, sentence):
         cues = find_cues(_STATUS_RE, text, lo, hi, proper_names=False)
         if change_target:
-            cues = [c for c in cues if STATUS_CUES[c.key] is not Status.OTHER]
-        cue = nearest([c for c in cues if c.key not in MODAL_ONLY], start, end)
-        if cue is not None:
-            return _with_modal(cue, cues)
+            cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
+        candidates = [c for c in cues if c.key not in MODAL_ONLY]
+        while candidates:
+            cue = nearest(candidates, start, end)
+            assert cue is not None
+            status = _with_modal(cue, cues)
+            if status is not None:
+                return status
+            candidates.remove(cue)  # a base verb with no modal: "to provide"
     return Status.PLEDGED
 
 
-def _with_modal(cue: Cue, cues: list[Cue]) -> Status:
-    """The cue's status, or that of a modal right before it ("will transfer" is planned)."""
-    status = STATUS_CUES[cue.key]
+def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
+    """The cue's status, or that of a modal right before it ("will transfer" is planned).
+
+    None for a base verb with no modal before it.
+    """
+    status = STATUS_CUES.get(cue.key)
     if status is Status.OTHER:
         return status  # "set to be eliminated" is a cut, whatever the modal
     if cue.key in MODALS:
         for verb in cues:
             near = verb.start >= cue.end and verb.start - cue.end <= _MODAL_REACH
-            if near and STATUS_CUES[verb.key] is Status.OTHER:
+            if near and STATUS_CUES.get(verb.key) is Status.OTHER:
                 return Status.OTHER  # "are set to be eliminated"
     for other in cues:
         if other.key in MODALS and other.end <= cue.start and cue.start - other.end <= _MODAL_REACH:

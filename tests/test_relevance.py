@@ -67,3 +67,16 @@ def test_attached_phrase() -> None:
 )
 def test_document_is_about_aid(text: str, expected: bool) -> None:
     assert document_is_about_aid(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "expected"),
+    [
+        pytest.param(
+            "Japan has disbursed $4.5 billion to Kyiv.", True, True, id="giving-verb-recipient"
+        ),
+        pytest.param("The firm was given a $2 billion order.", False, None, id="giving-verb-alone"),
+    ],
+)
+def test_giving_verbs_need_a_recipient(text: str, recipient: bool, expected: bool | None) -> None:
+    assert verdict(text, recipient=recipient) is expected

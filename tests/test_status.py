@@ -106,3 +106,17 @@ def test_change_origin_is_what_stands_now(text: str, expected: list[str]) -> Non
     from aidclaims import extract
 
     assert [c.status.value for c in extract(text) if c.status] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Canada will provide an extra C$500 million.", "planned", id="will-provide"),
+        pytest.param("Allies must send $1 billion more.", "requested", id="must-send"),
+        pytest.param(
+            "Funds approved to provide $5 million were welcome.", "pledged", id="bare-base-verb"
+        ),
+    ],
+)
+def test_base_verbs_take_the_modal(text: str, expected: str) -> None:
+    assert status_of(text) == expected
