@@ -33,7 +33,6 @@ from aidclaims.runner import extract_record
 
 if TYPE_CHECKING:
     from dask.bag import Bag
-    from dask.delayed import Delayed
 
 #: Parquet column types, one per field of :data:`aidclaims.model.FIELDS` and in that order;
 #: each value names the ``pyarrow`` type factory (``pyarrow.int64()``).
@@ -93,7 +92,7 @@ _PYARROW_MISSING: Final = "Parquet output needs pyarrow: pip install pyarrow"
 
 
 def parse_line(line: str) -> dict[str, object] | str | None:
-    """Parse one JSONL line into an article record; a reason string if it is bad.
+    r"""Parse one JSONL line into an article record; a reason string if it is bad.
 
     A line read with ``errors="surrogateescape"`` that is not UTF-8 is decoded as
     Windows-1252, as the ``aidclaims`` command does. A UTF-8 byte-order mark is ignored.
@@ -104,12 +103,12 @@ def parse_line(line: str) -> dict[str, object] | str | None:
     Returns:
         The record; None for a blank line; else why the line is bad.
 
-    >>> parse_line('{"id": "k1", "text": "Aid."}\\n')
+    >>> parse_line('{"id": "k1", "text": "Aid."}\n')
     {'id': 'k1', 'text': 'Aid.'}
-    >>> parse_line("   \\n") is None
+    >>> parse_line("   \n") is None
     True
     >>> parse_line('{"id": "k1", "text": "Aid.'), parse_line("[1, 2]"), parse_line('{"text": 7}')
-    ('not valid JSON', 'not a JSON object', 'no text string')
+    ('not valid JSON', 'not a JSON object', 'text is not a string')
     """
     line = _redecode(line).lstrip("\ufeff")
     if not line.strip():
@@ -121,8 +120,10 @@ def parse_line(line: str) -> dict[str, object] | str | None:
     if not isinstance(record, dict):
         return "not a JSON object"
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return "no text string"
+    if text is not None and not isinstance(text, str):
+        return "text is not a string"
+    if not text or not text.strip():
+        return "missing text"
     return record
 
 
@@ -181,7 +182,8 @@ def claims_bag(
 
     Args:
         paths: a path, glob (``"corpus/*.jsonl"``) or list of them; any fsspec URL
-            (``s3://bucket/*.jsonl``) works; ``.gz`` and other compressions are inferred.
+            (``s3://bucket/*.jsonl``) works; ``.gz`` and other compressions are inferred
+            (a compressed file cannot be cut into blocks: keep ``blocksize`` None).
         include_non_aid: also return money that is not aid, with ``aid`` false.
         blocksize: cut files into partitions of about this many bytes (``"64MiB"``);
             None keeps one partition per file.
@@ -194,8 +196,9 @@ def claims_bag(
         ImportError: dask is not installed.
         ValueError: no file matches ``paths``.
     """
-    lines = _lines(paths, blocksize)
-    return lines.map(claims_of_line, include_non_aid=include_non_aid).flatten()
+    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
+    rows: Bag = lines.map(claims_of_line, include_non_aid=include_non_aid).flatten()
+    return rows
 
 
 def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
@@ -211,15 +214,15 @@ def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None)
     Returns:
         A ``dask.bag.Bag`` of one int per partition; ``.sum().compute()`` is the total.
     """
-    return _lines(paths, blocksize).map_partitions(_count_bad)
+    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
+    counts: Bag = lines.map_partitions(_count_bad)
+    return counts
 
 
 def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
     db = _dask_bag()
     urls = paths if isinstance(paths, str) else list(paths)
-    lines: Bag = db.read_text(
-        urls, blocksize=blocksize, encoding="utf-8", errors="surrogateescape"
-    )
+    lines: Bag = db.read_text(urls, blocksize=blocksize, encoding="utf-8", errors="surrogateescape")
     return lines
 
 
@@ -227,10 +230,10 @@ def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
 
 
 def write_jsonl(bag: Bag, out_dir: str) -> list[str]:
-    """Write a bag of claim rows as JSON Lines, one ``part-NNNNN.jsonl`` per partition.
+    r"""Write a bag of claim rows as JSON Lines, one ``part-NNNNN.jsonl`` per partition.
 
     Rows are serialised as ``aidclaims --format jsonl`` writes them (UTF-8, non-ASCII kept,
-    one object per ``\\n``-terminated line); an empty partition gives an empty file. Runs on
+    one object per ``\n``-terminated line); an empty partition gives an empty file. Runs on
     the current Dask scheduler.
 
     Args:
@@ -244,8 +247,8 @@ def write_jsonl(bag: Bag, out_dir: str) -> list[str]:
         FileExistsError: ``out_dir`` already holds ``part-*`` files, which would mix with
             the new ones.
     """
-    paths, tasks = _write_tasks(bag, out_dir, "jsonl")
-    _dask().compute(*tasks)
+    paths, counts = _write_tasks(bag, out_dir, "jsonl")
+    _compute(counts)
     return paths
 
 
@@ -268,16 +271,16 @@ def write_parquet(bag: Bag, out_dir: str) -> list[str]:
         ImportError: pyarrow is not installed.
         FileExistsError: ``out_dir`` already holds ``part-*`` files.
     """
-    paths, tasks = _write_tasks(bag, out_dir, "parquet")
-    _dask().compute(*tasks)
+    paths, counts = _write_tasks(bag, out_dir, "parquet")
+    _compute(counts)
     return paths
 
 
-def _write_tasks(bag: Bag, out_dir: str, output_format: str) -> tuple[list[str], list[Delayed]]:
-    """Paths and one lazy writer per partition (each returns its row count)."""
+def _write_tasks(bag: Bag, out_dir: str, output_format: str) -> tuple[list[str], Bag]:
+    """The part paths, and a lazy bag of the rows written to each part."""
     import fsspec  # type: ignore[import-untyped]  # a dask dependency; ships no stubs
 
-    dask = _dask()
+    db = _dask_bag()
     writer = _write_jsonl_part
     if output_format == "parquet":
         _pyarrow()
@@ -285,18 +288,25 @@ def _write_tasks(bag: Bag, out_dir: str, output_format: str) -> tuple[list[str],
     fs, root = fsspec.core.url_to_fs(out_dir)
     if fs.glob(posixpath.join(root, _PART_PREFIX + "*")):
         raise FileExistsError(f"{out_dir} already holds {_PART_PREFIX}* files; remove them first")
-    suffix = FORMAT_SUFFIXES[output_format]
+    untyped: Any = bag  # dask.bag.Bag methods carry no annotations
     files = fsspec.open_files(
-        posixpath.join(out_dir, f"{_PART_PREFIX}*{suffix}"),
+        posixpath.join(out_dir, _PART_PREFIX + "*" + FORMAT_SUFFIXES[output_format]),
         mode="wb",
         name_function=_part_number,
-        num=bag.npartitions,
+        num=untyped.npartitions,
     )
-    parts: list[Delayed] = bag.to_delayed(optimize_graph=False)
-    write = dask.delayed(writer, pure=False)
-    tasks = [write(part, file) for part, file in zip(parts, files, strict=True)]
+    # one file per partition, so that each writer runs fused with the tasks that make its
+    # rows: lazy partitions never cross a process boundary
+    targets = db.from_sequence(files, npartitions=len(files))
+    counts: Bag = untyped.map_partitions(writer, targets)
     local = isinstance(fs, fsspec.implementations.local.LocalFileSystem)
-    return [file.path if local else file.full_name for file in files], tasks
+    return [file.path if local else file.full_name for file in files], counts
+
+
+def _compute(counts: Bag) -> list[int]:
+    untyped: Any = counts  # dask.bag.Bag methods carry no annotations
+    result: list[int] = untyped.compute()
+    return result
 
 
 def _part_number(index: int) -> str:
@@ -308,7 +318,8 @@ def _part_number(index: int) -> str:
     return f"{index:05d}"
 
 
-def _write_jsonl_part(rows: Iterable[dict[str, object]], target: Any) -> int:
+def _write_jsonl_part(rows: Iterable[dict[str, object]], targets: Sequence[Any]) -> list[int]:
+    [target] = targets
     count = 0
     with target as stream:
         for row in rows:
@@ -316,10 +327,11 @@ def _write_jsonl_part(rows: Iterable[dict[str, object]], target: Any) -> int:
             line = json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n"
             stream.write(line.encode("utf-8"))
             count += 1
-    return count
+    return [count]
 
 
-def _write_parquet_part(rows: Iterable[dict[str, object]], target: Any) -> int:
+def _write_parquet_part(rows: Iterable[dict[str, object]], targets: Sequence[Any]) -> list[int]:
+    [target] = targets
     pa = _pyarrow()
     import pyarrow.parquet as pq  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
@@ -328,7 +340,7 @@ def _write_parquet_part(rows: Iterable[dict[str, object]], target: Any) -> int:
     table = pa.Table.from_pylist(records, schema=schema)
     with target as stream:
         pq.write_table(table, stream)
-    return len(records)
+    return [len(records)]
 
 
 def _parquet_row(row: dict[str, object]) -> dict[str, object]:
@@ -385,7 +397,7 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="JSONL files or globs ('corpus/*.jsonl'; quote it), local or fsspec URLs.",
+        help="JSONL files or globs ('corpus/*.jsonl'), local or fsspec URLs (s3://...).",
     )
     parser.add_argument("out_dir", metavar="OUT_DIR", help="Folder for the part-*.* files.")
     parser.add_argument(
@@ -395,11 +407,16 @@ def _parser() -> argparse.ArgumentParser:
         "--scheduler", choices=SCHEDULERS, default="processes", help="Default: processes."
     )
     parser.add_argument(
-        "--workers", type=int, default=None, help="Worker processes or threads (default: cores)."
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="Worker processes or threads (default: cores).",
     )
     parser.add_argument(
         "--blocksize",
         default=None,
+        metavar="SIZE",
         help="Cut files into partitions of this size ('64MiB'); default: one per file.",
     )
     parser.add_argument(
@@ -426,9 +443,14 @@ def main(argv: list[str] | None = None) -> int:
         2 for a missing dependency or an output folder that already holds part files
         (argparse exits with 2 itself on bad options).
     """
-    options = _parser().parse_args(argv)
+    parser = _parser()
+    options = parser.parse_args(argv)
+    if options.workers is not None and options.workers < 1:
+        parser.error("--workers: give at least 1")
     try:
         dask = _dask()
+        if options.blocksize is not None:
+            _check_blocksize(parser, options.blocksize)
         missing = _missing_inputs(options.inputs)
         if missing:
             for url in missing:
@@ -438,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
             options.inputs, include_non_aid=options.include_non_aid, blocksize=options.blocksize
         )
         bad = count_bad_lines(options.inputs, blocksize=options.blocksize)
-        paths, tasks = _write_tasks(rows, options.out_dir, options.format)
+        paths, written = _write_tasks(rows, options.out_dir, options.format)
     except (ImportError, FileExistsError) as error:
         _say(str(error))
         return ExitCode.USAGE
@@ -446,13 +468,26 @@ def main(argv: list[str] | None = None) -> int:
     if options.workers is not None:
         config["num_workers"] = options.workers
     with dask.config.set(config):
-        written, bad_counts = dask.compute(tasks, bad)
+        row_counts, bad_counts = dask.compute(written, bad)
     total_bad = sum(bad_counts)
-    _say(f"{sum(written)} claims in {len(paths)} part files under {options.out_dir}")
+    claims, parts = _plural(sum(row_counts), "claim"), _plural(len(paths), "part file")
+    _say(f"{claims} in {parts} under {options.out_dir}")
     if total_bad:
-        _say(f"{total_bad} bad lines skipped (not JSON, not an object, or no text)")
+        _say(f"{_plural(total_bad, 'bad line')} skipped (not JSON, not an object, or no text)")
         return ExitCode.INPUT_ERRORS
     return ExitCode.OK
+
+
+def _check_blocksize(parser: argparse.ArgumentParser, blocksize: str) -> None:
+    """Exit with a usage error (2) unless ``blocksize`` is a size such as ``64MiB``."""
+    from dask.utils import parse_bytes
+
+    try:
+        size = parse_bytes(blocksize)
+    except ValueError:
+        size = 0
+    if size <= 0:
+        parser.error(f"--blocksize: {blocksize!r} is not a size such as 64MiB")
 
 
 def _missing_inputs(urls: Sequence[str]) -> list[str]:
@@ -465,6 +500,15 @@ def _missing_inputs(urls: Sequence[str]) -> list[str]:
         if not fs.glob(path):
             missing.append(url)
     return missing
+
+
+def _plural(count: int, noun: str) -> str:
+    """Count and noun, the noun in the plural unless the count is 1.
+
+    >>> _plural(1, "part file"), _plural(3, "claim")
+    ('1 part file', '3 claims')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _say(message: str) -> None:
