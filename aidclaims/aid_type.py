@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from aidclaims.cues import Cue, compile_cues, find_cues, nearest
+from aidclaims.cues import Cue, CueIndex, compile_cues, nearest
 from aidclaims.model import AidType
 
 #: Cue words, lower-case. Sources: SPEC.md's aid types, OECD DAC sector names.
@@ -122,6 +122,8 @@ def resolve_aid_type(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     default: AidType,
+    *,
+    index: CueIndex | None = None,
 ) -> AidType:
     """Aid type of the figure at ``[start, end)``; ``default`` is the document's type.
 
@@ -129,30 +131,36 @@ def resolve_aid_type(
     >>> resolve_aid_type(t, 8, 18, (0, len(t)), (0, len(t)), AidType.GENERAL).value
     'humanitarian'
     """
-    clause_cues = find_cues(_AID_TYPE_RE, text, clause[0], clause[1], proper_names=False)
+    if index is None:
+        index = aid_type_index(text)
+    clause_cues = index.between(*clause)
     after = [c for c in clause_cues if c.start >= end]
     before = [c for c in clause_cues if c.end <= start]
     for group in (after, before):
         cue = nearest(group, start, end)
         if cue is not None:
             return _mixed_or(text, cue, clause_cues)
-    sentence_cues = find_cues(_AID_TYPE_RE, text, sentence[0], sentence[1], proper_names=False)
+    sentence_cues = index.between(*sentence)
     cue = nearest(sentence_cues, start, end)
     if cue is not None:
         return _mixed_or(text, cue, sentence_cues)
     return default
 
 
-def document_aid_type(text: str) -> AidType:
+def aid_type_index(text: str) -> CueIndex:
+    """The aid-type cues of a document (proper names excluded)."""
+    return CueIndex(_AID_TYPE_RE, text, proper_names=False)
+
+
+def document_aid_type(text: str, *, index: CueIndex | None = None) -> AidType:
     """The document's most frequent specific aid type.
 
     General when it names none, when words of mixed aid ("civilian", "foreign aid") make up
     a third of its cues or more, or when no type has a majority.
     """
-    counts = Counter(
-        AID_TYPE_CUES[c.key]
-        for c in find_cues(_AID_TYPE_RE, text, 0, len(text), proper_names=False)
-    )
+    if index is None:
+        index = aid_type_index(text)
+    counts = Counter(AID_TYPE_CUES[c.key] for c in index.all())
     mixed = counts.pop(AidType.GENERAL, 0)
     if not counts:
         return AidType.GENERAL

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
-from aidclaims.aid_type import document_aid_type, resolve_aid_type
+from aidclaims.aid_type import aid_type_index, document_aid_type, resolve_aid_type
 from aidclaims.clauses import Located, locate
 from aidclaims.context import Context
 from aidclaims.currencies import CURRENCY_COUNTRY, resolve_marks
@@ -19,10 +19,15 @@ from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
 from aidclaims.parties import Parties, find_document_parties, find_parties
 from aidclaims.period_choice import assign_periods
-from aidclaims.relevance import classify_aid, document_is_about_aid
+from aidclaims.relevance import RelevanceCues, classify_aid, document_is_about_aid
 from aidclaims.sentences import Sentence
 from aidclaims.speakers import Speaker
-from aidclaims.status import is_change_origin, is_change_target, resolve_status
+from aidclaims.status import (
+    is_change_origin,
+    is_change_target,
+    resolve_status,
+    status_index,
+)
 
 #: Month the fiscal year starts in, by the document's main currency ("FY2025", "2025-26").
 #: Sources: national budget calendars (India, UK, Japan, Canada: April; Australia, New
@@ -56,12 +61,19 @@ def decide_aid(text: str, located: Sequence[Located], recipients: Sequence[bool]
 
     Cue rules first, then the figure before it, then what the document is about.
     """
-    default = document_is_about_aid(text)
+    cues = RelevanceCues(text)
+    default = document_is_about_aid(text, index=cues)
     out: list[bool] = []
     for i, loc in enumerate(located):
         m = loc.mention
         verdict = classify_aid(
-            text, m.start, m.end, loc.clause, loc.sentence, recipient_in_clause=recipients[i]
+            text,
+            m.start,
+            m.end,
+            loc.clause,
+            loc.sentence,
+            recipient_in_clause=recipients[i],
+            index=cues,
         )
         if verdict is None:
             prev = located[i - 1] if i else None
@@ -87,7 +99,9 @@ def build_claims(
     codes = resolve_marks([m.currency_mark for m in mentions], text)
     fiscal = fiscal_start_month(codes)
     doc_parties = find_document_parties(text)
-    doc_type = document_aid_type(text)
+    type_cues = aid_type_index(text)
+    doc_type = document_aid_type(text, index=type_cues)
+    status_cues = status_index(text)
     parties = [
         find_parties(text, loc.clause[0], loc.clause[1], loc.mention.start, loc.mention.end)
         for loc in located
@@ -115,6 +129,7 @@ def build_claims(
                 loc.clause,
                 loc.sentence,
                 change_target=is_change_target(text, m.start, loc.sentence[0]),
+                index=status_cues,
             )
         )
         speaker = speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None
@@ -133,7 +148,9 @@ def build_claims(
                 period_start=None if period is None else period.period_start,
                 period_end=None if period is None else period.period_end,
                 status=status,
-                aid_type=resolve_aid_type(text, m.start, m.end, loc.clause, loc.sentence, doc_type),
+                aid_type=resolve_aid_type(
+                    text, m.start, m.end, loc.clause, loc.sentence, doc_type, index=type_cues
+                ),
                 donor=party.donor,
                 recipient=party.recipient,
                 speaker=None if speaker is None else speaker.name,

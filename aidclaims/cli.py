@@ -60,10 +60,12 @@ def _main() -> None:
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    from aidclaims.documents import parse_date
+
+    parsed = parse_date(value) if len(value) == 10 else None  # YYYY-MM-DD only
+    if parsed is None:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)")
+    return parsed
 
 
 @app.command()
@@ -154,6 +156,8 @@ def extract(
             )
         paths = ["-"]
     fmt = _choose_format(output_format, output)
+    if output is not None:
+        _check_output(output)
     default_published: date | None = published  # type: ignore[assignment]  # via _parse_date
     stats = _Stats()
     items = read_documents(
@@ -184,6 +188,9 @@ def extract(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(ExitCode.OK) from None
+    except OSError as error:
+        stderr.print(f"aidclaims: cannot write {output}: {error.strerror or error}", markup=False)
+        raise typer.Exit(ExitCode.INPUT_ERRORS) from None
     except KeyboardInterrupt:
         stderr.print("aidclaims: interrupted", markup=False)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
@@ -244,6 +251,17 @@ class _Stats:
     def __init__(self) -> None:
         self.documents = 0
         self.failed = 0
+
+
+def _check_output(output: Path) -> None:
+    """Refuse an output path that cannot be written, before reading any input."""
+    if output.is_dir():
+        raise typer.BadParameter(f"{output} is a folder", param_hint="'--output'")
+    parent = output.parent
+    if not parent.is_dir():
+        raise typer.BadParameter(
+            f"{output}: folder {parent} does not exist", param_hint="'--output'"
+        )
 
 
 def _choose_format(fmt: Format | None, output: Path | None) -> Format:

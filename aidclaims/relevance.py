@@ -19,7 +19,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.cues import Cue, compile_cues, distance, find_cues, nearest
+from aidclaims.cues import Cue, CueIndex, compile_cues, distance, nearest
 
 #: Nouns (and a few verbs) that make money aid.
 AID_NOUNS: Final[frozenset[str]] = frozenset(
@@ -222,6 +222,7 @@ def classify_aid(
     sentence: tuple[int, int],
     *,
     recipient_in_clause: bool,
+    index: RelevanceCues | None = None,
 ) -> bool | None:
     """Rules 1-3 for the figure at ``[start, end)``: True aid, False not aid, None no cue.
 
@@ -231,15 +232,15 @@ def classify_aid(
     """
     if is_attached_aid(text, start, end):
         return True
-    giving = find_cues(_GIVING_RE, text, clause[0], clause[1]) if recipient_in_clause else []
-    if any(
-        not _is_source(text, c.start) for c in find_cues(_HARD_RE, text, sentence[0], sentence[1])
-    ):
+    if index is None:
+        index = RelevanceCues(text)
+    giving = index.giving.between(*clause) if recipient_in_clause else []
+    if any(not _is_source(text, c.start) for c in index.hard.between(*sentence)):
         return False
     for lo, hi in (clause, sentence):
-        aid = nearest(find_cues(_AID_RE, text, lo, hi) + giving, start, end)
+        aid = nearest(index.aid.between(lo, hi) + giving, start, end)
         soft = nearest(
-            [c for c in find_cues(_SOFT_RE, text, lo, hi) if not _is_source(text, c.start)],
+            [c for c in index.soft.between(lo, hi) if not _is_source(text, c.start)],
             start,
             end,
         )
@@ -267,8 +268,22 @@ def _closer(a: Cue, b: Cue, start: int, end: int) -> bool:
     return distance(a, start, end) < distance(b, start, end)
 
 
-def document_is_about_aid(text: str) -> bool:
+def document_is_about_aid(text: str, *, index: RelevanceCues | None = None) -> bool:
     """Whether the document speaks of aid more than of other money."""
-    aid = len(find_cues(_AID_RE, text, 0, len(text)))
-    other = len(find_cues(_HARD_RE, text, 0, len(text)))
+    if index is None:
+        index = RelevanceCues(text)
+    aid = len(index.aid.all())
+    other = len(index.hard.all())
     return aid >= other and aid > 0
+
+
+class RelevanceCues:
+    """The aid, non-aid and giving cues of one document, each found in one pass."""
+
+    __slots__ = ("aid", "giving", "hard", "soft")
+
+    def __init__(self, text: str) -> None:
+        self.aid = CueIndex(_AID_RE, text)
+        self.hard = CueIndex(_HARD_RE, text)
+        self.soft = CueIndex(_SOFT_RE, text)
+        self.giving = CueIndex(_GIVING_RE, text)

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.cues import Cue, compile_cues, find_cues, nearest
+from aidclaims.cues import Cue, CueIndex, compile_cues, nearest
 from aidclaims.model import Status
 
 #: Verb and noun cues, lower-case. Sources: SPEC.md's lists, extended with inflections.
@@ -270,6 +270,7 @@ def resolve_status(
     sentence: tuple[int, int],
     *,
     change_target: bool = False,
+    index: CueIndex | None = None,
 ) -> Status:
     """Status of the figure at ``[start, end)`` from cues in its clause, then its sentence.
 
@@ -280,8 +281,10 @@ def resolve_status(
     >>> resolve_status(t, 21, 31, (0, len(t)), (0, len(t))).value
     'requested'
     """
+    if index is None:
+        index = status_index(text)
     for lo, hi in (clause, sentence):
-        cues = find_cues(_STATUS_RE, text, lo, hi, proper_names=False)
+        cues = index.between(lo, hi)
         if change_target:
             cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
         candidates = [c for c in cues if c.key not in MODAL_ONLY]
@@ -293,6 +296,11 @@ def resolve_status(
                 return status
             candidates.remove(cue)  # a base verb with no modal: "to provide"
     return Status.PLEDGED
+
+
+def status_index(text: str) -> CueIndex:
+    """The status cues of a document, for ``resolve_status(..., index=...)``."""
+    return CueIndex(_STATUS_RE, text, proper_names=False)
 
 
 def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:

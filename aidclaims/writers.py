@@ -206,9 +206,13 @@ def neutralise(text: str) -> str:
 
     >>> print(neutralise('=HYPERLINK("http://evil","x")'))
     '=HYPERLINK("http://evil","x")
-    >>> neutralise("-2+3"), neutralise("€2 billion"), neutralise("")
-    ("'-2+3", '€2 billion', '')
+    >>> neutralise("-2+3"), neutralise("€2 billion"), neutralise(""), neutralise("-")
+    ("'-2+3", '€2 billion', '', '-')
+
+    A lone ``-`` (the doc name of standard input) is no formula and stays as it is.
     """
+    if text == "-":
+        return text
     return _FORMULA_ESCAPE + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
