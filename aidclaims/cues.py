@@ -1,7 +1,7 @@
 """Cue words: find table words in a span of text and pick the one nearest a figure.
 
 Status, aid type and the aid/non-aid decision all work this way: a table of cue phrases,
-one compiled pattern per table, and "the cue nearest the figure in its clause wins".
+one word scan per table and document, and "the cue nearest the figure in its clause wins".
 """
 
 from __future__ import annotations
@@ -23,41 +23,89 @@ class Cue:
     key: str
 
 
-def compile_cues(phrases: Iterable[str]) -> regex.Pattern[str]:
-    """One case-insensitive pattern matching any of ``phrases`` as whole words (longest first).
+class CueTable:
+    """A table of cue phrases, indexed by first word for a scan over word tokens.
 
-    Spaces in a phrase match any run of spaces.
-
-    >>> p = compile_cues(["aid", "military aid"])
-    >>> [m.group() for m in p.finditer("New Military Aid and aid, not aide.")]
-    ['Military Aid', 'aid']
+    Matching is case-insensitive, on whole words, longest phrase first; a space in a phrase
+    matches any run of whitespace and a hyphen matches a hyphen. A word scan is several
+    times faster than one big regex alternation tried at every character.
     """
-    keys = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(regex.escape(k).replace(r"\ ", r"\s+") for k in keys)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_first: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
+        for phrase in {p.lower() for p in phrases}:
+            words = _WORD.findall(phrase)
+            seps = _WORD.split(phrase)[1:-1]  # what stands between the words: " " or "-"
+            parts = tuple(zip(words, ("", *seps), strict=True))
+            by_first.setdefault(words[0], []).append((phrase, parts))
+        for entries in by_first.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self._by_first = by_first
+
+    def scan(self, text: str, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
+        """Yield ``(start, end, phrase)`` for each cue in ``text[lo:hi]``, left to right."""
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, lo, hi)]
+        i = 0
+        while i < len(tokens):
+            entries = self._by_first.get(tokens[i][2])
+            matched = 0
+            if entries is not None:
+                for phrase, parts in entries:
+                    matched = _match_parts(text, tokens, i, parts)
+                    if matched:
+                        yield tokens[i][0], tokens[i + matched - 1][1], phrase
+                        break
+            i += matched or 1
 
 
-_SPACES: Final = regex.compile(r"\s+")
+def _match_parts(
+    text: str, tokens: list[tuple[int, int, str]], i: int, parts: tuple[tuple[str, str], ...]
+) -> int:
+    """How many tokens from ``i`` the phrase covers, or 0 when it does not match there."""
+    if i + len(parts) > len(tokens):
+        return 0
+    for k in range(1, len(parts)):
+        word, sep = parts[k]
+        prev_end, (start, _, token) = tokens[i + k - 1][1], tokens[i + k]
+        if token != word:
+            return 0
+        gap = text[prev_end:start]
+        if sep == "-" and gap != "-":
+            return 0
+        if sep != "-" and (not gap or not gap.isspace()):
+            return 0
+    return len(parts)
+
+
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def compile_cues(phrases: Iterable[str]) -> CueTable:
+    """A cue table for ``phrases``.
+
+    >>> t = compile_cues(["aid", "military aid", "macro-financial"])
+    >>> [p for _, _, p in t.scan("New Military Aid, macro-financial aid, not aide.", 0, 48)]
+    ['military aid', 'macro-financial', 'aid']
+    """
+    return CueTable(phrases)
 
 
 def find_cues(
-    pattern: regex.Pattern[str], text: str, lo: int, hi: int, *, proper_names: bool = True
+    table: CueTable, text: str, lo: int, hi: int, *, proper_names: bool = True
 ) -> list[Cue]:
-    """Cues of ``pattern`` in ``text[lo:hi]``.
+    """Cues of ``table`` in ``text[lo:hi]``.
 
     With ``proper_names=False``, a capitalised cue that does not start a sentence is skipped:
     "the Ukraine Relief, Recovery and Reconstruction Trust Fund" names a fund, it does not say
     the money is for reconstruction.
     """
     out: list[Cue] = []
-    for m in pattern.finditer(text, lo, hi):
-        if (
-            not proper_names
-            and m.group()[0].isupper()
-            and not _starts_sentence(text, m.start(), lo)
-        ):
+    for start, end, phrase in table.scan(text, lo, hi):
+        if not proper_names and text[start].isupper() and not _starts_sentence(text, start, lo):
             continue
-        out.append(Cue(m.start(), m.end(), _SPACES.sub(" ", m.group().lower())))
+        out.append(Cue(start, end, phrase))
     return out
 
 
@@ -90,8 +138,8 @@ class CueIndex:
     """Every cue of one pattern in one document, found in a single pass and queried by range.
 
     Status, aid type and the aid filter ask for the cues of many clauses and sentences of the
-    same document; one ``finditer`` over the whole text and a bisect per query replace a
-    search per query.
+    same document; one scan over the whole text and a bisect per query replace a scan per
+    query.
 
     >>> idx = CueIndex(compile_cues(["aid"]), "Aid came. More aid came.")
     >>> [c.start for c in idx.between(0, 9)], [c.start for c in idx.between(10, 24)]
@@ -100,10 +148,8 @@ class CueIndex:
 
     __slots__ = ("_cues", "_starts")
 
-    def __init__(
-        self, pattern: regex.Pattern[str], text: str, *, proper_names: bool = True
-    ) -> None:
-        self._cues = find_cues(pattern, text, 0, len(text), proper_names=proper_names)
+    def __init__(self, table: CueTable, text: str, *, proper_names: bool = True) -> None:
+        self._cues = find_cues(table, text, 0, len(text), proper_names=proper_names)
         self._starts = [c.start for c in self._cues]
 
     def between(self, lo: int, hi: int) -> list[Cue]:
