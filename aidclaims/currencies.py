@@ -26,6 +26,9 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "JP¥": "JPY",
         "CN¥": "CNY",
         "RMB": "CNY",  # "RMB 5 billion"
+        "＄": "USD",  # full-width forms, as East Asian sites write them
+        "￡": "GBP",
+        "￥": "JPY",
         "₴": "UAH",
         "₹": "INR",
         "Rs": "INR",  # "Rs 2,288 crore"; PKR in Pakistani articles, see AMBIGUOUS

@@ -270,7 +270,7 @@ _NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
 
 _MONEY_RE: Final = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}$€£¥₹])
+    (?<![\p{{L}}\p{{N}}$€£¥₹＄￡￥])
     (?:
         # 1. currency before: "$60 billion", "US$163 million", "EUR40 bln", "$2-3 billion"
         (?P<pre>\L<cur_before>)(?:{_SP}|(?<=\p{{L}})\.?)?

@@ -556,3 +556,37 @@ def test_offsets_slice_to_amount_text(text: str) -> None:
         assert text[m.start : m.end].strip() == text[m.start : m.end]
         assert m.end > m.start
         assert isinstance(m.value, Decimal)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "currency"),
+    [
+        pytest.param(
+            "Tokyo gave $１２ million to Fiji.",
+            "$１２ million",
+            12 * M,
+            "USD",
+            id="full-width-digits",
+        ),
+        pytest.param(
+            "Tokyo gave ＄12 million to Fiji.",
+            "＄12 million",
+            12 * M,
+            "USD",
+            id="full-width-dollar",
+        ),
+        pytest.param(
+            "Tokyo gave ￥5 billion to Fiji.", "￥5 billion", 5 * B, "JPY", id="full-width-yen"
+        ),
+        pytest.param(
+            "Tokyo gave $12\u202fmillion to Fiji.",
+            "$12\u202fmillion",
+            12 * M,
+            "USD",
+            id="narrow-nbsp",
+        ),
+    ],
+)
+def test_typographic_variants(text: str, amount: str, value: float, currency: str) -> None:
+    assert one(text)[:2] == (amount, pytest.approx(value))
+    assert one(text)[3] == currency
