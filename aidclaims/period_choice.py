@@ -55,7 +55,9 @@ def assign_periods(
     for i, loc in enumerate(located):
         periods = found[loc.sentence_index]
         peers = [other for other in located if other.sentence_index == loc.sentence_index]
-        period = _paired(text, periods, peers, loc) or _nearest(text, periods, peers, loc)
+        period = _paired(text, periods, peers, loc) or _nearest(
+            text, periods, peers, loc, anchored=published is not None
+        )
         if period is None and _refers_back(text, loc):
             before = [j for j in range(i) if located[j].sentence_index < loc.sentence_index]
             if before and located[before[-1]].sentence_index == loc.sentence_index - 1:
@@ -65,7 +67,12 @@ def assign_periods(
 
 
 def _nearest(
-    text: str, periods: Sequence[Period], peers: Sequence[Located], loc: Located
+    text: str,
+    periods: Sequence[Period],
+    peers: Sequence[Located],
+    loc: Located,
+    *,
+    anchored: bool,
 ) -> Period | None:
     m = loc.mention
     for lo, hi in (loc.clause, loc.sentence):
@@ -80,6 +87,9 @@ def _nearest(
                 inside,
                 key=lambda p: (
                     _taken_by_nearer_peer(text, p, peers, loc),
+                    # "a 48-month $15.6 billion facility ... in March 2023": with a publication
+                    # date to resolve against, a period left without dates is a bare duration
+                    anchored and p.period_start is None and p.period_end is None,
                     _gap(p, m.start, m.end),
                     p.start > m.start,
                 ),

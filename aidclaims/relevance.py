@@ -118,6 +118,12 @@ NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "contract worth",
         "settlement",
         "lawsuit",
+        # estimates of what something costs: "the cost of rebuilding Gaza could reach $50bn"
+        "the cost of",
+        "estimated cost",
+        "will cost",
+        "would cost",
+        "could cost",
     }
 )
 

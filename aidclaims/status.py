@@ -57,6 +57,7 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "offered",
                 "offers",
                 "passed",
+                "extended",
                 # a change to a new level: "will raise aid to €9bn" is planned via the modal
                 "raise",
                 "raises",
@@ -244,6 +245,7 @@ BASE_VERBS: Final[frozenset[str]] = frozenset(
         "mobilize",
         "mobilise",
         "earmark",
+        "extend",  # "Tokyo will extend ¥472 billion in loans"
     }
 )
 

@@ -56,3 +56,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_period_choice(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert periods(text) == expected
+
+
+def test_dated_period_beats_bare_duration() -> None:
+    text = "The IMF approved a 48-month $15 billion loan for Ukraine in March 2023."
+    (claim,) = extract(text, published=PUB)
+    assert (claim.period_start, claim.period_end) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_without_publication_date_nearest_wins() -> None:
+    text = "The €2 billion pledged this quarter adds to €5 billion in aid sent throughout 2024."
+    first = extract(text)[0]
+    assert first.period_text == "this quarter"
+    assert first.period_start is None

@@ -80,3 +80,7 @@ def test_document_is_about_aid(text: str, expected: bool) -> None:
 )
 def test_giving_verbs_need_a_recipient(text: str, recipient: bool, expected: bool | None) -> None:
     assert verdict(text, recipient=recipient) is expected
+
+
+def test_cost_estimates_are_not_aid() -> None:
+    assert verdict("The cost of rebuilding the port could reach $5 billion.", recipient=True) is False

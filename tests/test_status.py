@@ -120,3 +120,7 @@ def test_change_origin_is_what_stands_now(text: str, expected: list[str]) -> Non
 )
 def test_base_verbs_take_the_modal(text: str, expected: str) -> None:
     assert status_of(text) == expected
+
+
+def test_will_extend_is_planned() -> None:
+    assert status_of("Tokyo will extend ¥472 billion in loans to Kyiv.") == "planned"
