@@ -61,6 +61,8 @@ AID_NOUNS: Final[frozenset[str]] = frozenset(
         "to assist",
         "help",
         "bailout",
+        "reconstruction",  # "donors pledged $10 billion for reconstruction"
+        "rebuilding",
         "rescue package",
     }
 )
@@ -187,7 +189,7 @@ _HARD_RE: Final = compile_cues(NON_AID_NOUNS)
 _SOFT_RE: Final = compile_cues(SOFT_NON_AID_NOUNS)
 _AID_WORDS = (
     r"(?:aid|assistance|support|package|grant|loan|funding|financing|relief|donation|"
-    r"contribution|credit|credits|facility|facilities|fund|tranche)"
+    r"contribution|credit|credits|facility|facilities|fund|tranche|reconstruction)"
 )
 # "$9 billion in humanitarian aid", "$95 billion foreign aid bill", "$50 million grant"
 _ATTACHED_AFTER: Final = regex.compile(
