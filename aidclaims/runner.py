@@ -71,5 +71,12 @@ def run_documents(
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    # workers ignore Ctrl-C: the parent reports the interrupt once and stops them
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_sigint) as pool:
         yield from pool.imap(work, items, chunksize=CHUNK_SIZE)
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
