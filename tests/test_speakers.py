@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from typing import Any
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from aidclaims._speaker_cues import _SUBJECT_CHARS, subject_verb_matches, verb_subject_matches
+from aidclaims._speaker_patterns import _LISTS, RUN_RE, SUBJECT_VERB_RE, VERB_SUBJECT_RE, _trie
 from aidclaims.sentences import Sentence, find_sentences
 from aidclaims.speakers import Speaker, find_speakers
 
@@ -496,6 +503,230 @@ NEVER_SPEAKERS = [
 @pytest.mark.parametrize("text", NEVER_SPEAKERS)
 def test_never_a_speaker(text: str) -> None:
     assert _speakers(text, 1) == (None,)
+
+
+# ---------------------------------------------------------------------------------------
+# Where the costly patterns are tried: subjects far from the verb, appositives, barriers
+# ---------------------------------------------------------------------------------------
+
+SCAN_WINDOW = [
+    pytest.param(
+        "Lena Varga, who turned 60 in May and runs a $5bn fund, said the grant was ready.",
+        (Speaker("Lena Varga"),),
+        id="appositive-holds-digits-and-symbols",
+    ),
+    pytest.param(
+        "The grant, worth $5bn over 5 years, was announced in March; "
+        "Finance Minister Tomas Kovac said on Monday that it was ready.",
+        (Speaker("Tomas Kovac", "Finance Minister"),),
+        id="subject-after-semicolon",
+    ),
+    pytest.param(
+        "When asked about the grant, Defence Minister Kari Lund said it was ready.",
+        (Speaker("Kari Lund", "Defence Minister"),),
+        id="subject-after-comma-not-appositive",
+    ),
+    pytest.param(
+        "Tomas Kovac said that the grant, which donors in Oslo, Lima and Accra have promised "
+        "to match over the next ten years, would be paid in full.",
+        (Speaker("Tomas Kovac"),),
+        id="long-tail-after-the-verb",
+    ),
+    pytest.param(
+        "Norway will give $1bn.\nThe grant is ready and will be paid in tranches over the next "
+        "decade to the fund, Virtanen said this on Monday.",
+        (Speaker("Virtanen"), Speaker("Virtanen")),
+        id="said-this-far-into-a-long-sentence",
+    ),
+    pytest.param(
+        "The grant was ready, said Tomas Kovac, Adviser at the Ministry of Finance, "
+        "Nordic Wire reports.",
+        (Speaker("Tomas Kovac", "Adviser at the Ministry of Finance"),),
+        id="two-verbs-person-before-outlet",
+    ),
+    pytest.param(
+        "Kovac has said, in a letter to donors, that the grant was ready.",
+        (Speaker("Kovac"),),
+        id="verb-then-commas",
+    ),
+    pytest.param(
+        "“The grant is ready”, said Ambassador Lena Varga, EU envoy to Chile.",
+        (Speaker("Lena Varga", "Ambassador"),),
+        id="said-after-closing-quote-and-comma",
+    ),
+    pytest.param(
+        "The envoy said Li said the grant was ready.",
+        (Speaker("Li"),),
+        id="reported-speech-within-reported-speech",
+    ),
+    pytest.param(
+        "Kovac said, Varga said, and Lund also said so.",
+        (Speaker("Kovac"),),
+        id="three-subjects-close-together",
+    ),
+    pytest.param(
+        "Lena Varga, the envoy (acting), said the grant was ready.",
+        (None,),
+        id="neg-brackets-end-an-appositive",
+    ),
+    pytest.param(
+        "Kovac, in a letter to donors; said the grant was ready.",
+        (None,),
+        id="neg-semicolon-before-the-verb",
+    ),
+    pytest.param(
+        "“Nobody said the grant was late,” the envoy told Nordic Wire.",
+        (None,),
+        id="neg-role-without-person-and-verb-in-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_WINDOW)
+def test_scan_window(text: str, expected: tuple[Speaker | None, ...]) -> None:
+    assert _speakers(text, len(expected)) == expected
+
+
+def _found(
+    matches: Iterable[regex.Match[str]],
+) -> list[tuple[tuple[int, int], dict[str, str | Any]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _same_as_plain_scan(text: str, a: int, b: int) -> None:
+    """The windowed scans find what a plain ``finditer`` over the stretch finds."""
+    runs = RUN_RE.findall(text, a, b)
+    plain = _found(SUBJECT_VERB_RE.finditer(text, a, b))
+    assert _found(subject_verb_matches(text, a, b, runs)) == plain
+    plain = _found(VERB_SUBJECT_RE.finditer(text, a, b))
+    assert _found(verb_subject_matches(text, a, b, runs)) == plain
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in SCAN_WINDOW])
+def test_scan_window_finds_what_finditer_finds(text: str) -> None:
+    for a in [0, *(m.end() for m in regex.finditer(r"[,;“”]", text))]:
+        _same_as_plain_scan(text, a, len(text))
+
+
+# Words and marks that the patterns care about, to build sentences from.
+_PIECES = st.sampled_from(
+    [
+        "Lena",
+        "Varga",
+        "al-Masri",
+        "Sen.",
+        "U.S.",
+        "F.",
+        "Balt.ua",
+        "NATO",
+        "Kovac’s",
+        "the",
+        "The",
+        "a",
+        "of",
+        "for",
+        "and",
+        "von",
+        "minister",
+        "Minister",
+        "Secretary-General",
+        "White House",
+        "news portal",
+        "government",
+        "memo",
+        "said",
+        "says",
+        "told",
+        "stated",
+        "pointed out",
+        "reports",
+        "announced",
+        "has",
+        "also",
+        "once",
+        "again",
+        "this",
+        "on",
+        "Monday",
+        "week",
+        "by",
+        "as",
+        "was",
+        "It",
+        "He",
+        "they",
+        "according",
+        "to",
+        "grant",
+        "ready",
+        "$5bn",
+        "2024",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "“",
+        "”",
+        '"',
+        "—",
+        "-",
+        ".",
+        "\n",
+        "sai",
+        "saidx",
+        "unsaid",
+        "Kovac said",
+        "Li said",
+        "said this on Monday",
+        "said this.",
+        "this, ",
+    ]
+)
+_GLUE = st.sampled_from([" ", " ", " ", "", "  ", ", "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=30), st.integers(0, 40))
+def test_scan_window_finds_what_finditer_finds_on_any_text(
+    pieces: list[tuple[str, str]], start: int
+) -> None:
+    text = "".join(piece + glue for piece, glue in pieces)
+    _same_as_plain_scan(text, min(start, len(text)), len(text))
+
+
+@pytest.mark.parametrize("name", sorted(_LISTS))
+def test_trie_matches_what_the_named_list_matches(name: str) -> None:
+    words = _LISTS[name]
+    texts = [t for w in words for t in (w, f"{w}s", w[:-1], f"{w} x", f"{w}'s", w.upper())]
+    for tail in ("", r"(?![\p{L}])", "s", r"(?:['’]s)?"):
+        named = regex.compile(rf"(?P<w>\L<words>){tail}", words=words)
+        trie = regex.compile(rf"(?P<w>{_trie(words)}){tail}")
+        for text in texts:
+            m, n = named.match(text), trie.match(text)
+            assert (m and (m.span(), m["w"])) == (n and (n.span(), n["w"])), (text, tail)
+
+
+@pytest.mark.parametrize("name", ["abbr", "vocab", "conn", "adv", "prefix"])
+def test_subject_words_are_made_of_subject_characters(name: str) -> None:
+    # The scan window takes any other character before a verb for the end of a subject.
+    chars = regex.compile(rf"[{_SUBJECT_CHARS}]+")
+    assert [w for w in _LISTS[name] if not chars.fullmatch(w)] == []
+
+
+def test_title_hint_at_sentence_start() -> None:
+    text = " President Amara Okafor visited Lima.\nOkafor said the grant was ready."
+    end = text.index("\n")
+    sentences = (Sentence(1, end), Sentence(end + 1, len(text)))
+    assert find_speakers(text, sentences)[1] == Speaker("Amara Okafor", "President")
+
+
+def test_title_hint_must_start_a_word() -> None:
+    # The sentence starts inside "xPresident": no title, so no full name to resolve to.
+    text = "xPresident Amara Okafor visited Lima.\nOkafor said the grant was ready."
+    end = text.index("\n")
+    sentences = (Sentence(1, end), Sentence(end + 1, len(text)))
+    assert find_speakers(text, sentences)[1] == Speaker("Okafor")
 
 
 # ---------------------------------------------------------------------------------------
