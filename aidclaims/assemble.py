@@ -17,7 +17,7 @@ from aidclaims.context import Context
 from aidclaims.currencies import CURRENCY_COUNTRY, resolve_marks
 from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
-from aidclaims.parties import Parties, find_document_parties, find_parties
+from aidclaims.parties import DocumentParties, Parties
 from aidclaims.period_choice import assign_periods
 from aidclaims.relevance import RelevanceCues, classify_aid, document_is_about_aid
 from aidclaims.sentences import Sentence
@@ -98,12 +98,12 @@ def build_claims(
     located = locate(text, mentions, sentences)
     codes = resolve_marks([m.currency_mark for m in mentions], text)
     fiscal = fiscal_start_month(codes)
-    doc_parties = find_document_parties(text)
+    doc_parties = DocumentParties(text, sentences)
     type_cues = aid_type_index(text)
     doc_type = document_aid_type(text, index=type_cues)
     status_cues = status_index(text)
     parties = [
-        find_parties(text, loc.clause[0], loc.clause[1], loc.mention.start, loc.mention.end)
+        doc_parties.find(loc.clause[0], loc.clause[1], loc.mention.start, loc.mention.end)
         for loc in located
     ]
     aid = decide_aid(text, located, [p.recipient is not None for p in parties])
@@ -114,7 +114,7 @@ def build_claims(
         if not is_aid and not include_non_aid:
             continue
         m = loc.mention
-        party = _with_sentence_parties(text, loc, party, doc_parties, code)
+        party = _with_sentence_parties(loc, party, doc_parties, code)
         origin = is_change_origin(text, m.start, m.end, loc.sentence[1]) or (
             m.parenthetical and bool(claims) and origin_before
         )
@@ -163,7 +163,10 @@ def build_claims(
 
 
 def _with_sentence_parties(
-    text: str, loc: Located, clause_parties: Parties, doc: Parties, currency: str | None
+    loc: Located,
+    clause_parties: Parties,
+    parties: DocumentParties,
+    currency: str | None,
 ) -> Parties:
     """Fill the parties a clause leaves open from the sentence, then from the document.
 
@@ -171,11 +174,10 @@ def _with_sentence_parties(
     """
     donor, recipient = clause_parties.donor, clause_parties.recipient
     if (donor is None or recipient is None) and loc.clause != loc.sentence:
-        wider = find_parties(
-            text, loc.sentence[0], loc.sentence[1], loc.mention.start, loc.mention.end
-        )
+        wider = parties.find(loc.sentence[0], loc.sentence[1], loc.mention.start, loc.mention.end)
         donor = donor or wider.donor
         recipient = recipient or wider.recipient
+    doc = parties.defaults
     donor = donor or doc.donor
     recipient = recipient or doc.recipient
     if donor is not None and recipient is not None and donor == recipient:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from aidclaims import _parties_table as table
+from aidclaims import parties
 from aidclaims.parties import (
+    DocumentParties,
     Parties,
     PlaceMention,
     find_document_parties,
     find_parties,
     find_place_mentions,
 )
+from aidclaims.sentences import find_sentences
 
 
 def parties_of(sentence: str, figure: str) -> Parties:
@@ -723,3 +727,198 @@ def test_gazetteer_names_are_unambiguous() -> None:
             canonical.setdefault(s, set()).add(name)
     clashes = {s: names for s, names in canonical.items() if len(names) > 1}
     assert clashes == {}
+
+
+# --- The scan: what the regex (?<![\w$@#])\L<entries>(?![\w$]) would find ----------------------
+
+# (text, window start, window end, expected mentions as (surface, canonical, kind))
+SCAN_EDGES = [
+    pytest.param(
+        "Gaza Stripe talks", 0, None, [("Gaza", "Gaza", "region")], id="longest-name-on-a-boundary"
+    ),
+    pytest.param(
+        "Ukrainex and Ukraine", 0, None, [("Ukraine", "Ukraine", "country")], id="not-in-a-word"
+    ),
+    pytest.param(
+        "@EU #NATO $US EU", 0, None, [("EU", "European Union", "bloc")], id="handles-and-tags"
+    ),
+    pytest.param(
+        "internally displaced people and donor nations met donors",
+        0,
+        None,
+        [
+            ("internally displaced people", "internally displaced persons", "group"),
+            ("donor nations", "donor nations", "bloc"),
+            ("donors", "donors", "bloc"),
+        ],
+        id="lower-case-names-sharing-a-word",
+    ),
+    pytest.param(
+        "the West and the Philippines",
+        0,
+        None,
+        [("the West", "West", "region"), ("the Philippines", "Philippines", "country")],
+        id="lower-case-the",
+    ),
+    pytest.param(
+        "Aid to the Gaza Strip", 0, 16, [("Gaza", "Gaza", "region")], id="window-cuts-a-name"
+    ),
+    pytest.param(
+        "South Sudan", 2, None, [("Sudan", "Sudan", "country")], id="window-starts-inside"
+    ),
+    pytest.param("Perus", 0, 4, [("Peru", "Peru", "country")], id="window-end-is-a-boundary"),
+    pytest.param("South Korea", 0, 5, [], id="window-keeps-half-a-name-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "expected"), SCAN_EDGES)
+def test_find_place_mentions_edges(
+    text: str, lo: int, hi: int | None, expected: list[tuple[str, str, str]]
+) -> None:
+    mentions = find_place_mentions(text, lo, hi)
+    assert [(text[m.start : m.end], m.name, m.kind) for m in mentions] == expected
+
+
+# --- DocumentParties: find_document_parties and find_parties, sharing work ------------------
+
+# (document, figures asked about, expected defaults)
+SHARED_DOCUMENTS = [
+    pytest.param(
+        "Chile pledged $6 million to Peru; Bolivia gave $2 million to Ecuador, officials said. "
+        "Peru thanked Santiago.",
+        ["$6 million", "$2 million"],
+        Parties("Chile", "Peru"),
+        id="clauses",
+    ),
+    pytest.param(
+        "Aid for Laos is growing. Thailand will help Laos. The plan costs $3 million.",
+        ["$3 million"],
+        Parties(None, "Laos"),
+        id="fallbacks-decide",
+    ),
+    pytest.param(
+        "Denmark and Finland pledged €40 million to Georgia. Sweden gave €5 million to Georgia. "
+        "Aid for Armenia grew.",
+        ["€40 million", "€5 million"],
+        Parties("Denmark and Finland", "Georgia"),
+        id="list-donor",
+    ),
+    pytest.param(
+        "Donors in Oslo met. Tokyo will provide Mongolia with $8 million, while Seoul gave "
+        "$1 million for herders.",
+        ["$8 million", "$1 million"],
+        Parties("Japan", "Mongolia"),
+        id="break-while",
+    ),
+    pytest.param(
+        "Refugees from Sudan reached Chad. The European Union and Canada, said officials, "
+        "pledged €25 million to civilians in Sudan.",
+        ["€25 million"],
+        Parties("European Union and Canada", "civilians in Sudan"),
+        id="groups-and-lists",
+    ),
+    pytest.param(
+        "The weather was fine. Markets rose 3% in 2024.", ["3%"], Parties(None, None), id="nothing"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "expected"), SHARED_DOCUMENTS)
+def test_document_parties_answers_as_the_functions(
+    text: str, figures: list[str], expected: Parties
+) -> None:
+    doc = DocumentParties(text)
+    assert doc.defaults == find_document_parties(text) == expected
+    assert DocumentParties(text, find_sentences(text)).defaults == expected
+    for figure in figures:
+        start = text.index(figure)
+        end = start + len(figure)
+        assert text[start:end] == figure
+        sentence = next(s for s in find_sentences(text) if s.start <= start < s.end)
+        # the sentence, a clause-like window that starts inside it, and each asked twice
+        for lo, hi in [(sentence.start, sentence.end), (start - 10, end + 12)] * 2:
+            assert doc.find(lo, hi, start, end) == find_parties(text, lo, hi, start, end)
+
+
+def test_document_parties_is_per_document() -> None:
+    first = DocumentParties("Chile pledged $6 million to Peru.")
+    second = DocumentParties("Peru pledged $6 million to Chile.")
+    assert first.find(0, 33, 14, 24) == Parties("Chile", "Peru")
+    assert second.find(0, 33, 14, 24) == Parties("Peru", "Chile")
+
+
+# --- Private helpers that stand in for slower regex forms -----------------------------------
+
+# (strings of a named list, flags, texts matched at every position)
+TRIE_LISTS = [
+    pytest.param(
+        ["aid", "aids", "aid package", "loan"],
+        regex.IGNORECASE,
+        ["AIDS, aid packages and an Aid package.", "aidx loans loan"],
+        id="prefixes-ignoring-case",
+    ),
+    pytest.param(
+        ["GDP", "budget", "defence budget"],
+        regex.IGNORECASE,
+        ["the gdp and the Defence Budget", "GDPs budgets"],
+        id="upper-case-string-ignoring-case",
+    ),
+    pytest.param(
+        ["US", "U.S.", "USA", "U.S.A."],
+        0,
+        ["U.S.A. and US and us and U.S. and USAID"],
+        id="case-sensitive-with-dots",
+    ),
+    pytest.param(
+        ["’s", "'s", "will", "will be"],
+        regex.IGNORECASE | regex.VERBOSE,
+        ["it’s will be WILL  be it's"],
+        id="verbose-spaces-and-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("strings", "flags", "texts"), TRIE_LISTS)
+def test_compile_matches_as_a_named_list(strings: list[str], flags: int, texts: list[str]) -> None:
+    pattern = r"\L<words>(?!\w)"
+    named = regex.compile(pattern, flags, words=strings)
+    trie = parties._compile(pattern, flags, words=strings)
+    found = 0
+    for text in texts:
+        for i in range(len(text) + 1):
+            a, b = named.match(text, i), trie.match(text, i)
+            assert (a and a.span()) == (b and b.span())
+            found += a is not None
+    assert found > 0
+
+
+def test_compile_refuses_cased_non_ascii_when_ignoring_case() -> None:
+    with pytest.raises(ValueError, match="case-blind"):
+        parties._compile(r"\L<w>", regex.IGNORECASE, w=["Éire"])
+
+
+# (text, the figures in it)
+FIGURE_TEXTS = [
+    pytest.param(
+        "Norway gave $5 million, then 2 billion kroner and then several million more.",
+        ["$5 million", "2 billion", "several million"],
+        id="each-kind",
+    ),
+    pytest.param(
+        "USD5m, Rs. 200 crore, NZ$4 and tens of\nbillions",
+        ["USD5m", "Rs. 200 crore", "NZ$4"],
+        id="codes-and-spacing",
+    ),
+    pytest.param("x5 billion, 3% in 2024 and someone million", [], id="no-figures"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_TEXTS)
+def test_figures_are_the_alternations_matches(text: str, expected: list[str]) -> None:
+    one = regex.compile("|".join(p.pattern for p, _ in parties._FIGURE_PATTERNS), regex.VERBOSE)
+    spans = parties._figures(text, 0, len(text))
+    assert spans == [m.span() for m in one.finditer(text)]
+    assert [text[a:b] for a, b in spans] == expected
+    for lo in range(len(text) + 1):
+        m = one.search(text, lo)
+        assert parties._next_figure(text, lo, len(text)) == (m.span() if m else None)
