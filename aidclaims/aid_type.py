@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from aidclaims.cues import Cue, CueIndex, compile_cues, nearest
+from aidclaims.cues import Cue, CueIndex, Words, compile_cues, nearest
 from aidclaims.model import AidType
 
 #: Cue words, lower-case. Sources: SPEC.md's aid types, OECD DAC sector names.
@@ -147,9 +147,9 @@ def resolve_aid_type(
     return default
 
 
-def aid_type_index(text: str) -> CueIndex:
+def aid_type_index(text: str, words: Words | None = None) -> CueIndex:
     """The aid-type cues of a document (proper names excluded)."""
-    return CueIndex(_AID_TYPE_RE, text, proper_names=False)
+    return CueIndex(_AID_TYPE_RE, text, proper_names=False, words=words)
 
 
 def document_aid_type(text: str, *, index: CueIndex | None = None) -> AidType:

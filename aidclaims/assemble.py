@@ -14,6 +14,7 @@ from typing import Final
 from aidclaims.aid_type import aid_type_index, document_aid_type, resolve_aid_type
 from aidclaims.clauses import Located, locate
 from aidclaims.context import Context
+from aidclaims.cues import Words, words_of
 from aidclaims.currencies import CURRENCY_COUNTRY, resolve_marks
 from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
@@ -56,12 +57,14 @@ def fiscal_start_month(codes: Sequence[str | None]) -> int:
     return FISCAL_START_MONTH.get(counts.most_common(1)[0][0], 1)
 
 
-def decide_aid(text: str, located: Sequence[Located], recipients: Sequence[bool]) -> list[bool]:
+def decide_aid(
+    text: str, located: Sequence[Located], recipients: Sequence[bool], words: Words
+) -> list[bool]:
     """Aid or not for each figure (see ``relevance``).
 
     Cue rules first, then the figure before it, then what the document is about.
     """
-    cues = RelevanceCues(text)
+    cues = RelevanceCues(text, words)
     default = document_is_about_aid(text, index=cues)
     out: list[bool] = []
     for i, loc in enumerate(located):
@@ -95,18 +98,19 @@ def build_claims(
     include_non_aid: bool = False,
 ) -> list[Claim]:
     """Turn the mentions of one document into Claims, in text order."""
+    words = words_of(text)
     located = locate(text, mentions, sentences)
     codes = resolve_marks([m.currency_mark for m in mentions], text)
     fiscal = fiscal_start_month(codes)
     doc_parties = DocumentParties(text, sentences)
-    type_cues = aid_type_index(text)
+    type_cues = aid_type_index(text, words)
     doc_type = document_aid_type(text, index=type_cues)
-    status_cues = status_index(text)
+    status_cues = status_index(text, words)
     parties = [
         doc_parties.find(loc.clause[0], loc.clause[1], loc.mention.start, loc.mention.end)
         for loc in located
     ]
-    aid = decide_aid(text, located, [p.recipient is not None for p in parties])
+    aid = decide_aid(text, located, [p.recipient is not None for p in parties], words)
     periods = assign_periods(text, located, ctx.published, fiscal_start_month=fiscal)
     claims: list[Claim] = []
     origin_before = False

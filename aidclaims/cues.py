@@ -44,34 +44,60 @@ class CueTable:
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         self._by_first = by_first
 
-    def scan(self, text: str, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
+    def scan(self, text: str, words: Words, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
         """Yield ``(start, end, phrase)`` for each cue in ``text[lo:hi]``, left to right."""
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, lo, hi)]
-        i = 0
-        while i < len(tokens):
-            entries = self._by_first.get(tokens[i][2])
+        i = bisect.bisect_left(words.starts, lo)
+        stop = bisect.bisect_left(words.starts, hi)
+        while stop > i and words.ends[stop - 1] > hi:
+            stop -= 1
+        by_first = self._by_first
+        while i < stop:
+            entries = by_first.get(words.words[i])
             matched = 0
             if entries is not None:
                 for phrase, parts in entries:
-                    matched = _match_parts(text, tokens, i, parts)
+                    matched = _match_parts(text, words, i, stop, parts)
                     if matched:
-                        yield tokens[i][0], tokens[i + matched - 1][1], phrase
+                        yield words.starts[i], words.ends[i + matched - 1], phrase
                         break
             i += matched or 1
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word tokens of a document (letters and digits), lower-cased, with their offsets.
+
+    Built once per document and shared by every cue table.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+
+def words_of(text: str) -> Words:
+    """Tokenize ``text`` into words.
+
+    >>> words_of("New aid-funded plan").words
+    ['new', 'aid', 'funded', 'plan']
+    """
+    spans = [m.span() for m in _WORD.finditer(text)]
+    return Words(
+        [s for s, _ in spans], [e for _, e in spans], [text[s:e].lower() for s, e in spans]
+    )
+
+
 def _match_parts(
-    text: str, tokens: list[tuple[int, int, str]], i: int, parts: tuple[tuple[str, str], ...]
+    text: str, words: Words, i: int, stop: int, parts: tuple[tuple[str, str], ...]
 ) -> int:
     """How many tokens from ``i`` the phrase covers, or 0 when it does not match there."""
-    if i + len(parts) > len(tokens):
+    if i + len(parts) > stop:
         return 0
     for k in range(1, len(parts)):
         word, sep = parts[k]
-        prev_end, (start, _, token) = tokens[i + k - 1][1], tokens[i + k]
-        if token != word:
+        if words.words[i + k] != word:
             return 0
-        gap = text[prev_end:start]
+        gap = text[words.ends[i + k - 1] : words.starts[i + k]]
         if sep == "-" and gap != "-":
             return 0
         if sep != "-" and (not gap or not gap.isspace()):
@@ -86,14 +112,21 @@ def compile_cues(phrases: Iterable[str]) -> CueTable:
     """A cue table for ``phrases``.
 
     >>> t = compile_cues(["aid", "military aid", "macro-financial"])
-    >>> [p for _, _, p in t.scan("New Military Aid, macro-financial aid, not aide.", 0, 48)]
+    >>> text = "New Military Aid, macro-financial aid, not aide."
+    >>> [p for _, _, p in t.scan(text, words_of(text), 0, len(text))]
     ['military aid', 'macro-financial', 'aid']
     """
     return CueTable(phrases)
 
 
 def find_cues(
-    table: CueTable, text: str, lo: int, hi: int, *, proper_names: bool = True
+    table: CueTable,
+    text: str,
+    lo: int,
+    hi: int,
+    *,
+    proper_names: bool = True,
+    words: Words | None = None,
 ) -> list[Cue]:
     """Cues of ``table`` in ``text[lo:hi]``.
 
@@ -102,7 +135,7 @@ def find_cues(
     the money is for reconstruction.
     """
     out: list[Cue] = []
-    for start, end, phrase in table.scan(text, lo, hi):
+    for start, end, phrase in table.scan(text, words or words_of(text), lo, hi):
         if not proper_names and text[start].isupper() and not _starts_sentence(text, start, lo):
             continue
         out.append(Cue(start, end, phrase))
@@ -148,8 +181,15 @@ class CueIndex:
 
     __slots__ = ("_cues", "_starts")
 
-    def __init__(self, table: CueTable, text: str, *, proper_names: bool = True) -> None:
-        self._cues = find_cues(table, text, 0, len(text), proper_names=proper_names)
+    def __init__(
+        self,
+        table: CueTable,
+        text: str,
+        *,
+        proper_names: bool = True,
+        words: Words | None = None,
+    ) -> None:
+        self._cues = find_cues(table, text, 0, len(text), proper_names=proper_names, words=words)
         self._starts = [c.start for c in self._cues]
 
     def between(self, lo: int, hi: int) -> list[Cue]:

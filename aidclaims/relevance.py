@@ -19,7 +19,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.cues import Cue, CueIndex, compile_cues, distance, nearest
+from aidclaims.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 
 #: Nouns (and a few verbs) that make money aid.
 AID_NOUNS: Final[frozenset[str]] = frozenset(
@@ -290,8 +290,9 @@ class RelevanceCues:
 
     __slots__ = ("aid", "giving", "hard", "soft")
 
-    def __init__(self, text: str) -> None:
-        self.aid = CueIndex(_AID_RE, text)
-        self.hard = CueIndex(_HARD_RE, text)
-        self.soft = CueIndex(_SOFT_RE, text)
-        self.giving = CueIndex(_GIVING_RE, text)
+    def __init__(self, text: str, words: Words | None = None) -> None:
+        words = words or words_of(text)
+        self.aid = CueIndex(_AID_RE, text, words=words)
+        self.hard = CueIndex(_HARD_RE, text, words=words)
+        self.soft = CueIndex(_SOFT_RE, text, words=words)
+        self.giving = CueIndex(_GIVING_RE, text, words=words)

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.cues import Cue, CueIndex, compile_cues, nearest
+from aidclaims.cues import Cue, CueIndex, Words, compile_cues, nearest
 from aidclaims.model import Status
 
 #: Verb and noun cues, lower-case. Sources: SPEC.md's lists, extended with inflections.
@@ -300,9 +300,9 @@ def resolve_status(
     return Status.PLEDGED
 
 
-def status_index(text: str) -> CueIndex:
+def status_index(text: str, words: Words | None = None) -> CueIndex:
     """The status cues of a document, for ``resolve_status(..., index=...)``."""
-    return CueIndex(_STATUS_RE, text, proper_names=False)
+    return CueIndex(_STATUS_RE, text, proper_names=False, words=words)
 
 
 def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
