@@ -13,6 +13,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from datetime import date
@@ -44,25 +45,34 @@ def assign_periods(
     fiscal_start_month: int = 1,
 ) -> list[Period | None]:
     """The period of each located figure (see the module's rules), in the same order."""
-    found: dict[int, tuple[Period, ...]] = {}
+    found: dict[tuple[int, int], tuple[Period, ...]] = {}
+    groups: dict[int, list[Located]] = {}
     for loc in located:
-        if loc.sentence_index not in found:
-            lo, hi = loc.sentence
-            found[loc.sentence_index] = find_periods(
-                text, published, fiscal_start_month=fiscal_start_month, lo=lo, hi=hi
-            )
+        groups.setdefault(loc.sentence_index, []).append(loc)
+    group_starts = {k: [g.mention.start for g in v] for k, v in groups.items()}
+    last_in: dict[int, int] = {}  # sentence index -> its last figure so far
     out: list[Period | None] = []
     for i, loc in enumerate(located):
-        periods = found[loc.sentence_index]
-        peers = [other for other in located if other.sentence_index == loc.sentence_index]
+        if loc.sentence not in found:
+            lo, hi = loc.sentence
+            found[loc.sentence] = find_periods(
+                text, published, fiscal_start_month=fiscal_start_month, lo=lo, hi=hi
+            )
+        periods = found[loc.sentence]
+        # the figures of the same sentence, within the window read around this one
+        starts = group_starts[loc.sentence_index]
+        a = bisect.bisect_left(starts, loc.sentence[0])
+        b = bisect.bisect_left(starts, loc.sentence[1])
+        peers = groups[loc.sentence_index][a:b]
         period = _paired(text, periods, peers, loc) or _nearest(
             text, periods, peers, loc, anchored=published is not None
         )
         if period is None and _refers_back(text, loc):
-            before = [j for j in range(i) if located[j].sentence_index < loc.sentence_index]
-            if before and located[before[-1]].sentence_index == loc.sentence_index - 1:
-                period = out[before[-1]]
+            prev = last_in.get(loc.sentence_index - 1)
+            if prev is not None:
+                period = out[prev]
         out.append(period)
+        last_in[loc.sentence_index] = i
     return out
 
 
