@@ -155,6 +155,8 @@ def extract(
                 "give a file, a folder or '-' (or pipe text in)", param_hint="PATHS"
             )
         paths = ["-"]
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as for input
     fmt = _choose_format(output_format, output)
     if output is not None:
         _check_output(output)
@@ -274,10 +276,18 @@ def _choose_format(fmt: Format | None, output: Path | None) -> Format:
 
 @contextmanager
 def _open_output(output: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a temporary file beside ``output`` renamed into place at the end."""
+    """Standard output, or a temporary file beside ``output`` renamed into place at the end.
+
+    A target that exists and is not a regular file (``/dev/null``, a named pipe) is written
+    directly: renaming over it would replace the device with a file.
+    """
     if output is None:
         yield sys.stdout
         sys.stdout.flush()
+        return
+    if output.exists() and not output.is_file():
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
         return
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:

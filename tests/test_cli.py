@@ -1392,3 +1392,24 @@ def test_extract_help_lists_every_option(run_cli: Run, monkeypatch: pytest.Monke
         assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", r.stdout), option
     for choice in ("table", "csv", "json", "jsonl"):
         assert choice in r.stdout
+
+
+def test_output_to_dev_null_is_written_directly(run_cli: Run, tmp_path: Path) -> None:
+    devnull = Path(os.devnull)
+    before = devnull.stat()
+    r = run_cli(["extract", "-", "-o", str(devnull), "--format", "csv"], input=THIS_YEAR)
+    assert r.exit_code == 0, r.output
+    after = devnull.stat()
+    assert not devnull.is_file()
+    assert (before.st_ino, before.st_mode) == (after.st_ino, after.st_mode)
+    assert not list(devnull.parent.glob(".null.*.tmp"))
+
+
+def test_output_dash_is_stdout(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = run_cli(["extract", "-", "-o", "-", "--format", "jsonl"], input=THIS_YEAR)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout.splitlines()[0])["amount_text"] == "$7 million"
+    assert list(tmp_path.iterdir()) == []
