@@ -83,7 +83,9 @@ def test_giving_verbs_need_a_recipient(text: str, recipient: bool, expected: boo
 
 
 def test_cost_estimates_are_not_aid() -> None:
-    assert verdict("The cost of rebuilding the port could reach $5 billion.", recipient=True) is False
+    assert (
+        verdict("The cost of rebuilding the port could reach $5 billion.", recipient=True) is False
+    )
 
 
 def test_reconstruction_money_is_aid() -> None:
