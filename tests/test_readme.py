@@ -37,3 +37,10 @@ def test_readme_commands() -> None:
     command = "pip install -e '.[test]' && pytest"
     assert command in README
     assert command in ci.splitlines()
+
+
+def test_readme_example_is_real_output(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli(["extract", str(ROOT / "seeds"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0].replace(str(ROOT / "seeds"), "seeds")
+    assert first in README
