@@ -19,6 +19,7 @@ from aidclaims.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
 from aidclaims.model import Qualifier, Rate
 from aidclaims.numbers import (
     NUMBER_WORDS,
+    NUMERAL,
     SCALES,
     SHORT_SCALES,
     parse_number,
@@ -262,7 +263,7 @@ RANGE_FROM_CUES: Final[frozenset[str]] = frozenset(
 # --- patterns -------------------------------------------------------------------------------
 
 _SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break space, thin space
-_NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?!\d)"
+_NUM = NUMERAL
 _LONG_SCALES = sorted(k for k in SCALES if k not in SHORT_SCALES)
 _SCALE_WORDS = sorted(k for k in SCALES if len(k) > 3)  # after number words: "two billion"
 _ISO_CODES = sorted(k for k in CURRENCY_BEFORE if k.isalpha() and k.isupper())

@@ -94,8 +94,17 @@ FRACTIONS: Final[Mapping[str, Decimal]] = MappingProxyType(
     }
 )
 
-# "1,500,000.75", Indian "2,28,000", or plain "1500.5". \d also takes full-width digits.
-_DIGITS_RE: Final = regex.compile(r"^\d{1,3}(?:,\d{2,3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: Digits as money is written: "1,500,000.75", Indian "2,28,000", plain "1500.5", and a
+#: decimal comma as in translated news ("EUR 1,5 billion"): one or two digits after a single
+#: comma. \d also takes full-width digits. money.py uses the same fragment.
+NUMERAL: Final = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 1,500,000.75
+    r"|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # 2,28,000 (lakh grouping)
+    r"|\d{1,3},\d{1,2}(?![\d,])"  # 1,5 (decimal comma)
+    r"|\d+(?:\.\d+)?(?!\d)"  # 1500.5
+)
+_DIGITS_RE: Final = regex.compile(rf"(?:{NUMERAL})$")
+_DECIMAL_COMMA_RE: Final = regex.compile(r"\d{1,3},\d{1,2}$")
 _WORD_SPLIT_RE: Final = regex.compile(r"[\s\-]+")
 
 
@@ -108,11 +117,15 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('228000')
     >>> parse_number("1.5")
     Decimal('1.5')
-    >>> parse_number("1,5") is None
+    >>> parse_number("1,5")
+    Decimal('1.5')
+    >>> parse_number("1,5000") is None
     True
     """
     if not _DIGITS_RE.match(text):
         return None
+    if _DECIMAL_COMMA_RE.match(text):
+        return Decimal(text.replace(",", "."))
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits

@@ -590,3 +590,28 @@ def test_offsets_slice_to_amount_text(text: str) -> None:
 def test_typographic_variants(text: str, amount: str, value: float, currency: str) -> None:
     assert one(text)[:2] == (amount, pytest.approx(value))
     assert one(text)[3] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        pytest.param(
+            "The EU gave EUR 1,5 billion to Kyiv.", "EUR 1,5 billion", 1.5 * B, id="decimal-comma"
+        ),
+        pytest.param(
+            "Paris gave 2,25 million euros to Haiti.",
+            "2,25 million euros",
+            2.25 * M,
+            id="two-decimals",
+        ),
+        pytest.param("It gave $1,500 to the clinic.", "$1,500", 1500, id="thousands-not-decimal"),
+        pytest.param(
+            "Delhi gave Rs 2,28,000 crore.",
+            "Rs 2,28,000 crore",
+            228_000 * 10**7,
+            id="lakh-grouping",
+        ),
+    ],
+)
+def test_decimal_comma(text: str, amount: str, value: float) -> None:
+    assert one(text)[:2] == (amount, pytest.approx(value))
