@@ -15,6 +15,8 @@ from typing import Final
 
 import regex
 
+from aidclaims.numbers import NUMBER_WORDS as _ALL_NUMBER_WORDS
+
 #: Month names and abbreviations, matched case-sensitively ("in May", not "allies may").
 MONTHS: Final[Mapping[str, int]] = MappingProxyType(
     {
@@ -45,22 +47,10 @@ MONTHS: Final[Mapping[str, int]] = MappingProxyType(
     }
 )
 
-#: Counts of units: "over the next four years", "the first three months of 2025".
+#: Counts of units: "over the next four years", "the first three months of 2025": the
+#: number words one to twelve of ``numbers.NUMBER_WORDS``.
 NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-    }
+    {w: n for w, n in _ALL_NUMBER_WORDS.items() if n <= 12 and w not in ("a", "an", "dozen")}
 )
 
 #: Ordinals of quarters and halves ("the fourth quarter"); -1 is the last one.
