@@ -249,6 +249,25 @@ BASE_VERBS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: Noun cues: no modal changes them, and a request noun counts only before the figure ("an
+#: appeal for $2 billion"), not after it ("£1 million to the Red Cross appeal").
+NOUN_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "pledge",
+        "pledges",
+        "promise",
+        "promises",
+        "commitment",
+        "request",
+        "requests",
+        "appeal for",
+        "call for",
+        "proposal",
+        "target",
+        "targets",
+    }
+)
+
 #: Cues that only count before a verb cue: "Berlin will transfer" is planned, but a bare
 #: "will" says nothing ("The EU will count the €1.9 billion already committed").
 MODAL_ONLY: Final[frozenset[str]] = frozenset({"will", "is to", "are to"})
@@ -289,7 +308,14 @@ def resolve_status(
         cues = index.between(lo, hi)
         if change_target:
             cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
-        candidates = [c for c in cues if c.key not in MODAL_ONLY]
+        candidates = [
+            c
+            for c in cues
+            if c.key not in MODAL_ONLY
+            and not (
+                c.key in NOUN_CUES and STATUS_CUES[c.key] is Status.REQUESTED and c.start >= end
+            )
+        ]
         while candidates:
             cue = nearest(candidates, start, end)
             assert cue is not None
@@ -308,10 +334,11 @@ def status_index(text: str, words: Words | None = None) -> CueIndex:
 def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
     """The cue's status, or that of a modal right before it ("will transfer" is planned).
 
-    None for a base verb with no modal before it.
+    None for a base verb with no modal before it. Nouns keep their own status: "going to be
+    a request for $1 billion" is a request.
     """
     status = STATUS_CUES.get(cue.key)
-    if status is Status.OTHER:
+    if status is Status.OTHER or cue.key in NOUN_CUES:
         return status  # "set to be eliminated" is a cut, whatever the modal
     if cue.key in MODALS:
         for verb in cues:

@@ -124,3 +124,25 @@ def test_base_verbs_take_the_modal(text: str, expected: str) -> None:
 
 def test_will_extend_is_planned() -> None:
     assert status_of("Tokyo will extend ¥472 billion in loans to Kyiv.") == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "There is going to be a request for $2 billion in aid.",
+            "requested",
+            id="noun-keeps-status",
+        ),
+        pytest.param(
+            "Paris will match gifts up to €1 million to the Red Cross appeal.",
+            "planned",
+            id="appeal-after",
+        ),
+        pytest.param(
+            "The UN made an appeal for $3 billion for Sudan.", "requested", id="appeal-before"
+        ),
+    ],
+)
+def test_noun_cues(text: str, expected: str) -> None:
+    assert status_of(text) == expected
