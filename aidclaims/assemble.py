@@ -119,8 +119,9 @@ def build_claims(
             continue
         m = loc.mention
         party = _with_sentence_parties(loc, party, doc_parties, code)
+        # a conversion in brackets shares its head's role: "from €8bn (£7bn) to €4bn"
         origin = is_change_origin(text, m.start, m.end, loc.sentence[1]) or (
-            m.parenthetical and bool(claims) and origin_before
+            m.parenthetical and origin_before
         )
         origin_before = origin
         status = (

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -322,8 +322,3 @@ def _write(
         writers.write_json(claims, stream)
     else:
         writers.write_jsonl(claims, stream)
-
-
-def main() -> Any:  # pragma: no cover - entry point for python -m
-    """Run the command line."""
-    return app()
