@@ -52,6 +52,15 @@ class AidType(StrEnum):
     GENERAL = "general"
 
 
+class Novelty(StrEnum):
+    """How a figure adds up with others, so a tracker never counts the same money twice."""
+
+    NEW = "new"
+    CUMULATIVE = "cumulative"
+    REPEAT = "repeat"
+    PART = "part"
+
+
 class Claim(BaseModel):
     """One money figure found in a document, with its context (fields in SPEC.md order).
 
@@ -81,6 +90,8 @@ class Claim(BaseModel):
     # extras
     speaker_role: str | None = None
     aid: bool = True
+    novelty: Novelty | None = None
+    pledge_id: str | None = None
 
     @model_validator(mode="after")
     def _check_invariants(self) -> Claim:
