@@ -1,0 +1,127 @@
+"""Check that extraction output is byte-identical to an earlier commit (issue 9).
+
+Usage: ``python benchmarks/check_identical.py [REF]`` (default ``3a540f0``, the commit before
+the issue-9 redesign). It creates a temporary ``git worktree`` of REF, runs
+``python -m aidclaims extract --all --format jsonl`` from that tree and from this working tree
+over the seeds and every corpus in ``/work/shared/corpus`` (``*/*corpus.jsonl``), and compares
+the outputs byte for byte, printing the records that differ. Exit status 0 when all agree.
+
+The fields ``novelty`` and ``pledge_id`` are dropped from the new side before comparing:
+they are being added to every record concurrently (issues on novelty and pledges), and the
+old commit has neither. Every other byte must match.
+
+The old side's output is cached under the system temp dir by commit and input, so repeated
+runs only pay for the new side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path("/work/shared/corpus")
+DEFAULT_REF = "3a540f0"
+DROPPED = ("novelty", "pledge_id")
+
+
+def _inputs() -> list[Path]:
+    return [ROOT / "seeds", *sorted(SHARED.glob("*/*corpus.jsonl"))]
+
+
+def _run(tree: Path, source: Path) -> bytes:
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "aidclaims",
+            "extract",
+            "--all",
+            "-q",
+            "--format",
+            "jsonl",
+            str(source),
+        ],
+        cwd=tree,
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        sys.exit(f"{tree}: extract {source} failed ({proc.returncode}):\n{proc.stderr.decode()}")
+    return proc.stdout
+
+
+_DROPPED_RE = re.compile(
+    rb',\s*"(?:'
+    + b"|".join(k.encode() for k in DROPPED)
+    + rb')":\s*(?:"(?:[^"\\]|\\.)*"|null|true|false|-?[0-9.eE+-]+)'
+)
+
+
+def _strip(line: bytes) -> bytes:
+    """The record without the dropped keys, cut out at the byte level (no re-encoding)."""
+    return _DROPPED_RE.sub(b"", line)
+
+
+def _old_output(sha: str, source: Path) -> bytes:
+    digest = hashlib.sha256()
+    for path in sorted(source.rglob("*")) if source.is_dir() else [source]:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    cache = Path(tempfile.gettempdir()) / "aidclaims-identical" / sha / digest.hexdigest()[:16]
+    if cache.exists():
+        return cache.read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "old"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "-q", str(tree), sha], cwd=ROOT, check=True
+        )
+        try:
+            out = _run(tree, source)
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True
+            )
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(out)
+    return out
+
+
+def main(ref: str = DEFAULT_REF) -> int:
+    """Compare old and new output on every input; print differences; 0 when identical."""
+    sha = subprocess.run(
+        ["git", "rev-parse", ref], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    failures = 0
+    for source in _inputs():
+        old = _old_output(sha, source).splitlines()
+        new = [_strip(x) for x in _run(ROOT, source).splitlines()]
+        diffs = [
+            (i, a, b)
+            for i, (a, b) in enumerate(
+                zip(
+                    old + [b"<missing>"] * (len(new) - len(old)),
+                    new + [b"<missing>"] * (len(old) - len(new)),
+                    strict=True,
+                )
+            )
+            if a != b
+        ]
+        name = source.relative_to(ROOT) if source.is_relative_to(ROOT) else source
+        print(f"{name}: {len(old)} old / {len(new)} new records, {len(diffs)} differ")
+        for i, a, b in diffs:
+            failures += 1
+            print(f"  record {i}:\n    old: {a.decode()}\n    new: {b.decode()}")
+    print("IDENTICAL" if not failures else f"DIFFERENT: {failures} records")
+    return 0 if not failures else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(*sys.argv[1:2]))
