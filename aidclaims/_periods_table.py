@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.numbers import NUMBER_WORDS as _ALL_NUMBER_WORDS
+from aidclaims.lexicon.numbers import NUMBER_WORDS as _ALL_NUMBER_WORDS
 
 #: Month names and abbreviations, matched case-sensitively ("in May", not "allies may").
 MONTHS: Final[Mapping[str, int]] = MappingProxyType(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Final, TypeAlias
+from typing import Final
 
 import regex
 
@@ -29,6 +29,7 @@ from aidclaims._speakers_table import (
     TITLES,
 )
 from aidclaims._subject_phrases import NAME_PREFIXES
+from aidclaims.text.trie import compile_lists, trie
 
 # ---------------------------------------------------------------------------------------
 # Derived word sets
@@ -73,37 +74,6 @@ _THIS_BACK: Final = r"""
 _ADVERBS: Final = r"(?:\L<adv>\s{1,3}){0,3}"
 APPOSITIVE_MAX: Final = 100  # characters between the commas of ", the NATO chief,"
 
-_Trie: TypeAlias = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    r"""An alternation that matches ``words`` as ``\L<name>`` does, shaped as a trie.
-
-    ``regex`` matches a named list by trying every entry length at each position it is
-    tried, about a microsecond per word start; the trie fails at the first character no
-    entry goes on with, and makes speaker attribution a sixth faster. ``\L<name>`` tries
-    the longest entry first and backtracks to shorter ones; the trie tries a longer
-    continuation before ending an entry, which is the same order.
-
-    >>> _trie(["cat", "cats", "dog"])
-    '(?:cat(?:s|)|dog)'
-    """
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # an entry ends here
-
-    def branch(node: _Trie) -> str:
-        kids = [regex.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            return f"(?:{'|'.join(kids)}|)" if kids else ""
-        return kids[0] if len(kids) == 1 else f"(?:{'|'.join(kids)})"
-
-    return branch(root) if len(root) > 1 else f"(?:{branch(root)})"
-
-
 # The named word lists patterns use as ``\L<name>``.
 _LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
@@ -118,12 +88,11 @@ _LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "prefix": NAME_PREFIXES,
     }
 )
-_TRIES: Final[Mapping[str, str]] = MappingProxyType({n: _trie(w) for n, w in _LISTS.items()})
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
     r"""Compile a VERBOSE pattern, each named word list (``\L<verbs>``) in it as a trie."""
-    return regex.compile(regex.sub(r"\\L<(\w+)>", lambda m: _TRIES[m[1]], pattern), regex.VERBOSE)
+    return compile_lists(pattern, regex.VERBOSE, **_LISTS)
 
 
 MENTION_RE: Final = _compile(_SUBJECT)
@@ -131,7 +100,7 @@ MENTION_RE: Final = _compile(_SUBJECT)
 _MENTION_HINTS: Final[frozenset[str]] = frozenset(
     c for w in TITLES | ORG_HEADS for c in (w, w.title(), w.upper())
 )
-MENTION_HINT_RE: Final = regex.compile(rf"(?<![\p{{L}}]){_trie(_MENTION_HINTS)}(?![\p{{L}}])")
+MENTION_HINT_RE: Final = regex.compile(rf"(?<![\p{{L}}]){trie(_MENTION_HINTS)}(?![\p{{L}}])")
 
 # Rule "<subject> said": "NATO Secretary General Lars Eklund said", "Eklund has once again
 # stressed", "Eklund, the NATO chief, said", "the Pentagon said", "X stated this on Monday".

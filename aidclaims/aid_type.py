@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from aidclaims.cues import Cue, CueIndex, Words, compile_cues, nearest
 from aidclaims.model import AidType
+from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 
 #: Cue words, lower-case. Sources: SPEC.md's aid types, OECD DAC sector names.
 AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(

@@ -12,16 +12,13 @@ from types import MappingProxyType
 from typing import Final
 
 from aidclaims.aid_type import aid_type_index, document_aid_type, resolve_aid_type
-from aidclaims.clauses import Located, locate
 from aidclaims.context import Context
-from aidclaims.cues import Words, words_of
-from aidclaims.currencies import CURRENCY_COUNTRY, resolve_marks
+from aidclaims.lexicon.currencies import CURRENCY_COUNTRY, resolve_marks
 from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
 from aidclaims.parties import DocumentParties, Parties
 from aidclaims.period_choice import assign_periods
 from aidclaims.relevance import RelevanceCues, classify_aid, document_is_about_aid
-from aidclaims.sentences import Sentence
 from aidclaims.speakers import Speaker
 from aidclaims.status import (
     is_change_origin,
@@ -29,6 +26,9 @@ from aidclaims.status import (
     resolve_status,
     status_index,
 )
+from aidclaims.text.clauses import Located, locate
+from aidclaims.text.cues import Words, words_of
+from aidclaims.text.sentences import Sentence
 
 #: Month the fiscal year starts in, by the document's main currency ("FY2025", "2025-26").
 #: Sources: national budget calendars (India, UK, Japan, Canada: April; Australia, New

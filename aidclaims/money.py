@@ -15,9 +15,8 @@ from typing import Final
 
 import regex
 
-from aidclaims.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
-from aidclaims.model import Qualifier, Rate
-from aidclaims.numbers import (
+from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
+from aidclaims.lexicon.numbers import (
     NUMBER_WORDS,
     NUMERAL,
     SCALES,
@@ -25,6 +24,7 @@ from aidclaims.numbers import (
     parse_number,
     parse_number_words,
 )
+from aidclaims.model import Qualifier, Rate
 
 # --- tables ---------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 import regex
 
@@ -53,7 +53,8 @@ from aidclaims._parties_table import (
     REQUEST_VERBS,
     TO_FOR_VETO,
 )
-from aidclaims.sentences import Sentence, find_sentences
+from aidclaims.text.sentences import Sentence, find_sentences
+from aidclaims.text.trie import compile_lists
 
 PlaceKind = Literal["country", "bloc", "institution", "region", "group"]
 _Modifier = Literal["donor", "recipient", "neutral"]
@@ -141,54 +142,6 @@ class _Pick:
 # ---------------------------------------------------------------------------------------
 # Named lists as tries.
 # ---------------------------------------------------------------------------------------
-
-
-def _compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
-    r"""``regex.compile`` with each named list ``\L<name>`` spelled out as a trie.
-
-    regex tries the strings of a named list one after another, longest first. The trie
-    tries them character by character, in the same order (each string before its own
-    prefixes, and only one branch can take the next character), so the pattern matches
-    the same text in the same way, two to four times faster.
-
-    >>> _compile(r"\L<aid>(?!\w)", regex.I, aid=["aid", "aids", "loan"]).match("AIDS,").group()
-    'AIDS'
-    """
-    for name, strings in lists.items():
-        pattern = pattern.replace(rf"\L<{name}>", _trie(strings, flags & regex.IGNORECASE != 0))
-    return regex.compile(pattern, flags)
-
-
-def _trie(strings: Iterable[str], ignore_case: bool) -> str:
-    r"""An alternation of ``strings`` as a character trie, longer matches first.
-
-    Ignoring case, strings are lower-cased first ("GDP" and "gdp" are one branch); a
-    non-ASCII character with case is refused, as its case forms could start two branches.
-
-    >>> _trie(["aid", "aids", "a loan"], False)
-    '(?:a(?:\\ loan|id(?:s)?))'
-    """
-    root: dict[str, Any] = {}
-    for s in strings:
-        if ignore_case:
-            if any(not ch.isascii() and ch.lower() + ch.upper() != ch + ch for ch in s):
-                raise ValueError(f"not a safe string for a case-blind trie: {s!r}")
-            s = s.lower()
-        node = root
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return f"(?:{_trie_rest(root)})"
-
-
-def _trie_rest(node: Mapping[str, Any]) -> str:
-    branches = [
-        regex.escape(ch, special_only=False) + _trie_rest(node[ch]) for ch in sorted(node) if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 # ---------------------------------------------------------------------------------------
@@ -299,7 +252,7 @@ _V: Final = regex.VERBOSE
 _R: Final = regex.REVERSE
 
 # "Danish kroner", "US dollars": a currency adjective, not a party.
-_CURRENCY_AFTER_RE: Final = _compile(r"\s+\L<cur>(?!\w)", _I, cur=CURRENCY_WORDS)
+_CURRENCY_AFTER_RE: Final = compile_lists(r"\s+\L<cur>(?!\w)", _I, cur=CURRENCY_WORDS)
 _CAP_BEFORE_RE: Final = regex.compile(r"(\p{Lu}[\w'’.-]*)\s+\Z")
 _CAP_AFTER_RE: Final = regex.compile(r"\s+(\p{Lu}[\w'’-]*)")
 
@@ -323,7 +276,7 @@ _GOV_OF_RE: Final = regex.compile(
     r"(?<!\w)(?:government|people)\s+of\s+(?:the\s+)?\Z", _I | _R
 )  # "the Government of Japan": unique, as "of" ends the only start that reaches \Z
 # Heads after a party: "NATO allies", "the Swiss government", "Ukraine's partners".
-_HEAD_RE: Final = _compile(
+_HEAD_RE: Final = compile_lists(
     r"(?P<poss>['’]s)?\s+(?P<head>\L<heads>)(?!\w)",
     _I,
     heads=BLOC_HEADS | COLLAPSE_HEADS | GROUP_HEADS,
@@ -340,42 +293,42 @@ _LIST_SEP_RE: Final = regex.compile(
 # ---------------------------------------------------------------------------------------
 
 _TOKEN: Final = r"[\w$€£¥₹.,%-]*[\w%]\s+"  # a word or a figure ("$200", "million")
-_POSS_OWN_RE: Final = _compile(
+_POSS_OWN_RE: Final = compile_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,1}}?\L<own>(?!\w)", _I, own=OWN_NOUNS
 )  # "Brazil's GDP", "Finland's defence budget"
-_POSS_REQUEST_RE: Final = _compile(
+_POSS_REQUEST_RE: Final = compile_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,2}}?\L<req>(?!\w)", req=REQUEST_NOUNS
 )  # "Ukraine's request to the EU"
-_POSS_NEED_RE: Final = _compile(
+_POSS_NEED_RE: Final = compile_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,2}}?\L<need>(?!\w)", need=POSSESSIVE_NEED_NOUNS
 )  # "Ukraine's military needs"
-_POSS_AID_RE: Final = _compile(
+_POSS_AID_RE: Final = compile_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,3}}?\L<aid>(?!\w)", aid=AID_NOUNS
 )  # "Japan's $200 million package", "Norway's total contribution"
-_POSS_FOR_RE: Final = _compile(
+_POSS_FOR_RE: Final = compile_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{1,3}}?(?:for|to)\s+{_DETS}", dets=DETERMINERS
 )  # "Berlin's budget for Kyiv"
 _FUNDED_RE: Final = regex.compile(
     r"-(?:funded|financed|backed|sponsored|supported|led|organi[sz]ed)(?!\w)", _I
 )  # "EU-funded"
-_ADJ_OWN_RE: Final = _compile(r"\s+(?:[a-z][\w-]*\s+){0,1}?\L<own>(?!\w)", own=OWN_NOUNS)
-_ADJ_NEED_RE: Final = _compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?\L<need>(?!\w)", need=NEED_NOUNS)
-_ADJ_AID_RE: Final = _compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?\L<aid>(?!\w)", aid=AID_NOUNS)
-_NAME_AID_RE: Final = _compile(r"\s+(?:[a-z][\w-]*\s+)?\L<aid>(?!\w)", aid=AID_NOUNS)
+_ADJ_OWN_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,1}?\L<own>(?!\w)", own=OWN_NOUNS)
+_ADJ_NEED_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,2}?\L<need>(?!\w)", need=NEED_NOUNS)
+_ADJ_AID_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,3}?\L<aid>(?!\w)", aid=AID_NOUNS)
+_NAME_AID_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+)?\L<aid>(?!\w)", aid=AID_NOUNS)
 _NEXT_LOWER_RE: Final = regex.compile(r"\s+([a-z][\w-]*)")
 
 _GAP: Final = r"(?:(?:\L<aux>|\d{4})\s+)"
 _APPOSITION: Final = r"(?:,[^;()]{1,150}?,\s*)?"  # "The US, through USAID, is providing"
 _BE: Final = r"(?:was|were|is|are|be|been|being)\s+"
-_PASSIVE_REQUEST_RE: Final = _compile(
+_PASSIVE_REQUEST_RE: Final = compile_lists(
     rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,2}}?(?:asked|urged|called\s+on|requested|pressed)(?!\w)",
     _I,
     aux=AUX_WORDS,
 )  # "allies were urged to"
-_PASSIVE_RECEIVE_RE: Final = _compile(
+_PASSIVE_RECEIVE_RE: Final = compile_lists(
     rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,3}}?\L<prec>(?!\w)", _I, aux=AUX_WORDS, prec=PASSIVE_RECEIVE
 )  # "Bhutan was on Sunday allocated"
-_REQUESTER_RE: Final = _compile(
+_REQUESTER_RE: Final = compile_lists(
     rf"""\s*{_GAP}{{0,4}}?
     (?:\L<reqv>
       |need(?:s|ed)?(?!\s+to\b)                                      # not "need to provide"
@@ -385,10 +338,10 @@ _REQUESTER_RE: Final = _compile(
     aux=AUX_WORDS,
     reqv=REQUEST_VERBS,
 )  # "Israel is asking for", "Haiti needs $5m", "Kenya made a request"
-_RECEIVE_RE: Final = _compile(
+_RECEIVE_RE: Final = compile_lists(
     rf"\s*{_APPOSITION}{_GAP}{{0,6}}?\L<recv>(?!\w)", _I, aux=AUX_WORDS, recv=RECEIVE_VERBS
 )  # "Haiti will receive"
-_SUBJECT_RE: Final = _compile(
+_SUBJECT_RE: Final = compile_lists(
     rf"\s*[\"“”]?\s*{_APPOSITION}{_GAP}{{0,6}}?[\"“”]?\L<aidv>(?!\w)",
     _I,
     aux=AUX_WORDS,
@@ -400,31 +353,31 @@ _SUBJECT_RE: Final = _compile(
 # ---------------------------------------------------------------------------------------
 
 _LEFT_PREP: Final = rf"(?<!\w)(?P<prep>to|for|towards|toward|into|from|by)\s+{_DETS}\Z"
-_LEFT_PREP_RE: Final = _compile(_LEFT_PREP, _I, dets=DETERMINERS)
-_LEFT_PREP_BACK_RE: Final = _compile(
+_LEFT_PREP_RE: Final = compile_lists(_LEFT_PREP, _I, dets=DETERMINERS)
+_LEFT_PREP_BACK_RE: Final = compile_lists(
     _LEFT_PREP, _I | _R, dets=DETERMINERS
 )  # tests for a match; the forward search then gives the exact one
 _WORD_BEFORE_RE: Final = regex.compile(
     r"(?<![\w'’-])([\w'’-]+)\s+\Z", _R
 )  # the last word: unique, as only it reaches \Z
 # Tested for a match only.
-_LEFT_REQUEST_OBJECT_RE: Final = _compile(
+_LEFT_REQUEST_OBJECT_RE: Final = compile_lists(
     rf"(?<!\w)\L<reqobj>\s+{_DETS}\Z", _I | _R, reqobj=REQUEST_OBJECT_VERBS, dets=DETERMINERS
 )  # "Ukraine asked its allies"
-_LEFT_OBJECT_VERB_RE: Final = _compile(
+_LEFT_OBJECT_VERB_RE: Final = compile_lists(
     rf"(?<!\w)\L<objv>\s+{_DETS}\Z", _I | _R, objv=RECIPIENT_OBJECT_VERBS, dets=DETERMINERS
 )  # "to support Ukraine", "provide Moldova with"
-_OBJECT_LEFT_RE: Final = _compile(
+_OBJECT_LEFT_RE: Final = compile_lists(
     rf"(?<!\w)(?:\L<objl>|\L<objv>)\s+{_DETS}\Z",
     _I | _R,
     objl=OBJECT_LEFT_WORDS,
     objv=RECIPIENT_OBJECT_VERBS,
     dets=DETERMINERS,
 )
-_REQUEST_NOUN_RE: Final = _compile(r"(?<!\w)\L<req>(?!\w)", _I, req=REQUEST_NOUNS)
-_PASSIVE_BY_RE: Final = _compile(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE_BY_PARTICIPLES)
-_AID_VERB_RE: Final = _compile(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
-_AND_SUBJECT_RE: Final = _compile(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
+_REQUEST_NOUN_RE: Final = compile_lists(r"(?<!\w)\L<req>(?!\w)", _I, req=REQUEST_NOUNS)
+_PASSIVE_BY_RE: Final = compile_lists(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE_BY_PARTICIPLES)
+_AID_VERB_RE: Final = compile_lists(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
+_AND_SUBJECT_RE: Final = compile_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
 
 # ---------------------------------------------------------------------------------------
 # Clauses and figures.

@@ -21,8 +21,8 @@ from typing import Final
 
 import regex
 
-from aidclaims.clauses import Located
 from aidclaims.periods import Period, find_periods
+from aidclaims.text.clauses import Located
 
 #: Sentence openings that refer back to the figure before: "The sum would comprise ...".
 _ANAPHORA_RE: Final = regex.compile(

@@ -8,8 +8,8 @@ from aidclaims.assemble import build_claims
 from aidclaims.context import Context
 from aidclaims.model import Claim
 from aidclaims.money import find_money
-from aidclaims.sentences import find_sentences
 from aidclaims.speakers import find_speakers
+from aidclaims.text.sentences import find_sentences
 
 
 def extract(

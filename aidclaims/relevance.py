@@ -19,7 +19,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
+from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 
 #: Nouns (and a few verbs) that make money aid.
 AID_NOUNS: Final[frozenset[str]] = frozenset(

@@ -34,7 +34,7 @@ from aidclaims._speaker_patterns import (
 )
 from aidclaims._speakers_table import ORG_HEADS, TITLES
 from aidclaims._subject_phrases import How, fold, read_words, role_tokens, strip_possessive
-from aidclaims.sentences import Sentence
+from aidclaims.text.sentences import Sentence
 
 _QUOTE_RE: Final = regex.compile(r'["“”„«»]')
 # "This sum is needed ..., said X": an anaphor opening the sentence points back too.
@@ -71,13 +71,13 @@ def find_speakers(text: str, sentences: Sequence[Sentence]) -> tuple[Speaker | N
 
     Args:
         text: the document text.
-        sentences: its sentences, in order (from :func:`aidclaims.sentences.find_sentences`).
+        sentences: its sentences, in order (from :func:`aidclaims.text.sentences.find_sentences`).
 
     Returns:
         One entry per sentence, in the same order: the speaker, or None when the sentence
         is in the article's own voice.
 
-    >>> from aidclaims.sentences import find_sentences
+    >>> from aidclaims.text.sentences import find_sentences
     >>> t = "Aid rose.\nDefence Minister Ana Silva said it was vital.\nSilva added more."
     >>> [s.name if s else None for s in find_speakers(t, find_sentences(t))]
     [None, 'Ana Silva', 'Ana Silva']

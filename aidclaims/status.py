@@ -14,8 +14,8 @@ from typing import Final
 
 import regex
 
-from aidclaims.cues import Cue, CueIndex, Words, compile_cues, nearest
 from aidclaims.model import Status
+from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 
 #: Verb and noun cues, lower-case. Sources: SPEC.md's lists, extended with inflections.
 STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidclaims.clauses import clause_of
+from aidclaims.text.clauses import clause_of
 
 
 @pytest.mark.parametrize(

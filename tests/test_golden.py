@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from aidclaims import extract
-from aidclaims.writers import claim_to_row
+from aidclaims.io.writers import claim_to_row
 
 from .conftest import DATA, SEEDS
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from aidclaims.currencies import resolve_marks
+from aidclaims.lexicon.currencies import resolve_marks
 from aidclaims.money import find_money
 
 B = 10**9

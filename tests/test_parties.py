@@ -15,7 +15,8 @@ from aidclaims.parties import (
     find_parties,
     find_place_mentions,
 )
-from aidclaims.sentences import find_sentences
+from aidclaims.text.sentences import find_sentences
+from aidclaims.text.trie import compile_lists
 
 
 def parties_of(sentence: str, figure: str) -> Parties:
@@ -882,7 +883,7 @@ TRIE_LISTS = [
 def test_compile_matches_as_a_named_list(strings: list[str], flags: int, texts: list[str]) -> None:
     pattern = r"\L<words>(?!\w)"
     named = regex.compile(pattern, flags, words=strings)
-    trie = parties._compile(pattern, flags, words=strings)
+    trie = compile_lists(pattern, flags, words=strings)
     found = 0
     for text in texts:
         for i in range(len(text) + 1):
@@ -894,7 +895,7 @@ def test_compile_matches_as_a_named_list(strings: list[str], flags: int, texts: 
 
 def test_compile_refuses_cased_non_ascii_when_ignoring_case() -> None:
     with pytest.raises(ValueError, match="case-blind"):
-        parties._compile(r"\L<w>", regex.IGNORECASE, w=["Éire"])
+        compile_lists(r"\L<w>", regex.IGNORECASE, w=["Éire"])
 
 
 # (text, the figures in it)

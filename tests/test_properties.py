@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.currencies import resolve_marks
+from aidclaims.lexicon.currencies import resolve_marks
 from aidclaims.model import Claim
 from aidclaims.money import find_money
 from aidclaims.pipeline import extract

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidclaims.sentences import ABBREVIATIONS, Ends, Sentence, find_sentences
+from aidclaims.text.sentences import ABBREVIATIONS, Ends, Sentence, find_sentences
 
 
 def _split(text: str) -> list[str]:

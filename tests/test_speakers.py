@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims._speaker_cues import _SUBJECT_CHARS, subject_verb_matches, verb_subject_matches
-from aidclaims._speaker_patterns import _LISTS, RUN_RE, SUBJECT_VERB_RE, VERB_SUBJECT_RE, _trie
-from aidclaims.sentences import Sentence, find_sentences
+from aidclaims._speaker_patterns import _LISTS, RUN_RE, SUBJECT_VERB_RE, VERB_SUBJECT_RE
 from aidclaims.speakers import Speaker, find_speakers
+from aidclaims.text.sentences import Sentence, find_sentences
+from aidclaims.text.trie import trie as build_trie
 
 
 def _by_line(text: str) -> tuple[Sentence, ...]:
@@ -701,7 +702,7 @@ def test_trie_matches_what_the_named_list_matches(name: str) -> None:
     texts = [t for w in words for t in (w, f"{w}s", w[:-1], f"{w} x", f"{w}'s", w.upper())]
     for tail in ("", r"(?![\p{L}])", "s", r"(?:['’]s)?"):
         named = regex.compile(rf"(?P<w>\L<words>){tail}", words=words)
-        trie = regex.compile(rf"(?P<w>{_trie(words)}){tail}")
+        trie = regex.compile(rf"(?P<w>{build_trie(words)}){tail}")
         for text in texts:
             m, n = named.match(text), trie.match(text)
             assert (m and (m.span(), m["w"])) == (n and (n.span(), n["w"])), (text, tail)

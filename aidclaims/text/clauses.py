@@ -10,7 +10,7 @@ from typing import Final
 import regex
 
 from aidclaims.money import MoneyMention
-from aidclaims.sentences import Sentence
+from aidclaims.text.sentences import Sentence
 
 # Clause boundaries inside a sentence: "; ", ": ", " – ", and a comma before a new clause
 # ("..., while other countries ...", "..., but ...").

@@ -1,0 +1,1 @@
+"""Text: sentences, clauses (the one splitter), cue scanning and the one trie compiler."""
