@@ -29,6 +29,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
+from aidclaims.lexicon.words import AUXILIARIES, MODAL_VERBS, MONTH_NAMES, WEEKDAYS
+
 
 class Country(NamedTuple):
     """One country: canonical name, other names, adjectives, and metonyms (capitals)."""
@@ -591,31 +593,9 @@ AID_VERBS: Final[tuple[tuple[str, ...], ...]] = (
 # words ("Japan on Tuesday pledged", "NATO countries need to increase investments to").
 AUX_WORDS: Final[frozenset[str]] = frozenset(
     {
-        # --- auxiliaries and modals
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "must",
-        "can",
-        "could",
-        "may",
-        "might",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
+        # --- particles (auxiliaries, modals and time words: lexicon.words, below)
         "to",
         "not",
-        "do",
-        "does",
-        "did",
         "'s",
         "’s",
         "'ll",
@@ -730,25 +710,10 @@ AUX_WORDS: Final[frozenset[str]] = frozenset(
         "week",
         "month",
         "year",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     }
+) | frozenset(
+    # auxiliaries, modals, and time words ("Canada on Monday announced"): May is the modal
+    [*AUXILIARIES, *MODAL_VERBS, *(d.lower() for d in WEEKDAYS), *(m.lower() for m in MONTH_NAMES)]
 )
 
 # Active verbs whose subject gets the money ("Haiti will receive $10 million").
@@ -1616,28 +1581,6 @@ FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
         "your",
         "i",
         "my",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
         "not",
         "no",
         "also",
@@ -1700,4 +1643,4 @@ FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
         "yesterday",
         "announced",
     }
-)
+) | frozenset([*AUXILIARIES, *MODAL_VERBS])

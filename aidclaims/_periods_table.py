@@ -16,36 +16,7 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.numbers import NUMBER_WORDS as _ALL_NUMBER_WORDS
-
-#: Month names and abbreviations, matched case-sensitively ("in May", not "allies may").
-MONTHS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "January": 1,
-        "Jan": 1,
-        "February": 2,
-        "Feb": 2,
-        "March": 3,
-        "Mar": 3,
-        "April": 4,
-        "Apr": 4,
-        "May": 5,
-        "June": 6,
-        "Jun": 6,
-        "July": 7,
-        "Jul": 7,
-        "August": 8,
-        "Aug": 8,
-        "September": 9,
-        "Sept": 9,  # "Sept. 2024"
-        "Sep": 9,
-        "October": 10,
-        "Oct": 10,
-        "November": 11,
-        "Nov": 11,
-        "December": 12,
-        "Dec": 12,
-    }
-)
+from aidclaims.lexicon.words import MONTHS
 
 #: Counts of units: "over the next four years", "the first three months of 2025": the
 #: number words one to twelve of ``numbers.NUMBER_WORDS``.

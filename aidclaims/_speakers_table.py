@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from aidclaims.lexicon.words import MONTH_NAMES, WEEKDAYS
+
 
 class VerbForms(NamedTuple):
     """The forms of one speech verb that follow a subject ("Eklund said", "Eklund says")."""
@@ -518,27 +520,8 @@ LEADING_NOISE: Final[frozenset[str]] = frozenset(
         "so",
         "still",
         "now",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     }
-)
+) | frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
 
 # Subjects that look like names but never are: pronouns, determiners, groups.
 NOT_NAMES: Final[frozenset[str]] = frozenset(

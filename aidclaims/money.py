@@ -24,6 +24,7 @@ from aidclaims.lexicon.numbers import (
     parse_number,
     parse_number_words,
 )
+from aidclaims.lexicon.words import MODAL_VERBS
 from aidclaims.model import Qualifier, Rate
 
 # --- tables ---------------------------------------------------------------------------------
@@ -161,6 +162,7 @@ DISTANT_RATES: Final[frozenset[str]] = frozenset(
 ALLOWED_AFTER_BARE: Final[frozenset[str]] = frozenset(
     {
         *(w.split()[0] for w in RATES),
+        *(m for m in MODAL_VERBS if m != "shall"),  # "4 billion will go to ..."
         "over",
         "in",
         "for",
@@ -181,8 +183,6 @@ ALLOWED_AFTER_BARE: Final[frozenset[str]] = frozenset(
         "that",
         "this",
         "these",
-        "will",
-        "would",
         "was",
         "were",
         "is",
@@ -226,12 +226,6 @@ ALLOWED_AFTER_BARE: Final[frozenset[str]] = frozenset(
         "while",
         "after",
         "before",
-        "should",
-        "must",
-        "could",
-        "can",
-        "may",
-        "might",
         "alone",
         "altogether",
         "total",

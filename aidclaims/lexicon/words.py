@@ -1,0 +1,90 @@
+"""Closed-class words: months, weekdays, auxiliaries and modal verbs, each kept once.
+
+Every stage that needs one of these lists reads it from here (parties' subject gaps,
+speakers' leading noise, periods' month grammar, money's words after a bare figure), so a
+spelling added here reaches them all. Sources: English grammar; the month abbreviations
+are those of news style guides ("Sept. 2024", "Jan 5").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+#: Month names and abbreviations, capitalised: the capital tells a month from "may" the
+#: verb and "march" the noun ("in May", not "allies may").
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "January": 1,
+        "Jan": 1,
+        "February": 2,
+        "Feb": 2,
+        "March": 3,
+        "Mar": 3,
+        "April": 4,
+        "Apr": 4,
+        "May": 5,
+        "June": 6,
+        "Jun": 6,
+        "July": 7,
+        "Jul": 7,
+        "August": 8,
+        "Aug": 8,
+        "September": 9,
+        "Sept": 9,  # "Sept. 2024"
+        "Sep": 9,
+        "October": 10,
+        "Oct": 10,
+        "November": 11,
+        "Nov": 11,
+        "December": 12,
+        "Dec": 12,
+    }
+)
+
+#: The twelve full month names, in calendar order (the first spelling of each month above).
+MONTH_NAMES: Final[tuple[str, ...]] = tuple(
+    next(name for name, number in MONTHS.items() if number == month) for month in range(1, 13)
+)
+
+#: Days of the week ("Canada on Monday announced").
+WEEKDAYS: Final[tuple[str, ...]] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+#: Forms of "be", "have" and "do" used as auxiliaries ("has pledged", "was approved").
+AUXILIARIES: Final[tuple[str, ...]] = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+)
+
+#: Modal verbs ("allies must allocate", "Japan will provide").
+MODAL_VERBS: Final[tuple[str, ...]] = (
+    "will",
+    "would",
+    "shall",
+    "should",
+    "must",
+    "can",
+    "could",
+    "may",
+    "might",
+)
