@@ -13,9 +13,10 @@ from typing import Final
 
 from aidclaims.aid_type import aid_type_index, document_aid_type, resolve_aid_type
 from aidclaims.context import Context
-from aidclaims.lexicon.currencies import CURRENCY_COUNTRY, resolve_marks
+from aidclaims.lexicon.currencies import CURRENCY_COUNTRY
 from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
+from aidclaims.money.currency import resolve_marks
 from aidclaims.parties import DocumentParties, Parties
 from aidclaims.period_choice import assign_periods
 from aidclaims.relevance import RelevanceCues, classify_aid, document_is_about_aid

@@ -42,7 +42,6 @@ import regex
 
 from aidclaims._periods_table import (
     HEADS,
-    MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     RELATIVE,
@@ -56,6 +55,7 @@ from aidclaims._periods_table import (
     compile_grammar,
     point,
 )
+from aidclaims.lexicon.words import MONTHS
 
 _DAY: Final = timedelta(days=1)
 _RULE_NAMES: Final = tuple(name for name, _ in RULES)

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from aidclaims.lexicon.currencies import resolve_marks
 from aidclaims.money import find_money
+from aidclaims.money.currency import resolve_marks
 
 B = 10**9
 M = 10**6
@@ -615,3 +615,34 @@ def test_typographic_variants(text: str, amount: str, value: float, currency: st
 )
 def test_decimal_comma(text: str, amount: str, value: float) -> None:
     assert one(text)[:2] == (amount, pytest.approx(value))
+
+
+# --- one range/change rule for "X to Y" written as one pattern or as two figures ----------
+
+RANGE_OR_CHANGE = [
+    pytest.param("between $1bn and $2bn", ["range"], id="between-and"),
+    pytest.param("some $1bn to $2bn", ["range"], id="to-two-figures"),
+    pytest.param("some 1 to 2 billion dollars", ["range"], id="to-one-pattern"),
+    pytest.param("cut from $2bn to $1.5bn", ["exact", "exact"], id="from-two-figures"),
+    pytest.param("cut from 16 to 9 billion kroner", ["exact", "exact"], id="from-one-pattern"),
+    pytest.param("raised by $1bn to $3bn", ["exact", "exact"], id="by-two-figures"),
+    pytest.param("raised by 1 to 3 billion euros", ["exact", "exact"], id="by-one-pattern"),
+    pytest.param("ranging from $1bn to $2bn", ["range"], id="ranging-from"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifiers"), RANGE_OR_CHANGE)
+def test_range_or_change_is_one_rule(text: str, qualifiers: list[str]) -> None:
+    assert [m.qualifier.value for m in find_money(text)] == qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        pytest.param("It sent 2 million Ukrainians home.", 0, id="demonym-ans"),
+        pytest.param("It sent 2 million Lebanese home.", 0, id="demonym-ese"),
+        pytest.param("It needs 4 billion Ukraine said.", 1, id="name-after-bare"),
+    ],
+)
+def test_bare_figure_before_a_capitalised_word(text: str, n: int) -> None:
+    assert len(find_money(text)) == n

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.lexicon.currencies import resolve_marks
 from aidclaims.model import Claim
 from aidclaims.money import find_money
+from aidclaims.money.currency import resolve_marks
 from aidclaims.pipeline import extract
 
 # --- building blocks ------------------------------------------------------------------------

@@ -3,12 +3,12 @@
 Sources: ISO 4217; the symbol lists of price-parser's ``_currencies.py`` and Duckling's
 ``Currency`` HashMap (learned from, not copied). A mark that names more than one currency
 ("kroner": Danish or Norwegian) is kept ambiguous here and settled from the document by
-``resolve_currency``.
+:func:`aidclaims.money.currency.resolve_currency`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -270,8 +270,8 @@ AMBIGUOUS: Final[Mapping[str, tuple[Alternative, ...]]] = MappingProxyType(
     }
 )
 
-# Marks that share a reading of AMBIGUOUS: "rupee" reads like "rupees", "Rs" like "rupees".
-_AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
+#: Marks that share a reading of AMBIGUOUS: "rupee" reads like "rupees", "Rs" like "rupees".
+AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
     {
         "kroner": "kroner",
         "krone": "krone",
@@ -286,68 +286,3 @@ _AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
         "pound": "pounds",
     }
 )
-
-
-def parse_currency(mark: str) -> str | None:
-    """The ISO code a mark stands for by default, or None.
-
-    >>> parse_currency("US$"), parse_currency("Euros"), parse_currency("SEK")
-    ('USD', 'EUR', 'SEK')
-    """
-    return CURRENCY_BEFORE.get(mark) or CURRENCY_AFTER.get(mark.lower())
-
-
-def is_ambiguous(mark: str) -> bool:
-    """Whether the mark's ISO code depends on the document ("kroner", "rupees")."""
-    key = mark if mark in _AMBIGUITY_KEY else mark.lower()
-    return key in _AMBIGUITY_KEY
-
-
-def resolve_currency(mark: str, document: str) -> str | None:
-    """The ISO code of ``mark`` in ``document``, settling ambiguous marks from cue words.
-
-    >>> resolve_currency("kroner", "Norway will give 5 billion kroner.")
-    'NOK'
-    >>> resolve_currency("kroner", "The fund has 5 billion kroner.")
-    'DKK'
-    """
-    key = _AMBIGUITY_KEY.get(mark) or _AMBIGUITY_KEY.get(mark.lower())
-    if key is not None:
-        # The reading whose cues occur most often wins; ties go to the table's order.
-        counts = [sum(document.count(cue) for cue in alt.cues) for alt in AMBIGUOUS[key]]
-        best = max(counts)
-        if best:
-            return AMBIGUOUS[key][counts.index(best)].iso
-    return parse_currency(mark)
-
-
-def resolve_marks(marks: Sequence[str | None], document: str) -> list[str | None]:
-    """ISO codes for a document's marks in text order; a bare figure (None) inherits.
-
-    A bare figure ("4 billion") takes the code of the nearest figure before it, else of the
-    nearest one after it; it stays None when the document has no currency at all.
-
-    >>> resolve_marks(["$", None, "euros", None], "...")
-    ['USD', 'USD', 'EUR', 'EUR']
-    >>> resolve_marks([None, "£"], "...")
-    ['GBP', 'GBP']
-    """
-    cache: dict[str, str | None] = {}
-    codes: list[str | None] = []
-    for mark in marks:
-        if mark is not None and mark not in cache:
-            cache[mark] = resolve_currency(mark, document)
-        codes.append(None if mark is None else cache[mark])
-    last: str | None = None
-    for i, code in enumerate(codes):
-        if code is None:
-            codes[i] = last
-        else:
-            last = code
-    following: str | None = None
-    for i in range(len(codes) - 1, -1, -1):
-        if codes[i] is None:
-            codes[i] = following
-        else:
-            following = codes[i]
-    return codes

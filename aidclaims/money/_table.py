@@ -1,0 +1,248 @@
+"""Money tables: qualifiers, rates, words after a bare figure, and the range/change rule's words.
+
+Lower-case phrases, matched case-blind on word boundaries. Sources: news usage (examples
+beside each entry); qualifier names follow the record contract (``eval/SPEC.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from aidclaims.lexicon.words import MODAL_VERBS
+from aidclaims.model import Qualifier, Rate
+
+#: Words just before a figure that qualify it, lower-case ("over €20 billion").
+PRE_QUALIFIERS: Final[Mapping[str, Qualifier]] = MappingProxyType(
+    {
+        # at least
+        "at least": Qualifier.AT_LEAST,
+        "a minimum of": Qualifier.AT_LEAST,
+        "minimum of": Qualifier.AT_LEAST,
+        "no less than": Qualifier.AT_LEAST,
+        "not less than": Qualifier.AT_LEAST,
+        "no fewer than": Qualifier.AT_LEAST,
+        # more than
+        "over": Qualifier.MORE_THAN,
+        "more than": Qualifier.MORE_THAN,
+        "above": Qualifier.MORE_THAN,
+        "upwards of": Qualifier.MORE_THAN,
+        "upward of": Qualifier.MORE_THAN,
+        "in excess of": Qualifier.MORE_THAN,
+        "exceeding": Qualifier.MORE_THAN,  # "aid exceeding $2 billion"
+        "north of": Qualifier.MORE_THAN,
+        # up to
+        "up to": Qualifier.UP_TO,
+        "as much as": Qualifier.UP_TO,
+        "as many as": Qualifier.UP_TO,
+        "a maximum of": Qualifier.UP_TO,
+        "maximum of": Qualifier.UP_TO,
+        "no more than": Qualifier.UP_TO,
+        "not more than": Qualifier.UP_TO,
+        "at most": Qualifier.UP_TO,
+        # less than
+        "under": Qualifier.LESS_THAN,
+        "less than": Qualifier.LESS_THAN,
+        "below": Qualifier.LESS_THAN,
+        "fewer than": Qualifier.LESS_THAN,
+        # about
+        "about": Qualifier.ABOUT,
+        "around": Qualifier.ABOUT,
+        "roughly": Qualifier.ABOUT,
+        "approximately": Qualifier.ABOUT,
+        "approx.": Qualifier.ABOUT,
+        "approx": Qualifier.ABOUT,
+        "nearly": Qualifier.ABOUT,
+        "almost": Qualifier.ABOUT,
+        "some": Qualifier.ABOUT,  # "some $5 billion"
+        "close to": Qualifier.ABOUT,
+        "an estimated": Qualifier.ABOUT,
+        "estimated": Qualifier.ABOUT,
+        "circa": Qualifier.ABOUT,
+        "c.": Qualifier.ABOUT,
+        "~": Qualifier.ABOUT,
+    }
+)
+
+#: Words just after a figure that qualify it ("$5 billion or more").
+POST_QUALIFIERS: Final[Mapping[str, Qualifier]] = MappingProxyType(
+    {
+        "or more": Qualifier.AT_LEAST,
+        "and more": Qualifier.AT_LEAST,
+        "at least": Qualifier.AT_LEAST,  # "$5 billion at least"
+        "or above": Qualifier.AT_LEAST,
+        "and above": Qualifier.AT_LEAST,
+        "plus": Qualifier.MORE_THAN,  # "$5 billion plus"
+        "-plus": Qualifier.MORE_THAN,  # "a $5 billion-plus package"
+        "or less": Qualifier.UP_TO,
+        "at most": Qualifier.UP_TO,
+        "or so": Qualifier.ABOUT,
+    }
+)
+
+#: Rates written after a figure ("1 billion dollars every month"), lower-case.
+RATES: Final[Mapping[str, Rate]] = MappingProxyType(
+    {
+        # per day
+        "a day": Rate.PER_DAY,
+        "per day": Rate.PER_DAY,
+        "each day": Rate.PER_DAY,
+        "every day": Rate.PER_DAY,
+        "daily": Rate.PER_DAY,
+        # per week
+        "a week": Rate.PER_WEEK,
+        "per week": Rate.PER_WEEK,
+        "each week": Rate.PER_WEEK,
+        "every week": Rate.PER_WEEK,
+        "weekly": Rate.PER_WEEK,
+        # per month
+        "a month": Rate.PER_MONTH,
+        "per month": Rate.PER_MONTH,
+        "each month": Rate.PER_MONTH,
+        "every month": Rate.PER_MONTH,
+        "monthly": Rate.PER_MONTH,
+        "per-month": Rate.PER_MONTH,
+        # per quarter
+        "a quarter": Rate.PER_QUARTER,
+        "per quarter": Rate.PER_QUARTER,
+        "each quarter": Rate.PER_QUARTER,
+        "every quarter": Rate.PER_QUARTER,
+        "quarterly": Rate.PER_QUARTER,
+        # per year
+        "a year": Rate.PER_YEAR,
+        "per year": Rate.PER_YEAR,
+        "each year": Rate.PER_YEAR,
+        "every year": Rate.PER_YEAR,
+        "per annum": Rate.PER_YEAR,
+        "a-year": Rate.PER_YEAR,  # "a $3.8 billion-a-year package"
+        "annually": Rate.PER_YEAR,
+        "yearly": Rate.PER_YEAR,
+        "per-year": Rate.PER_YEAR,
+    }
+)
+
+#: Rates written before a figure ("an annual $3.8 billion", "a monthly $1 billion").
+PRE_RATES: Final[Mapping[str, Rate]] = MappingProxyType(
+    {
+        "annual": Rate.PER_YEAR,
+        "yearly": Rate.PER_YEAR,
+        "monthly": Rate.PER_MONTH,
+        "weekly": Rate.PER_WEEK,
+        "daily": Rate.PER_DAY,
+        "quarterly": Rate.PER_QUARTER,
+    }
+)
+
+#: Rate words that may stand a few words after the figure, not only right after it:
+#: "the $3.8 billion Israel receives annually from America".
+DISTANT_RATES: Final[frozenset[str]] = frozenset(
+    {"annually", "per year", "every year", "each year", "per month", "every month", "each month"}
+)
+
+#: Words after a bare scaled figure that make it a count, not money: "2 million rounds".
+#: A bare figure ("4 billion") is money only when followed by punctuation, the end, or one
+#: of ALLOWED_AFTER_BARE.
+ALLOWED_AFTER_BARE: Final[frozenset[str]] = frozenset(
+    {
+        *(w.split()[0] for w in RATES),
+        *(m for m in MODAL_VERBS if m != "shall"),  # "4 billion will go to ..."
+        "over",
+        "in",
+        "for",
+        "to",
+        "from",
+        "by",
+        "on",
+        "at",
+        "with",
+        "into",
+        "toward",
+        "towards",
+        "and",
+        "or",
+        "but",
+        "so",
+        "which",
+        "that",
+        "this",
+        "these",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "as",
+        "of",
+        "worth",
+        "more",
+        "less",
+        "plus",
+        "already",
+        "since",
+        "until",
+        "through",
+        "throughout",
+        "during",
+        "within",
+        "under",
+        "per",
+        "each",
+        "every",
+        "annually",
+        "monthly",
+        "yearly",
+        "so far",
+        "last",
+        "next",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "the",
+        "its",
+        "their",
+        "when",
+        "if",
+        "while",
+        "after",
+        "before",
+        "alone",
+        "altogether",
+        "total",
+        "overall",
+        "in total",
+        "pledged",
+        "promised",
+        "committed",
+        "allocated",
+        "provided",
+        "earmarked",
+        "approved",
+        "announced",
+        "delivered",
+        "disbursed",
+        "spent",
+        "set",
+        "going",
+        "now",
+    }
+)
+
+#: Words right before "X to Y" that make it a change of level, two figures, not a range:
+#: "cut from 16 to 9 billion kroner", "raised by $1bn to $3bn".
+CHANGE_WORDS: Final[frozenset[str]] = frozenset({"from", "by"})
+
+#: Words before "from X to Y" that make it a range after all ("ranging from $1bn to $2bn").
+RANGE_FROM_CUES: Final[frozenset[str]] = frozenset(
+    {"ranging", "range", "varying", "vary", "anywhere"}
+)
+
+
+#: Endings of a capitalised word after a bare figure that make the figure a count of people:
+#: "2 million Ukrainians", "1.5 million Lebanese", "3 million Pensioners", "2 million Unionists".
+#: Any other capitalised word is the start of a name or sentence: "4 billion Ukraine needs".
+DEMONYM_SUFFIXES: Final[tuple[str, ...]] = ("ans", "ese", "ers", "ists")

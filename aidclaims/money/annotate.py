@@ -1,0 +1,104 @@
+"""Annotate money mentions: qualifiers and rates from the words around each figure.
+
+A conversion in brackets ("€21 billion (£18.2 billion)") shares its head's qualifier and
+rate, and a figure restated with a rate lends the rate back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from aidclaims.model import Qualifier, Rate
+from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_QUALIFIERS, PRE_RATES, RATES
+from aidclaims.money.find import MoneyMention
+
+# Words just before a figure (qualifier), read right to left from the figure.
+_PRE_QUALIFIER_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?P<q>(?i:\L<q>))[\s\u00a0]*$", q=sorted(PRE_QUALIFIERS)
+)
+_POST_QUALIFIER_RE: Final = regex.compile(
+    r"^[\s\u00a0]*(?P<q>(?i:\L<q>))(?![\p{L}])", q=sorted(POST_QUALIFIERS)
+)
+_RATE_RE: Final = regex.compile(
+    r"^[\s\u00a0,]*(?:in\s+\w+\s+)?(?P<r>(?i:\L<r>))(?![\p{L}])"
+    r"(?!\s+(?:ago|earlier|later|after|before|since|from now)\b)",
+    r=sorted(RATES),
+)
+_DISTANT_RATE_RE: Final = regex.compile(
+    r"^[^,;:.()\[\]$€£¥₹]{0,60}?(?<![\p{L}])(?P<r>(?i:\L<r>))(?![\p{L}])",
+    r=sorted(DISTANT_RATES),
+)
+_PRE_RATE_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?P<r>(?i:\L<r>))[\s\u00a0]*$", r=sorted(PRE_RATES)
+)
+_PRE_CONTEXT = 40  # characters read before a figure for qualifiers and rates
+_POST_CONTEXT = 80  # characters read after a figure for rates
+
+
+def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """Add qualifiers and rates from the words around each figure; share them with conversions."""
+    out: list[MoneyMention] = []
+    for i, m in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        head = out[-1] if out else None
+        parenthetical = head is not None and _is_conversion(text[head.end : m.start], head)
+        qualifier, rate = m.qualifier, m.rate
+        pre_text = text[max(out[-1].end if out else 0, m.start - _PRE_CONTEXT) : m.start]
+        post_text = text[m.end : min(limit, m.end + _POST_CONTEXT)]
+        if qualifier is Qualifier.EXACT:
+            q = _PRE_QUALIFIER_RE.search(pre_text) or _POST_QUALIFIER_RE.match(post_text)
+            if q is not None:
+                qualifier = (
+                    PRE_QUALIFIERS.get(q.group("q").lower())
+                    or POST_QUALIFIERS[q.group("q").lower()]
+                )
+        r = _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
+        if r is not None:
+            rate = RATES[r.group("r").lower()]
+        else:
+            pr = _PRE_RATE_RE.search(pre_text)
+            if pr is not None:
+                rate = PRE_RATES[pr.group("r").lower()]
+        if parenthetical and head is not None:
+            # "around €8bn (£6.7bn; $8.7bn)": the conversion says what the head says
+            if qualifier is Qualifier.EXACT and head.qualifier is not Qualifier.RANGE:
+                qualifier = head.qualifier
+            if rate is Rate.TOTAL:
+                rate = head.rate
+        out.append(replace(m, qualifier=qualifier, rate=rate, parenthetical=parenthetical))
+    return _share_restated_rates(text, out)
+
+
+def _share_restated_rates(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A figure restated with a rate lends it back.
+
+    "at least 1 billion, maybe more than 1 billion a month": both are per month.
+    """
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        between = text[a.end : b.start]
+        if (
+            a.rate is Rate.TOTAL
+            and b.rate is not Rate.TOTAL
+            and a.value == b.value
+            and a.currency_mark == b.currency_mark
+            and len(between) <= 60
+            and not any(c in between for c in ";.:!?\n")
+        ):
+            out[i] = replace(a, rate=b.rate)
+    return out
+
+
+def _is_conversion(between: str, head: MoneyMention) -> bool:
+    """Whether the text between two figures makes the second a conversion of the first.
+
+    "€21 billion (£18.2 billion)", and the next one in "€8bn (£6.7bn; $8.7bn)".
+    """
+    stripped = between.strip()
+    if stripped in ("(", "["):
+        return True
+    return head.parenthetical and stripped in (";", ",", "/")

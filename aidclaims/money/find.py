@@ -1,0 +1,260 @@
+"""Find money mentions: spans of text that state an amount of money, with their value.
+
+Find first, resolve later: a mention keeps its currency mark as written (``$``, ``kroner``) or
+None for a bare figure ("4 billion"); :mod:`aidclaims.money.currency` turns marks into ISO
+codes and lets bare figures inherit the currency of their neighbours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+import regex
+
+from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
+from aidclaims.lexicon.numbers import (
+    NUMBER_WORDS,
+    NUMERAL,
+    SCALES,
+    SHORT_SCALES,
+    parse_number,
+    parse_number_words,
+)
+from aidclaims.model import Qualifier, Rate
+from aidclaims.money._table import (
+    ALLOWED_AFTER_BARE,
+    CHANGE_WORDS,
+    DEMONYM_SUFFIXES,
+    RANGE_FROM_CUES,
+)
+
+# --- patterns -------------------------------------------------------------------------------
+
+_SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break space, thin space
+_NUM = NUMERAL
+_LONG_SCALES = sorted(k for k in SCALES if k not in SHORT_SCALES)
+_SCALE_WORDS = sorted(k for k in SCALES if len(k) > 3)  # after number words: "two billion"
+_ISO_CODES = sorted(k for k in CURRENCY_BEFORE if k.isalpha() and k.isupper())
+_NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
+
+_MONEY_RE: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}$€£¥₹＄￡￥])
+    (?:
+        # 1. currency before: "$60 billion", "US$163 million", "EUR40 bln", "$2-3 billion"
+        (?P<pre>\L<cur_before>)(?:{_SP}|(?<=\p{{L}})\.?)?
+        (?P<num>{_NUM})
+        (?:
+            (?P<rsep>{_SP}?[-–—−]{_SP}?|{_SP}+to{_SP}+|{_SP}+and{_SP}+)
+            (?:\L<cur_before>)?{_SP}?
+            (?P<num2>{_NUM})
+        )?
+        (?:(?:{_SP}|-)?(?P<scale>(?i:\L<scales>))(?![\p{{L}}\p{{N}}]))?
+        (?:(?:{_SP}|-)?(?P<scale2>(?i:crore|crores))(?![\p{{L}}]))?   # "5 lakh crore"
+    |
+        # 2. digits, then a scale and/or a currency after: "20 billion euros", "4 billion"
+        (?P<num>{_NUM})
+        (?:
+            (?P<rsep>{_SP}?[-–—−]{_SP}?|{_SP}+to{_SP}+|{_SP}+and{_SP}+)
+            (?P<num2>{_NUM})
+        )?
+        (?:
+            (?:{_SP}|-)?(?P<scale>(?i:\L<long_scales>))(?![\p{{L}}\p{{N}}])
+            (?:{_SP}(?P<scale2>(?i:crore|crores))(?![\p{{L}}]))?
+            (?:{_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}]))?
+        |
+            {_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}])
+        )
+    |
+        # 3. number words and a scale word: "one billion dollars", "half a billion"
+        (?P<words>(?i:(?:half|quarter){_SP}an?|\L<numw>(?:(?:{_SP}|-)\L<numw>){{0,3}}
+            (?:{_SP}and{_SP}an?{_SP}(?:half|quarter))?))
+        {_SP}(?P<scale>(?i:\L<scale_words>))(?![\p{{L}}])
+        (?:{_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}]))?
+    )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+    cur_before=sorted(CURRENCY_BEFORE),
+    cur_after=sorted(CURRENCY_AFTER),
+    iso=_ISO_CODES,
+    scales=sorted(SCALES),
+    long_scales=_LONG_SCALES,
+    scale_words=_SCALE_WORDS,
+    numw=_NUMBER_WORD_LIST,
+)
+
+_NEXT_WORD_RE: Final = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}][\p{L}'’-]*)")
+
+
+# --- spans ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """A money expression: ``text[start:end]`` as written, and what it means.
+
+    ``currency_mark`` is the mark as written (``"$"``, ``"kroner"``) or None for a bare
+    figure; ``parenthetical`` marks a conversion in brackets after another figure
+    ("€21 billion (£18.2 billion)").
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    currency_mark: str | None
+    qualifier: Qualifier
+    rate: Rate
+    parenthetical: bool = False
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+
+def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[MoneyMention]:
+    """Find the money figures in ``text[lo:hi]``, in text order, ranges joined, not annotated.
+
+    Every mention is ``exact`` and ``total`` here; :func:`aidclaims.money.annotate.annotate`
+    reads qualifiers and rates from the words around it.
+
+    >>> t = "between $1bn and $2bn, cut from 16 to 9 billion kroner"
+    >>> [(t[m.start:m.end], m.qualifier.value) for m in find_figures(t)]
+    [('$1bn and $2bn', 'range'), ('16', 'exact'), ('9 billion kroner', 'exact')]
+    """
+    end = len(text) if hi is None else hi
+    atoms: list[MoneyMention] = []
+    for m in _MONEY_RE.finditer(text, lo, end):
+        atoms.extend(_build_atoms(text, m))
+    return _join_ranges(text, atoms)
+
+
+def is_range(connector: str, before: Sequence[str]) -> bool:
+    """Whether "X <connector> Y" is one range rather than a change from X to Y.
+
+    ``before`` holds the last words before X, lower-case. "between X and Y", "X to Y" and
+    "X-Y" are ranges; after a change word ("from", "by") "to" makes a change, unless a range
+    cue stands before it ("ranging from X to Y").
+
+    >>> is_range("and", ["between"]), is_range("to", ["cut", "from"]), is_range("-", [])
+    (True, False, True)
+    >>> is_range("to", ["ranging", "from"])
+    True
+    """
+    if connector == "and":
+        return before[-1:] == ["between"]
+    return not (before and before[-1] in CHANGE_WORDS) or bool(RANGE_FROM_CUES & set(before))
+
+
+def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
+    """Turn one pattern match into one mention, or two for "from 16.5 to 9.4 billion"."""
+    pre, post, scale_word = m.group("pre"), m.group("post"), m.group("scale")
+    if post is not None and post.isalpha() and post.lower() in _ISO_LOWER and not post.isupper():
+        post = None  # "try", "all": ISO codes count only in capitals
+    if m.group("words") is not None:
+        number = parse_number_words(m.group("words"))
+    else:
+        number = parse_number(m.group("num"))
+    if number is None:
+        return []
+    scale = _scale_of(scale_word, m.group("scale2"), glued=pre is not None)
+    if scale is None:
+        return []  # "5 m" without a currency mark is metres, not millions
+    mark = pre or post
+    if mark is None and scale == 1:
+        return []
+    value = number * scale
+    start, end = m.start(), m.end()
+    if post is None and m.group("post") is not None:
+        end = m.start("post")
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    if mark is None and not _bare_is_money(text, end):
+        return []
+    num2 = m.group("num2")
+    if num2 is None:
+        return [MoneyMention(start, end, value, None, mark, Qualifier.EXACT, Rate.TOTAL)]
+    high = parse_number(num2)
+    if high is None:  # pragma: no cover - the pattern admits only numerals
+        return []
+    value_max = high * scale
+    connector = m.group("rsep").strip()
+    if value_max > value and is_range(connector, _words_before(text, start, 3)):
+        return [MoneyMention(start, end, value, value_max, mark, Qualifier.RANGE, Rate.TOTAL)]
+    # "from 16.5 to 9.4 billion kroner": two figures sharing the scale and currency
+    first_end = m.end("num")
+    return [
+        MoneyMention(m.start("num"), first_end, value, None, mark, Qualifier.EXACT, Rate.TOTAL),
+        MoneyMention(m.start("num2"), end, value_max, None, mark, Qualifier.EXACT, Rate.TOTAL),
+    ]
+
+
+_ISO_LOWER: Final[frozenset[str]] = frozenset(code.lower() for code in _ISO_CODES)
+
+
+def _scale_of(word: str | None, second: str | None, *, glued: bool) -> Decimal | None:
+    """Multiplier for a scale word; None when a short form stands without a currency mark."""
+    if word is None:
+        return Decimal(1)
+    key = word.lower()
+    if key in SHORT_SCALES and not glued:
+        return None
+    factor = Decimal(SCALES[key])
+    if second is not None:
+        factor *= SCALES[second.lower()]  # "5 lakh crore"
+    return factor
+
+
+def _bare_is_money(text: str, end: int) -> bool:
+    """Whether a bare scaled figure is money.
+
+    "4 billion over four months" is, "2 million rounds" is not.
+    """
+    m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return True  # punctuation or end of text follows
+    word = m.group("w").lower()
+    if word in ALLOWED_AFTER_BARE:
+        return True
+    return m.group("w")[0].isupper() and not word.endswith(DEMONYM_SUFFIXES)
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The last ``n`` words before ``start``, lower-case."""
+    return [w.lower() for w in regex.findall(r"[\p{L}]+", text[max(0, start - 40) : start])][-n:]
+
+
+_RANGE_CONNECTOR_RE: Final = regex.compile(
+    r"^[ \u00a0\u202f\u2009]*(?:[-–—−]|to|and)[ \u00a0\u202f\u2009]*$"
+)
+
+
+def _join_ranges(text: str, atoms: list[MoneyMention]) -> list[MoneyMention]:
+    """Join two figures into one range.
+
+    "EUR 20 billion to EUR 40 billion", "between $1bn and $2bn".
+    """
+    out: list[MoneyMention] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and a.value_max is None:
+            b = atoms[i + 1]
+            between = text[a.end : b.start]
+            if _RANGE_CONNECTOR_RE.match(between) and b.value_max is None and b.value > a.value:
+                same_mark = b.currency_mark in (None, a.currency_mark) or a.currency_mark is None
+                connector = between.strip(" \u00a0\u202f\u2009")
+                if same_mark and is_range(connector, _words_before(text, a.start, 3)):
+                    mark = a.currency_mark or b.currency_mark
+                    out.append(
+                        MoneyMention(
+                            a.start, b.end, a.value, b.value, mark, Qualifier.RANGE, Rate.TOTAL
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
