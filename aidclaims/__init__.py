@@ -26,9 +26,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from aidclaims.io.runner import extract_record
     from aidclaims.model import AidType, Claim, Qualifier, Rate, Status
     from aidclaims.pipeline import extract
-    from aidclaims.runner import extract_record
 
 _LAZY = {
     "AidType": "aidclaims.model",
@@ -37,7 +37,7 @@ _LAZY = {
     "Rate": "aidclaims.model",
     "Status": "aidclaims.model",
     "extract": "aidclaims.pipeline",
-    "extract_record": "aidclaims.runner",
+    "extract_record": "aidclaims.io.runner",
 }
 
 

@@ -60,7 +60,7 @@ def _main() -> None:
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
-    from aidclaims.documents import parse_date
+    from aidclaims.io.records import parse_date
 
     parsed = parse_date(value) if len(value) == 10 else None  # YYYY-MM-DD only
     if parsed is None:
@@ -144,9 +144,9 @@ def extract(
     """Extract claims from articles and write them as a table, CSV, JSON or JSONL."""
     from rich.console import Console
 
-    from aidclaims.documents import read_documents
     from aidclaims.errors import InputError
-    from aidclaims.runner import run_documents
+    from aidclaims.io.documents import read_documents
+    from aidclaims.io.runner import run_documents
 
     stderr = Console(stderr=True, highlight=False, soft_wrap=True)
     if not paths:
@@ -308,7 +308,7 @@ def _write(
     raw_csv: bool,
     excel: bool,
 ) -> None:
-    from aidclaims import writers
+    from aidclaims.io import writers
 
     if fmt is Format.table:
         from rich.console import Console

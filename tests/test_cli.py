@@ -25,9 +25,10 @@ from typer.testing import Result
 
 from aidclaims import extract
 from aidclaims.cli import app
+from aidclaims.io.writers import claim_to_row
 from aidclaims.model import FIELDS
-from aidclaims.writers import claim_to_row
 
+from ._console import console_script
 from .conftest import DATA, SEEDS
 
 Run = Callable[..., Result]
@@ -522,10 +523,7 @@ def _pty_pair() -> tuple[int, int]:
 
 
 def _script() -> str:
-    script = shutil.which("aidclaims")
-    if script is None:
-        pytest.skip("the aidclaims console script is not installed")
-    return script
+    return console_script()
 
 
 def _read_all(fd: int) -> bytes:

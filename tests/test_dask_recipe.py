@@ -1,4 +1,4 @@
-"""Tests for aidclaims.dask_recipe: Dask output equals the single-process extract_record output."""
+"""Tests for aidclaims.io.dask_recipe: Dask output equals the single-process output."""
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ pytest.importorskip("dask.bag")
 import dask
 import dask.bag as db
 
-from aidclaims.dask_recipe import (
-    PARQUET_TYPES,
+from aidclaims.io.dask_recipe import (
     claims_bag,
     claims_of_line,
     count_bad_lines,
@@ -29,10 +28,11 @@ from aidclaims.dask_recipe import (
     write_jsonl,
     write_parquet,
 )
+from aidclaims.io.parquet import PARQUET_TYPES
+from aidclaims.io.runner import extract_record
+from aidclaims.io.writers import write_jsonl as write_claims_jsonl
 from aidclaims.model import FIELDS
 from aidclaims.pipeline import extract
-from aidclaims.runner import extract_record
-from aidclaims.writers import write_jsonl as write_claims_jsonl
 
 Row = dict[str, object]
 
@@ -275,8 +275,12 @@ def test_parse_line_reads_records(line: str, text: str) -> None:
 
 
 BAD: Final = [
-    pytest.param('{"text": "cut', "not valid JSON", id="cut-line"),
-    pytest.param("text: Aid.", "not valid JSON", id="not-json"),
+    pytest.param(
+        '{"text": "cut',
+        "not valid JSON: unterminated string starting at column 10",
+        id="cut-line",
+    ),
+    pytest.param("text: Aid.", "not valid JSON: expecting value at column 1", id="not-json"),
     pytest.param("[1, 2]", "not a JSON object", id="array"),
     pytest.param('"Aid."', "not a JSON object", id="string"),
     pytest.param('{"id": "k1"}', "missing text", id="no-text"),
@@ -469,8 +473,8 @@ def test_write_accepts_any_bag_of_rows(tmp_path: Path) -> None:
 
 def test_importing_aidclaims_does_not_import_dask() -> None:
     code = (
-        "import sys, aidclaims, aidclaims.dask_recipe; "
-        "from aidclaims.dask_recipe import claims_of_line; "
+        "import sys, aidclaims, aidclaims.io.dask_recipe; "
+        "from aidclaims.io.dask_recipe import claims_of_line; "
         'claims_of_line(\'{"text": "Chile pledged $3 million in aid to Peru."}\'); '
         "sys.exit(any(m == 'dask' or m.startswith('dask.') for m in sys.modules))"
     )

@@ -1,4 +1,4 @@
-"""Tests for aidclaims.documents and aidclaims.errors: every input kind and every problem."""
+"""Tests for aidclaims.io.documents, records and errors: every input kind and every problem."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from typing import Any
 
 import pytest
 
-from aidclaims.documents import Document, decode_bytes, parse_date, read_documents
 from aidclaims.errors import AidclaimsError, ExitCode, InputError
+from aidclaims.io.decoding import decode_bytes
+from aidclaims.io.documents import read_documents
+from aidclaims.io.records import Document, parse_date
 
 REF = date(2025, 3, 10)
 DATA = Path(__file__).parent / "data"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import time
@@ -10,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from ._console import console_script
+
 ARTICLE = "Canada pledged C$5 million in aid to Haiti, Minister Ana Lopez said.\n" * 40
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_is_one_line(tmp_path: Path, jobs: str) -> None:
-    exe = shutil.which("aidclaims")
-    if exe is None:
-        pytest.skip("console script not installed")
+    exe = console_script()
     corpus = tmp_path / "corpus.jsonl"
     line = '{"text": "' + ARTICLE.replace("\n", " ") + '"}\n'
     corpus.write_text(line * 20000, encoding="utf-8")

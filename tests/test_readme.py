@@ -34,7 +34,7 @@ def test_every_field_is_in_the_readme(field: str) -> None:
 def test_readme_commands() -> None:
     assert "pip install . && aidclaims extract seeds" in README
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = "pip install -e '.[test]' && pytest"
+    command = "pip install -e '.[test,dev]' && pytest"
     assert command in README
     assert command in ci.splitlines()
 

@@ -1,4 +1,4 @@
-"""Tests for aidclaims.writers: CSV, JSON, JSON Lines and the rich table."""
+"""Tests for aidclaims.io.writers: CSV, JSON, JSON Lines and the rich table."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from aidclaims.model import FIELDS, AidType, Claim, Qualifier, Rate, Status
-from aidclaims.writers import (
+from aidclaims.io.writers import (
     CsvWriter,
     claim_to_row,
     format_value,
@@ -23,6 +22,7 @@ from aidclaims.writers import (
     write_jsonl,
     write_table,
 )
+from aidclaims.model import FIELDS, AidType, Claim, Qualifier, Rate, Status
 
 # --- fixtures (invented sentences, not from the corpus) -----------------------------------
 

@@ -1,70 +1,45 @@
 """Dask recipe: extract claims from JSONL corpora too big for one process, into part files.
 
 Each input line is one article record (``text``, optional ``id``, ``published``, ``title``,
-``url``), the same records the ``aidclaims`` command reads from JSONL. The rows are those of
-:func:`aidclaims.runner.extract_record`, so a Dask run and a single-process run agree.
+``url``), checked by :func:`aidclaims.io.records.check_record` exactly as the ``aidclaims``
+command checks a JSONL line: both accept and reject the same records with the same messages,
+and the rows are those of :func:`aidclaims.io.runner.extract_record`, so a Dask run and a
+single-process run agree. A record without ``id`` gets ``doc`` ``-`` (the command uses
+``<path>:<line>``, which a block of a cut file cannot know).
 
 Partitioning: with ``blocksize=None`` each input file is one partition; with a blocksize
 (``"64MiB"``) large files are cut at line boundaries into several. Partition ``i`` is written
 to ``part-<i, 5 digits>.jsonl`` (or ``.parquet``), so the file names sort in input order
 and each file keeps the order of its input lines.
 
-Bad lines (not JSON, not an object, no ``text`` string) are skipped, never fatal, and
-:func:`count_bad_lines` counts them per partition. Blank lines are ignored.
+Bad lines are skipped, never fatal: :func:`bad_lines` gives one message per bad line, as the
+command prints it, and :func:`count_bad_lines` counts them per partition. Blank lines are
+ignored.
 
 Dask is imported inside the functions: this module, and ``aidclaims``, import without it.
 
-Run it as ``python -m aidclaims.dask_recipe 'corpus/*.jsonl' out/``.
+Run it as ``python -m aidclaims.io.dask_recipe 'corpus/*.jsonl' out/``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import posixpath
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
-from aidclaims.errors import ExitCode
-from aidclaims.runner import extract_record
+from aidclaims.errors import ExitCode, InputError
+from aidclaims.io.decoding import decode_plain
+from aidclaims.io.parquet import pyarrow_module as _pyarrow
+from aidclaims.io.parquet import write_parquet_rows
+from aidclaims.io.records import Document, check_record, parse_json_record
+from aidclaims.io.runner import document_rows
+from aidclaims.io.writers import row_to_json
 
 if TYPE_CHECKING:
     from dask.bag import Bag
-
-#: Parquet column types, one per field of :data:`aidclaims.model.FIELDS` and in that order;
-#: each value names the ``pyarrow`` type factory (``pyarrow.int64()``).
-PARQUET_TYPES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        # SPEC.md fields
-        "doc": "string",
-        "start": "int64",
-        "end": "int64",
-        "amount_text": "string",
-        "value": "float64",
-        "value_max": "float64",
-        "currency": "string",
-        "qualifier": "string",
-        "rate": "string",
-        "period_text": "string",
-        "period_start": "date32",  # rows hold "2025-01-01"; stored as a calendar date
-        "period_end": "date32",
-        "status": "string",
-        "aid_type": "string",
-        "donor": "string",
-        "recipient": "string",
-        "speaker": "string",
-        "sentence": "string",
-        # extras
-        "speaker_role": "string",
-        "aid": "bool_",
-    }
-)
-
-#: Fields whose ISO date strings become ``datetime.date`` before going to Parquet.
-_DATE_FIELDS: Final = frozenset(name for name, kind in PARQUET_TYPES.items() if kind == "date32")
 
 #: Output formats of :func:`main`, with the suffix of their part files.
 FORMAT_SUFFIXES: Final[Mapping[str, str]] = MappingProxyType(
@@ -85,53 +60,43 @@ SCHEDULERS: Final[tuple[str, ...]] = (
 _PART_PREFIX: Final = "part-"
 
 _DASK_MISSING: Final = "the Dask recipe needs dask: pip install 'aidclaims[dask]'"
-_PYARROW_MISSING: Final = "Parquet output needs pyarrow: pip install pyarrow"
+
+#: One input line: the file it is in, its place there (``line 3``), and its bytes.
+_Line = tuple[str, str, bytes]
 
 
 # --- one line -----------------------------------------------------------------------------
 
 
-def parse_line(line: str) -> dict[str, object] | str | None:
-    r"""Parse one JSONL line into an article record; a reason string if it is bad.
+def parse_line(line: str | bytes) -> dict[str, object] | str | None:
+    r"""Parse and check one JSONL line as the ``aidclaims`` command does; a reason if it is bad.
 
-    A line read with ``errors="surrogateescape"`` that is not UTF-8 is decoded as
-    Windows-1252, as the ``aidclaims`` command does. A UTF-8 byte-order mark is ignored.
+    Bytes (or a line read with ``errors="surrogateescape"``) that are not UTF-8 are decoded
+    as Windows-1252, as the command does. A UTF-8 byte-order mark is ignored.
 
     Args:
         line: the line, with or without its line break.
 
     Returns:
-        The record; None for a blank line; else why the line is bad.
+        The record; None for a blank line; else why the line is bad, in the words of the
+        ``aidclaims`` command.
 
     >>> parse_line('{"id": "k1", "text": "Aid."}\n')
     {'id': 'k1', 'text': 'Aid.'}
     >>> parse_line("   \n") is None
     True
-    >>> parse_line('{"id": "k1", "text": "Aid.'), parse_line("[1, 2]"), parse_line('{"text": 7}')
-    ('not valid JSON', 'not a JSON object', 'text is not a string')
+    >>> parse_line("[1, 2]"), parse_line('{"text": 7}'), parse_line('{"id": true, "text": "A"}')
+    ('not a JSON object', 'text is not a string', 'id is not a string or integer')
     """
-    line = _redecode(line).lstrip("\ufeff")
-    if not line.strip():
-        return None
-    try:
-        record = json.loads(line)
-    except ValueError:  # json.JSONDecodeError is a ValueError
-        return "not valid JSON"
-    if not isinstance(record, dict):
-        return "not a JSON object"
-    text = record.get("text")
-    if text is not None and not isinstance(text, str):
-        return "text is not a string"
-    if not text or not text.strip():
-        return "missing text"
-    return record
+    checked = _check(line)
+    return checked if checked is None or isinstance(checked, str) else checked[0]
 
 
-def claims_of_line(line: str, *, include_non_aid: bool = False) -> list[dict[str, object]]:
-    """Claim rows of one JSONL line, as :func:`aidclaims.runner.extract_record` gives them.
+def claims_of_line(line: str | bytes, *, include_non_aid: bool = False) -> list[dict[str, object]]:
+    """Claim rows of one JSONL line, as :func:`aidclaims.io.runner.extract_record` gives them.
 
     Picklable and pure, so any framework that maps over text lines can run it. A blank or
-    bad line gives no rows.
+    bad line gives no rows; a record without ``id`` gets ``doc`` ``-``.
 
     Args:
         line: one JSONL line holding an article record.
@@ -146,30 +111,47 @@ def claims_of_line(line: str, *, include_non_aid: bool = False) -> list[dict[str
     >>> claims_of_line('{"id": "k2", "text": "Chile pledged')
     []
     """
-    record = parse_line(line)
-    if not isinstance(record, dict):
+    checked = _check(line)
+    if checked is None or isinstance(checked, str):
         return []
-    return extract_record(record, include_non_aid=include_non_aid)
+    return document_rows(checked[1], include_non_aid=include_non_aid)
 
 
-def _redecode(line: str) -> str:
-    """Decode again, as Windows-1252, a line whose UTF-8 decoding escaped bad bytes."""
-    if line.isascii():
-        return line
+def _check(line: str | bytes) -> tuple[dict[str, object], Document] | str | None:
+    """The record and Document of one JSONL line, the reason it is bad, or None if blank."""
     try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8
-        raw = line.encode("utf-8", "surrogateescape")
+        text = _decode(line)
+    except ValueError as error:
+        return str(error)
+    if not text.lstrip("\ufeff").strip():
+        return None
+    record = parse_json_record(text)
+    if isinstance(record, str):
+        return record
+    document = check_record(record, fallback_doc="-")
+    return document if isinstance(document, str) else (record, document)
+
+
+def _decode(line: str | bytes) -> str:
+    """The text of a line: bytes (or surrogate escapes) not UTF-8 are read as Windows-1252."""
+    if isinstance(line, str):
         try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: keep the escapes
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8
+            line = line.encode("utf-8", "surrogateescape")
+        else:
             return line
-    return line
+    return decode_plain(line)
 
 
-def _count_bad(lines: Iterable[str]) -> list[int]:
-    """One partition's bad-line count, as a one-element partition."""
-    return [sum(isinstance(parse_line(line), str) for line in lines)]
+def _item_rows(item: _Line, *, include_non_aid: bool) -> list[dict[str, object]]:
+    return claims_of_line(item[2], include_non_aid=include_non_aid)
+
+
+def _item_message(item: _Line) -> list[str]:
+    """The message of a bad line, as the ``aidclaims`` command prints it; none if good."""
+    checked = _check(item[2])
+    return [str(InputError(item[0], item[1], checked))] if isinstance(checked, str) else []
 
 
 # --- bags ---------------------------------------------------------------------------------
@@ -197,8 +179,27 @@ def claims_bag(
         ValueError: no file matches ``paths``.
     """
     lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    rows: Bag = lines.map(claims_of_line, include_non_aid=include_non_aid).flatten()
+    rows: Bag = lines.map(_item_rows, include_non_aid=include_non_aid).flatten()
     return rows
+
+
+def bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
+    """A lazy bag of one message per bad line, as the ``aidclaims`` command prints it.
+
+    A message reads ``<path>:line <n>: <reason>``; in a file cut into blocks, lines after
+    the first block are placed as ``block <k>, line <n>`` (a block cannot know how many
+    lines came before it). Built from the same read as :func:`claims_bag`.
+
+    Args:
+        paths: as for :func:`claims_bag`.
+        blocksize: as for :func:`claims_bag`.
+
+    Returns:
+        A ``dask.bag.Bag`` of strings, partitioned as :func:`claims_bag`.
+    """
+    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
+    messages: Bag = lines.map(_item_message).flatten()
+    return messages
 
 
 def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
@@ -214,16 +215,58 @@ def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None)
     Returns:
         A ``dask.bag.Bag`` of one int per partition; ``.sum().compute()`` is the total.
     """
-    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    counts: Bag = lines.map_partitions(_count_bad)
+    messages: Any = bad_lines(paths, blocksize=blocksize)  # Any: no annotations in dask.bag
+    counts: Bag = messages.map_partitions(_count)
     return counts
 
 
+def _count(items: Iterable[object]) -> list[int]:
+    return [sum(1 for _ in items)]
+
+
 def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
+    """A bag of :data:`_Line` items: one partition per file, or per block of a file."""
+    import importlib
+
+    import fsspec  # type: ignore[import-untyped, unused-ignore]  # a dask dependency; no stubs
+
     db = _dask_bag()
+    # Any: dask.delayed and dask.bytes carry no annotations
+    delayed: Any = importlib.import_module("dask.delayed").delayed
     urls = paths if isinstance(paths, str) else list(paths)
-    lines: Bag = db.read_text(urls, blocksize=blocksize, encoding="utf-8", errors="surrogateescape")
+    if blocksize is None:
+        files = fsspec.open_files(urls, mode="rb", compression="infer")
+        parts = [delayed(_file_lines, pure=True)(file, file.path) for file in files]
+    else:
+        read_bytes: Any = importlib.import_module("dask.bytes").read_bytes
+        _, blocks, names = read_bytes(
+            urls, delimiter=b"\n", blocksize=blocksize, sample=False, include_path=True
+        )
+        parts = [
+            delayed(_block_lines, pure=True)(block, name, index)
+            for name, file_blocks in zip(names, blocks, strict=True)
+            for index, block in enumerate(file_blocks)
+        ]
+    if not parts:
+        raise ValueError(f"no file matches {urls!r}")
+    lines: Bag = db.from_delayed(parts)
     return lines
+
+
+def _file_lines(file: Any, name: str) -> list[_Line]:
+    with file as stream:
+        binary: BinaryIO = stream
+        return [(name, f"line {number}", raw) for number, raw in enumerate(binary, 1)]
+
+
+def _block_lines(block: bytes, name: str, index: int) -> list[_Line]:
+    lines = block.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return [
+        (name, f"line {number}" if index == 0 else f"block {index + 1}, line {number}", raw)
+        for number, raw in enumerate(lines, 1)
+    ]
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -255,8 +298,8 @@ def write_jsonl(bag: Bag, out_dir: str) -> list[str]:
 def write_parquet(bag: Bag, out_dir: str) -> list[str]:
     """Write a bag of claim rows as Parquet, one ``part-NNNNN.parquet`` per partition.
 
-    Columns are :data:`PARQUET_TYPES` (dates as ``date32``); an empty partition gives a file
-    with the schema and no rows, so the folder reads as one dataset
+    Columns are :data:`aidclaims.io.parquet.PARQUET_TYPES` (dates as ``date32``); an empty
+    partition gives a file with the schema and no rows, so the folder reads as one dataset
     (``pyarrow.parquet.read_table(out_dir)``). Needs pyarrow (not pandas). Runs on the
     current Dask scheduler.
 
@@ -278,7 +321,7 @@ def write_parquet(bag: Bag, out_dir: str) -> list[str]:
 
 def _write_tasks(bag: Bag, out_dir: str, output_format: str) -> tuple[list[str], Bag]:
     """The part paths, and a lazy bag of the rows written to each part."""
-    import fsspec  # type: ignore[import-untyped]  # a dask dependency; ships no stubs
+    import fsspec  # type: ignore[import-untyped, unused-ignore]  # a dask dependency; no stubs
 
     db = _dask_bag()
     writer = _write_jsonl_part
@@ -323,8 +366,7 @@ def _write_jsonl_part(rows: Iterable[dict[str, object]], targets: Sequence[Any])
     count = 0
     with target as stream:
         for row in rows:
-            # as aidclaims.writers: allow_nan=False, since NaN is not JSON
-            line = json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n"
+            line = row_to_json(row) + "\n"  # exactly as the aidclaims command writes it
             stream.write(line.encode("utf-8"))
             count += 1
     return [count]
@@ -332,29 +374,8 @@ def _write_jsonl_part(rows: Iterable[dict[str, object]], targets: Sequence[Any])
 
 def _write_parquet_part(rows: Iterable[dict[str, object]], targets: Sequence[Any]) -> list[int]:
     [target] = targets
-    pa = _pyarrow()
-    import pyarrow.parquet as pq  # type: ignore[import-not-found, import-untyped, unused-ignore]
-
-    schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in PARQUET_TYPES.items()])
-    records = [_parquet_row(row) for row in rows]
-    table = pa.Table.from_pylist(records, schema=schema)
     with target as stream:
-        pq.write_table(table, stream)
-    return [len(records)]
-
-
-def _parquet_row(row: dict[str, object]) -> dict[str, object]:
-    """Turn the ISO date strings of a row into dates, for ``date32`` columns.
-
-    >>> _parquet_row({"doc": "k1", "period_start": "2025-01-01", "period_end": None})
-    {'doc': 'k1', 'period_start': datetime.date(2025, 1, 1), 'period_end': None}
-    """
-    return {
-        name: date.fromisoformat(value)
-        if name in _DATE_FIELDS and isinstance(value, str)
-        else value
-        for name, value in row.items()
-    }
+        return [write_parquet_rows(rows, stream)]
 
 
 # --- optional imports ---------------------------------------------------------------------
@@ -376,20 +397,12 @@ def _dask_bag() -> Any:
     return dask.bag
 
 
-def _pyarrow() -> Any:
-    try:
-        import pyarrow  # type: ignore[import-not-found, import-untyped, unused-ignore]
-    except ImportError:
-        raise ImportError(_PYARROW_MISSING) from None
-    return pyarrow
-
-
 # --- command line -------------------------------------------------------------------------
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m aidclaims.dask_recipe",
+        prog="python -m aidclaims.io.dask_recipe",
         description="Extract aid claims from JSONL files of articles with Dask, into one "
         "part file per partition.",
     )
@@ -431,7 +444,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the recipe from the command line; return the exit code.
 
-    ``python -m aidclaims.dask_recipe INPUT... OUT_DIR [--format jsonl|parquet]
+    ``python -m aidclaims.io.dask_recipe INPUT... OUT_DIR [--format jsonl|parquet]
     [--scheduler processes|threads|sync] [--workers N] [--blocksize SIZE] [--all]``.
     A summary goes to standard error.
 
@@ -459,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = claims_bag(
             options.inputs, include_non_aid=options.include_non_aid, blocksize=options.blocksize
         )
-        bad = count_bad_lines(options.inputs, blocksize=options.blocksize)
+        bad = bad_lines(options.inputs, blocksize=options.blocksize)
         paths, written = _write_tasks(rows, options.out_dir, options.format)
     except (ImportError, FileExistsError) as error:
         _say(str(error))
@@ -468,12 +481,14 @@ def main(argv: list[str] | None = None) -> int:
     if options.workers is not None:
         config["num_workers"] = options.workers
     with dask.config.set(config):
-        row_counts, bad_counts = dask.compute(written, bad)
-    total_bad = sum(bad_counts)
+        row_counts, messages = dask.compute(written, bad)
+    for message in messages:  # one line per bad line, as the aidclaims command prints it
+        _say(f"aidclaims: {message}")
+    total_bad = len(messages)
     claims, parts = _plural(sum(row_counts), "claim"), _plural(len(paths), "part file")
     _say(f"{claims} in {parts} under {options.out_dir}")
     if total_bad:
-        _say(f"{_plural(total_bad, 'bad line')} skipped (not JSON, not an object, or no text)")
+        _say(f"{_plural(total_bad, 'bad line')} skipped")
         return ExitCode.INPUT_ERRORS
     return ExitCode.OK
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import stat
 from collections.abc import Generator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Final, NamedTuple
+from typing import BinaryIO, Final
 
 from aidclaims.errors import InputError
+from aidclaims.io.decoding import Bom, binary_reason, decode_bytes, decode_plain, find_bom
+from aidclaims.io.records import Document, check_record, over_limit, parse_json_record
 
 # --- input kinds, by lower-cased file extension ---
 JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
@@ -28,33 +29,6 @@ CSV_SUFFIXES: Final = frozenset({".csv"})
 #: What a folder contributes; other files in it (images, .json, .docx) are skipped silently.
 FOLDER_SUFFIXES: Final = frozenset({".txt", ".md", ".jsonl", ".ndjson", ".csv"})
 
-
-class _Bom(NamedTuple):
-    mark: bytes
-    codec: str  # decodes the bytes after the mark
-    label: str  # for messages: "not valid UTF-16 text"
-
-
-#: Byte order marks. Order matters: the UTF-32 LE mark starts with the UTF-16 LE one.
-BOMS: Final[tuple[_Bom, ...]] = (
-    _Bom(b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
-    _Bom(b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
-    _Bom(b"\xef\xbb\xbf", "utf-8", "UTF-8"),  # Notepad and Excel "CSV UTF-8" write it
-    _Bom(b"\xff\xfe", "utf-16-le", "UTF-16"),  # Windows "Unicode" text
-    _Bom(b"\xfe\xff", "utf-16-be", "UTF-16"),
-)
-
-#: Leading bytes of binary formats people save articles in by mistake (as file(1) knows them).
-MAGIC_NUMBERS: Final[tuple[tuple[bytes, str], ...]] = (
-    (b"%PDF-", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
-    (b"PK\x03\x04", "ZIP"),  # also .docx, .xlsx, .odt, .epub
-    (b"PK\x05\x06", "ZIP"),  # an empty archive
-    (b"\x1f\x8b", "gzip"),
-)
 
 #: Short reasons for the operating-system errors users meet; others use their strerror.
 OS_ERROR_REASONS: Final[tuple[tuple[type[OSError], str], ...]] = (
@@ -66,26 +40,6 @@ OS_ERROR_REASONS: Final[tuple[tuple[type[OSError], str], ...]] = (
 _SNIFF_BYTES: Final = 8192  # how much of a JSONL/CSV file is checked for binary content
 _SKIP_CHUNK: Final = 1 << 16  # read size while skipping the rest of an over-long line
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")  # only bad UTF-16/32 decodes to these
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One article to extract claims from.
-
-    Attributes:
-        doc: the name used in each Claim: the path as given, ``-`` for standard input, or
-            a JSONL/CSV record's ``id`` (else ``<path>:<line>`` / ``<path>:<row>``).
-        text: the decoded text; claim offsets index it.
-        published: publication date, against which relative periods resolve.
-        title: the record's ``title``, if any.
-        url: the record's ``url``, if any.
-    """
-
-    doc: str
-    text: str
-    published: date | None = None
-    title: str | None = None
-    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,48 +89,6 @@ def read_documents(
             yield _read_stdin(stdin, options)
         else:
             yield from _read_path(name, options)
-
-
-def decode_bytes(data: bytes) -> str:
-    r"""Decode a whole text file: UTF-8 (BOM stripped), UTF-16/32 with a BOM, else cp1252.
-
-    Raises:
-        ValueError: with a short reason when the bytes look binary or do not decode.
-
-    >>> decode_bytes("Kyiv got €5m".encode())
-    'Kyiv got €5m'
-    >>> decode_bytes(b"\xef\xbb\xbfOslo"), decode_bytes(b"\x805m")
-    ('Oslo', '€5m')
-    >>> decode_bytes(b"%PDF-1.7")
-    Traceback (most recent call last):
-    ValueError: binary file (looks like PDF)
-    """
-    reason = _binary_reason(data)
-    if reason is not None:
-        raise ValueError(reason)
-    bom = _find_bom(data)
-    if bom is None:
-        return _decode_plain(data)
-    try:
-        return data[len(bom.mark) :].decode(bom.codec)
-    except UnicodeDecodeError:
-        raise ValueError(f"not valid {bom.label} text") from None
-
-
-def parse_date(text: str) -> date | None:
-    """Parse ``YYYY-MM-DD``, or the date as written in an ISO datetime; None if neither.
-
-    >>> parse_date("2025-03-10"), parse_date("2025-03-10T23:30:00-05:00")
-    (datetime.date(2025, 3, 10), datetime.date(2025, 3, 10))
-    >>> parse_date("2025-02-30"), parse_date("10/03/2025"), parse_date("2025-W11-1")
-    (None, None, None)
-    """
-    if len(text) < 10 or text[4] != "-" or text[7] != "-" or text[10:11] not in ("", "T", " "):
-        return None
-    try:
-        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
-    except ValueError:
-        return None
 
 
 # --- paths, folders and whole-text inputs ---
@@ -235,7 +147,7 @@ def _read_file(
     suffix = path.suffix.lower()
     if suffix not in JSONL_SUFFIXES | CSV_SUFFIXES:
         if size > options.max_bytes:
-            yield InputError(name, None, _over_limit("file", size, options.max_bytes))
+            yield InputError(name, None, over_limit("file", size, options.max_bytes))
             return
         try:
             with path.open("rb") as stream:
@@ -273,14 +185,14 @@ def _read_stdin(stdin: BinaryIO | None, options: _Options) -> Document | InputEr
 def _text_document(name: str, data: bytes, options: _Options) -> Document | InputError:
     what = "input" if name == "-" else "file"
     if len(data) > options.max_bytes:
-        return InputError(name, None, _over_limit(what, None, options.max_bytes))
+        return InputError(name, None, over_limit(what, None, options.max_bytes))
     try:
         text = decode_bytes(data)
     except ValueError as error:
         return InputError(name, None, str(error))
     if not text.strip():
         return InputError(name, None, f"empty {what}")
-    return Document(name, text, options.default_published)
+    return Document(name, text, options.default_published, source=name)
 
 
 # --- JSONL and CSV records ---
@@ -303,17 +215,10 @@ def _jsonl_documents(
 
 
 def _jsonl_record(name: str, number: int, line: str, options: _Options) -> Document | InputError:
-    where = f"line {number}"
-    try:
-        value = json.loads(line.rstrip("\r\n"))  # so a column is never "column 1" of line 2
-    except json.JSONDecodeError as error:  # "Expecting ',' delimiter" -> lower-case start
-        message = error.msg[:1].lower() + error.msg[1:]
-        return InputError(name, where, f"not valid JSON: {message} at column {error.colno}")
-    except RecursionError:
-        return InputError(name, where, "not valid JSON: nested too deeply")
-    if not isinstance(value, dict):
-        return InputError(name, where, "not a JSON object")
-    return _record(name, where, f"{name}:{number}", value, options)
+    value = parse_json_record(line)
+    if isinstance(value, str):
+        return InputError(name, f"line {number}", value)
+    return _record(name, f"line {number}", f"{name}:{number}", value, options)
 
 
 def _csv_documents(name: str, lines: _Lines, options: _Options) -> Iterator[Document | InputError]:
@@ -360,34 +265,16 @@ def _csv_lines(lines: _Lines) -> Iterator[str]:
 def _record(
     name: str, where: str, fallback_doc: str, fields: Mapping[str, object], options: _Options
 ) -> Document | InputError:
-    """Check one JSONL object or CSV row and build its Document."""
-    text, identifier = fields.get("text"), fields.get("id")
-    if text is not None and not isinstance(text, str):
-        return InputError(name, where, "text is not a string")
-    if not text or not text.strip():
-        return InputError(name, where, "missing text")
-    if len(text) > options.max_bytes:  # characters <= UTF-8 bytes, so never rejects a fit
-        return InputError(name, where, _over_limit("text", len(text), options.max_bytes))
-    if isinstance(identifier, bool) or not isinstance(identifier, str | int | None):
-        return InputError(name, where, "id is not a string or integer")
-    try:
-        published = _published(fields.get("published"), options.default_published)
-    except ValueError as error:
-        return InputError(name, where, str(error))
-    doc = str(identifier).strip() if identifier is not None else ""
-    title, url = _optional_str(fields.get("title")), _optional_str(fields.get("url"))
-    return Document(doc or fallback_doc, text, published, title, url)
-
-
-def _published(value: object, default: date | None) -> date | None:
-    """Parse a record's ``published``; empty means ``default``; ValueError if not a date."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return default
-    parsed = parse_date(value.strip()) if isinstance(value, str) else None
-    if parsed is None:
-        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:36] + "..."
-        raise ValueError(f"published {shown} is not a date (YYYY-MM-DD)")
-    return parsed
+    """Check one JSONL object or CSV row (with the shared checker) and build its Document."""
+    checked = check_record(
+        fields,
+        fallback_doc=fallback_doc,
+        default_published=options.default_published,
+        max_chars=options.max_bytes,  # characters <= UTF-8 bytes, so never rejects a fit
+    )
+    if isinstance(checked, str):
+        return InputError(name, where, checked)
+    return replace(checked, source=name, where=where)
 
 
 # --- lines of a JSONL/CSV file ---
@@ -396,10 +283,10 @@ def _published(value: object, default: date | None) -> date | None:
 def _lines(stream: BinaryIO, max_bytes: int) -> _Lines | str:
     """Return the numbered lines of ``stream``, or the reason it looks binary."""
     head = stream.read(_SNIFF_BYTES)
-    reason = _binary_reason(head)
+    reason = binary_reason(head)
     if reason is not None:
         return reason
-    bom = _find_bom(head)
+    bom = find_bom(head)
     stream.seek(len(bom.mark) if bom else 0)
     if bom is None or bom.codec == "utf-8":
         return _byte_lines(stream, max_bytes)
@@ -415,17 +302,17 @@ def _byte_lines(stream: BinaryIO, max_bytes: int) -> _Lines:
             size = len(raw)
             while not raw.endswith(b"\n") and (raw := stream.readline(_SKIP_CHUNK)):
                 size += len(raw)
-            yield _BadLine(number, _over_limit("line", size, max_bytes))
+            yield _BadLine(number, over_limit("line", size, max_bytes))
             continue
         try:
-            line = _decode_plain(raw)
+            line = decode_plain(raw)
         except ValueError as error:
             yield _BadLine(number, str(error))
             continue
         yield number, line
 
 
-def _wide_lines(stream: BinaryIO, bom: _Bom, max_bytes: int) -> _Lines:
+def _wide_lines(stream: BinaryIO, bom: Bom, max_bytes: int) -> _Lines:
     """Lines of a UTF-16/32 file.
 
     ``surrogatepass`` turns a lone surrogate, the usual damage, into a character that valid
@@ -445,7 +332,7 @@ def _wide_lines(stream: BinaryIO, bom: _Bom, max_bytes: int) -> _Lines:
             if not line:
                 return
             if len(line) > max_bytes and not line.endswith(("\n", "\r")):
-                yield _BadLine(number, _over_limit("line", None, max_bytes), last=True)
+                yield _BadLine(number, over_limit("line", None, max_bytes), last=True)
                 return
             yield (
                 _BadLine(number, f"not valid {bom.label} text")
@@ -459,60 +346,8 @@ def _wide_lines(stream: BinaryIO, bom: _Bom, max_bytes: int) -> _Lines:
 # --- small helpers ---
 
 
-def _find_bom(data: bytes) -> _Bom | None:
-    return next((bom for bom in BOMS if data.startswith(bom.mark)), None)
-
-
-def _binary_reason(head: bytes) -> str | None:
-    for magic, kind in MAGIC_NUMBERS:
-        if head.startswith(magic):
-            return f"binary file (looks like {kind})"
-    bom = _find_bom(head)
-    if (bom is None or bom.codec == "utf-8") and b"\x00" in head:
-        return "binary file (contains NUL bytes)"
-    return None
-
-
-def _decode_plain(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:  # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined, so it can still fail
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ValueError("not valid UTF-8 or Windows-1252 text") from None
-
-
-def _optional_str(value: object) -> str | None:
-    return (value.strip() or None) if isinstance(value, str) else None
-
-
 def _os_reason(error: OSError) -> str:
     for kind, reason in OS_ERROR_REASONS:
         if isinstance(error, kind):
             return reason
     return (error.strerror or str(error) or type(error).__name__).lower()
-
-
-def _over_limit(what: str, size: int | None, limit: int) -> str:
-    """Say that ``what`` is over the size limit, in bytes when rounding would hide it.
-
-    >>> _over_limit("file", 12_345_678, 10_000_000)
-    'file is 12.3 MB, over the --max-bytes limit of 10 MB'
-    >>> _over_limit("file", 10_000_001, 10_000_000)
-    'file is 10,000,001 bytes, over the --max-bytes limit of 10,000,000 bytes'
-    """
-    shown_size, shown_limit = _format_size(size or 0), _format_size(limit)
-    if size is None:
-        return f"{what} is over the --max-bytes limit of {shown_limit}"
-    if shown_size == shown_limit:
-        shown_size, shown_limit = f"{size:,} bytes", f"{limit:,} bytes"
-    return f"{what} is {shown_size}, over the --max-bytes limit of {shown_limit}"
-
-
-def _format_size(size: int) -> str:
-    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if size >= scale:
-            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} bytes"

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from datetime import date
 from functools import partial
 from typing import Final
 
-from aidclaims.documents import Document, parse_date
 from aidclaims.errors import InputError
+from aidclaims.io.records import Document, check_record
 from aidclaims.model import Claim
 from aidclaims.pipeline import extract
 
@@ -39,21 +38,33 @@ def extract_record(
 ) -> list[dict[str, object]]:
     """Claims of one article record (``text`` and optional ``id``, ``published``) as JSON rows.
 
-    For Dask, Spark or any framework that maps a function over dict records.
+    For Dask, Spark or any framework that maps a function over dict records. The record is
+    checked as the ``aidclaims`` command checks a JSONL line; a record without ``id`` gets
+    ``doc`` ``-``.
+
+    Raises:
+        ValueError: the record is bad; the message is the one the command prints for it.
 
     >>> rows = extract_record({"id": "a1", "text": "Canada pledged C$5 million in aid to Haiti."})
     >>> [(r["doc"], r["currency"], r["value"]) for r in rows]
     [('a1', 'CAD', 5000000.0)]
     """
-    from aidclaims.writers import claim_to_row
+    document = check_record(record, fallback_doc="-")
+    if isinstance(document, str):
+        raise ValueError(document)
+    return document_rows(document, include_non_aid=include_non_aid)
 
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise ValueError("record has no 'text' string")
-    published = record.get("published")
-    when: date | None = parse_date(published) if isinstance(published, str) and published else None
-    doc = str(record.get("id") or "-")
-    claims = extract(text, doc=doc, published=when, include_non_aid=include_non_aid)
+
+def document_rows(document: Document, *, include_non_aid: bool = False) -> list[dict[str, object]]:
+    """Claims of one checked Document as JSON-ready rows, as ``extract_record`` gives them."""
+    from aidclaims.io.writers import claim_to_row
+
+    claims = extract(
+        document.text,
+        doc=document.doc,
+        published=document.published,
+        include_non_aid=include_non_aid,
+    )
     return [claim_to_row(c) for c in claims]
 
 

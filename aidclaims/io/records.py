@@ -1,0 +1,163 @@
+"""The one record checker: every article record (JSONL line, CSV row, Python dict, Dask line).
+
+The ``aidclaims`` command, :func:`aidclaims.io.runner.extract_record` and the Dask recipe all
+check records here, so they accept and reject the same records with the same messages and
+give their claims the same ``doc``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Final
+
+#: Longest ``repr`` of a bad value quoted in a message, so one line stays short.
+_SHOWN_CHARS: Final = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article to extract claims from.
+
+    Attributes:
+        doc: the name used in each Claim: the path as given, ``-`` for standard input, or
+            a JSONL/CSV record's ``id`` (else ``<path>:<line>`` / ``<path>:<row>``).
+        text: the decoded text; claim offsets index it.
+        published: publication date, against which relative periods resolve.
+        title: the record's ``title``, if any.
+        url: the record's ``url``, if any.
+        source: the file the document came from, as given (``-`` for standard input).
+        where: its place in that file (``line 3``, ``row 4``); None for a whole file.
+        notes: things worth one line on standard error that did not stop the document.
+    """
+
+    doc: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    # where it came from and what to say about it: not part of what the document is
+    source: str = field(default="-", compare=False)
+    where: str | None = field(default=None, compare=False)
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+
+def parse_date(text: str) -> date | None:
+    """Parse ``YYYY-MM-DD``, or the date as written in an ISO datetime; None if neither.
+
+    >>> parse_date("2025-03-10"), parse_date("2025-03-10T23:30:00-05:00")
+    (datetime.date(2025, 3, 10), datetime.date(2025, 3, 10))
+    >>> parse_date("2025-02-30"), parse_date("10/03/2025"), parse_date("2025-W11-1")
+    (None, None, None)
+    """
+    if len(text) < 10 or text[4] != "-" or text[7] != "-" or text[10:11] not in ("", "T", " "):
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
+def parse_json_record(line: str) -> dict[str, object] | str:
+    r"""Parse one JSONL line into a record dict, or say why it is not one.
+
+    A leading UTF-8 byte order mark and the line break are ignored.
+
+    >>> parse_json_record('{"text": "Aid."}\n')
+    {'text': 'Aid.'}
+    >>> parse_json_record('{"text": "Aid.'), parse_json_record("[1]")
+    ('not valid JSON: unterminated string starting at column 10', 'not a JSON object')
+    """
+    try:
+        # the break is stripped so that a column is never "column 1" of line 2
+        value = json.loads(line.lstrip("\ufeff").rstrip("\r\n"))
+    except json.JSONDecodeError as error:  # "Expecting ',' delimiter" -> lower-case start
+        message = error.msg[:1].lower() + error.msg[1:].removesuffix(" at")
+        return f"not valid JSON: {message} at column {error.colno}"
+    except RecursionError:
+        return "not valid JSON: nested too deeply"
+    if not isinstance(value, dict):
+        return "not a JSON object"
+    return value
+
+
+def check_record(
+    fields: Mapping[str, object],
+    *,
+    fallback_doc: str,
+    default_published: date | None = None,
+    max_chars: int | None = None,
+) -> Document | str:
+    """Check one article record and build its Document, or say why it is bad.
+
+    Args:
+        fields: the record: ``text`` (required), ``id``, ``published``, ``title``, ``url``.
+        fallback_doc: the ``doc`` of a record with no ``id``.
+        default_published: the date of a record with no ``published``.
+        max_chars: longest text accepted, if any.
+
+    Returns:
+        The Document, or the reason the record is rejected (``missing text``).
+
+    >>> check_record({"id": 0, "text": "Aid."}, fallback_doc="-").doc
+    '0'
+    >>> check_record({"id": True, "text": "Aid."}, fallback_doc="-")
+    'id is not a string or integer'
+    """
+    text, identifier = fields.get("text"), fields.get("id")
+    if text is not None and not isinstance(text, str):
+        return "text is not a string"
+    if not text or not text.strip():
+        return "missing text"
+    if max_chars is not None and len(text) > max_chars:
+        return over_limit("text", len(text), max_chars)
+    if isinstance(identifier, bool) or not isinstance(identifier, str | int | None):
+        return "id is not a string or integer"
+    published = _published(fields.get("published"), default_published)
+    if isinstance(published, str):
+        return published
+    doc = str(identifier).strip() if identifier is not None else ""
+    title, url = _optional_str(fields.get("title")), _optional_str(fields.get("url"))
+    return Document(doc or fallback_doc, text, published, title, url)
+
+
+def _published(value: object, default: date | None) -> date | str | None:
+    """Parse a record's ``published``; empty means ``default``; a reason if not a date."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return default
+    parsed = parse_date(value.strip()) if isinstance(value, str) else None
+    if parsed is None:
+        shown = repr(value)
+        if len(shown) > _SHOWN_CHARS:
+            shown = shown[: _SHOWN_CHARS - 4] + "..."
+        return f"published {shown} is not a date (YYYY-MM-DD)"
+    return parsed
+
+
+def _optional_str(value: object) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def over_limit(what: str, size: int | None, limit: int) -> str:
+    """Say that ``what`` is over the size limit, in bytes when rounding would hide it.
+
+    >>> over_limit("file", 12_345_678, 10_000_000)
+    'file is 12.3 MB, over the --max-bytes limit of 10 MB'
+    >>> over_limit("file", 10_000_001, 10_000_000)
+    'file is 10,000,001 bytes, over the --max-bytes limit of 10,000,000 bytes'
+    """
+    shown_size, shown_limit = _format_size(size or 0), _format_size(limit)
+    if size is None:
+        return f"{what} is over the --max-bytes limit of {shown_limit}"
+    if shown_size == shown_limit:
+        shown_size, shown_limit = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"{what} is {shown_size}, over the --max-bytes limit of {shown_limit}"
+
+
+def _format_size(size: int) -> str:
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
