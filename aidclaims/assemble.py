@@ -6,10 +6,7 @@ currencies are settled and aid is told from other money here.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
-from types import MappingProxyType
-from typing import Final
+from collections.abc import Sequence
 
 from aidclaims.aid_type import aid_type_index, document_aid_type, resolve_aid_type
 from aidclaims.context import Context
@@ -18,7 +15,7 @@ from aidclaims.model import Claim, Status
 from aidclaims.money import MoneyMention
 from aidclaims.money.currency import resolve_marks
 from aidclaims.parties import DocumentParties, Parties
-from aidclaims.period_choice import assign_periods
+from aidclaims.periods import assign_periods, fiscal_start_month
 from aidclaims.relevance import RelevanceCues, classify_aid, document_is_about_aid
 from aidclaims.speakers import Speaker
 from aidclaims.status import (
@@ -30,32 +27,6 @@ from aidclaims.status import (
 from aidclaims.text.clauses import Located, locate
 from aidclaims.text.cues import Words, words_of
 from aidclaims.text.sentences import Sentence
-
-#: Month the fiscal year starts in, by the document's main currency ("FY2025", "2025-26").
-#: Sources: national budget calendars (India, UK, Japan, Canada: April; Australia, New
-#: Zealand, Pakistan, Egypt: July; United States: October). Others: calendar year.
-FISCAL_START_MONTH: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "INR": 4,
-        "GBP": 4,
-        "JPY": 4,
-        "CAD": 4,
-        "AUD": 7,
-        "NZD": 7,
-        "PKR": 7,
-        "EGP": 7,
-        "BDT": 7,
-        "USD": 10,
-    }
-)
-
-
-def fiscal_start_month(codes: Sequence[str | None]) -> int:
-    """The document's fiscal-year start month, from its most used currency."""
-    counts = Counter(c for c in codes if c is not None)
-    if not counts:
-        return 1
-    return FISCAL_START_MONTH.get(counts.most_common(1)[0][0], 1)
 
 
 def decide_aid(

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from aidclaims import periods
-from aidclaims._periods_table import RULES, compile_grammar
 from aidclaims.periods import Period, find_periods
+from aidclaims.periods import find as periods
+from aidclaims.periods.grammar import RULES, compile_grammar
 
 REF = date(2025, 3, 10)  # a Monday
 US, INDIA, AUSTRALIA = 10, 4, 7

@@ -1,4 +1,4 @@
-"""Time expressions in a sentence, resolved to calendar periods (first and last day).
+"""Find time expressions in a sentence, resolved to calendar periods (first and last day).
 
 One compiled pattern holds one alternative per rule, most specific first, so at any
 position the longest construction wins ("the first quarter of 2025", not "2025"); matches
@@ -31,33 +31,40 @@ Choices:
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from types import MappingProxyType
 from typing import Final
 
 import regex
 
-from aidclaims._periods_table import (
-    HEADS,
+from aidclaims.lexicon.words import MONTHS
+from aidclaims.periods._table import (
     NUMBER_WORDS,
     ORDINALS,
     RELATIVE,
     ROLLING,
     ROLLING_AFTER_THE,
-    RULES,
     UNITS,
     YEAR_PARTS,
     YEAR_VETO_AFTER,
     YEAR_VETO_BEFORE,
-    compile_grammar,
-    point,
 )
-from aidclaims.lexicon.words import MONTHS
+from aidclaims.periods.dates import (
+    DAY,
+    Dates,
+    add_months,
+    calendar_unit,
+    fiscal_start_year,
+    fiscal_year,
+    last_day,
+    months_from,
+    rolling,
+    shift,
+)
+from aidclaims.periods.grammar import HEADS, RULES, compile_grammar, point
 
-_DAY: Final = timedelta(days=1)
 _RULE_NAMES: Final = tuple(name for name, _ in RULES)
 _ALTERNATIVES: Final = "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES)
 # a cheap look at the first word skips most positions before the alternatives are tried
@@ -75,8 +82,7 @@ _TOKEN_BEFORE_RE: Final = regex.compile(r"(\S+)\s*$")
 _TOKEN_AFTER_RE: Final = regex.compile(r"\s*([\p{L}%]+)\b|[\s.-]\d")
 _PHONE_BEFORE_RE: Final = regex.compile(r"\d[\s.-]$")
 
-_Dates = tuple[date | None, date | None]
-_UNRESOLVED: Final[_Dates] = (None, None)
+_UNRESOLVED: Final[Dates] = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,93 +163,6 @@ def _matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         pos = max(m.end(), m.start() + 1)
 
 
-# ---- date arithmetic --------------------------------------------------------------------
-def _last_day(year: int, month: int) -> int:
-    """Number of days in a month.
-
-    >>> _last_day(2024, 2), _last_day(2025, 2), _last_day(2025, 12)
-    (29, 28, 31)
-    """
-    return calendar.monthrange(year, month)[1]
-
-
-def _add_months(d: date, months: int) -> date:
-    """Shift ``d`` by whole months, clamping the day to the target month's length.
-
-    >>> _add_months(date(2025, 1, 31), 1), _add_months(date(2025, 3, 10), -14)
-    (datetime.date(2025, 2, 28), datetime.date(2024, 1, 10))
-    """
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, _last_day(year, month + 1)))
-
-
-def _shift(d: date, unit: str, n: int) -> date:
-    """Shift ``d`` by ``n`` units from UNITS (years, quarters, months, weeks, days).
-
-    >>> _shift(date(2024, 9, 5), "year", 3), _shift(date(2025, 3, 10), "week", -2)
-    (datetime.date(2027, 9, 5), datetime.date(2025, 2, 24))
-    """
-    months, days = UNITS[unit]
-    return _add_months(d, months * n) + timedelta(days=days * n)
-
-
-def _months_from(start: date, months: int) -> _Dates:
-    """The ``months`` months beginning on ``start``.
-
-    >>> _months_from(date(2024, 10, 1), 12)
-    (datetime.date(2024, 10, 1), datetime.date(2025, 9, 30))
-    """
-    return start, _add_months(start, months) - _DAY
-
-
-def _fiscal_year(start_year: int, start_month: int) -> _Dates:
-    """The fiscal year that starts in ``start_month`` of ``start_year``.
-
-    >>> _fiscal_year(2025, 4)
-    (datetime.date(2025, 4, 1), datetime.date(2026, 3, 31))
-    """
-    return _months_from(date(start_year, start_month, 1), 12)
-
-
-def _fiscal_start_year(d: date, start_month: int) -> int:
-    """The year in which the fiscal year holding ``d`` starts.
-
-    >>> _fiscal_start_year(date(2026, 2, 2), 4), _fiscal_start_year(date(2026, 2, 2), 1)
-    (2025, 2026)
-    """
-    return d.year if d.month >= start_month else d.year - 1
-
-
-def _calendar_unit(d: date, unit: str, offset: int) -> _Dates:
-    """The calendar year, half, quarter, month or week holding ``d``, moved by ``offset``.
-
-    >>> _calendar_unit(date(2025, 3, 10), "quarter", -1)
-    (datetime.date(2024, 10, 1), datetime.date(2024, 12, 31))
-    >>> _calendar_unit(date(2025, 3, 10), "week", 0)
-    (datetime.date(2025, 3, 10), datetime.date(2025, 3, 16))
-    """
-    if unit == "week":
-        monday = d - timedelta(days=d.weekday()) + timedelta(weeks=offset)
-        return monday, monday + timedelta(days=6)
-    size = YEAR_PARTS.get(unit) or UNITS[unit][0]
-    first = date(d.year, (d.month - 1) // size * size + 1, 1)
-    return _months_from(_add_months(first, size * offset), size)
-
-
-def _rolling(d: date, unit: str, n: int, forward: bool) -> _Dates:
-    """``n`` units forward from ``d`` (ending the day before), or back from ``d`` to ``d``.
-
-    >>> _rolling(date(2024, 9, 5), "year", 3, True)
-    (datetime.date(2024, 9, 5), datetime.date(2027, 9, 4))
-    >>> _rolling(date(2025, 3, 10), "month", 4, False)
-    (datetime.date(2024, 11, 10), datetime.date(2025, 3, 10))
-    """
-    if forward:
-        return d, _shift(d, unit, n) - _DAY
-    return _shift(d, unit, -n), d
-
-
 # ---- match helpers ----------------------------------------------------------------------
 def _int(m: regex.Match[str], group: str) -> int | None:
     value = m.group(group)
@@ -261,7 +180,7 @@ def _year_of(m: regex.Match[str], four: str, two: str, century_of: int = 2000) -
     return year if year is not None or short is None else century_of // 100 * 100 + short
 
 
-def _point_span(m: regex.Match[str], p: str, c: _Ctx, fallback_year: int | None) -> _Dates:
+def _point_span(m: regex.Match[str], p: str, c: _Ctx, fallback_year: int | None) -> Dates:
     """Resolve the ``point(p)`` groups of ``m`` (a month without a year takes the fallback).
 
     The fallback is ``fallback_year`` (the other end of a span), else the publication year.
@@ -271,7 +190,7 @@ def _point_span(m: regex.Match[str], p: str, c: _Ctx, fallback_year: int | None)
         if c.published is None:
             return _UNRESOLVED
         offset = RELATIVE[m.group(f"{p}_rel").lower()] if m.group(f"{p}_rel") else 0
-        return _calendar_unit(c.published, "year", offset)
+        return calendar_unit(c.published, "year", offset)
     if month_name := m.group(f"{p}_mon"):
         month = MONTHS[month_name]
         year = year or fallback_year or (c.published.year if c.published else None)
@@ -279,13 +198,13 @@ def _point_span(m: regex.Match[str], p: str, c: _Ctx, fallback_year: int | None)
             return _UNRESOLVED
         day = _int(m, f"{p}_day")
         if day is None:
-            return _calendar_unit(date(year, month, 1), "month", 0)
-        if not 1 <= day <= _last_day(year, month):
+            return calendar_unit(date(year, month, 1), "month", 0)
+        if not 1 <= day <= last_day(year, month):
             return _UNRESOLVED
         return date(year, month, day), date(year, month, day)
     assert year is not None
     if m.group(f"{p}_fy") and c.fiscal_start != 1:
-        return _fiscal_year(year - 1, c.fiscal_start)
+        return fiscal_year(year - 1, c.fiscal_start)
     return date(year, 1, 1), date(year, 12, 31)
 
 
@@ -302,16 +221,16 @@ def _year_base(m: regex.Match[str], c: _Ctx) -> date | None:
         return None
     offset = RELATIVE[m.group("q_rel").lower()] if m.group("q_rel") else 0
     if fiscal:
-        return date(_fiscal_start_year(c.published, c.fiscal_start) + offset, c.fiscal_start, 1)
+        return date(fiscal_start_year(c.published, c.fiscal_start) + offset, c.fiscal_start, 1)
     return date(c.published.year + offset, 1, 1)
 
 
-def _year_pair(first: int, second: int, c: _Ctx, two_digit: bool) -> _Dates | None:
+def _year_pair(first: int, second: int, c: _Ctx, two_digit: bool) -> Dates | None:
     """``2025-26``: a fiscal year when fiscal years are not calendar ones; else a span."""
     if not first < second <= first + 50:
         return None
     if two_digit and second == first + 1 and c.fiscal_start != 1:
-        return _fiscal_year(first, c.fiscal_start)
+        return fiscal_year(first, c.fiscal_start)
     return date(first, 1, 1), date(second, 12, 31)
 
 
@@ -330,20 +249,20 @@ def _bare_year_vetoed(c: _Ctx, start: int, end: int) -> bool:
 
 
 # ---- builders: one per rule; None drops the match -----------------------------------------
-def _since(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _since(m: regex.Match[str], c: _Ctx) -> Dates | None:
     start, _ = _point_span(m, "s", c, None)
     if start is None or c.published is None:
         return start, None
     if start > c.published and m.group("s_mon") and not m.group("s_y"):
-        start = _add_months(start, -12)  # "since September", said in March
+        start = add_months(start, -12)  # "since September", said in March
     return (start, c.published) if start <= c.published else (start, None)
 
 
-def _until(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _until(m: regex.Match[str], c: _Ctx) -> Dates | None:
     return None, _point_span(m, "u", c, None)[1]
 
 
-def _span(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _span(m: regex.Match[str], c: _Ctx) -> Dates | None:
     start, _ = _point_span(m, "a", c, _int(m, "b_y"))
     _, end = _point_span(m, "b", c, _int(m, "a_y"))
     if start is None or end is None:
@@ -351,7 +270,7 @@ def _span(m: regex.Match[str], c: _Ctx) -> _Dates | None:
     return (start, end) if start <= end else None
 
 
-def _first_n(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _first_n(m: regex.Match[str], c: _Ctx) -> Dates | None:
     months = _number(m.group("num")) * UNITS[m.group("unit").lower()][0]
     if not 1 <= months <= 12:
         return None
@@ -359,11 +278,11 @@ def _first_n(m: regex.Match[str], c: _Ctx) -> _Dates | None:
     if base is None:
         return _UNRESOLVED
     if m.group("edge").lower() == "first":
-        return _months_from(base, months)
-    return _months_from(_add_months(base, 12 - months), months)
+        return months_from(base, months)
+    return months_from(add_months(base, 12 - months), months)
 
 
-def _year_part(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _year_part(m: regex.Match[str], c: _Ctx) -> Dates | None:
     has_year = any(m.group(g) for g in ("q_y", "q_yy", "q_rel", "q_cur"))
     if m.group("ql"):
         part = "quarter" if m.group("ql") == "Q" else "half"
@@ -374,21 +293,21 @@ def _year_part(m: regex.Match[str], c: _Ctx) -> _Dates | None:
         part, word = m.group("part").lower(), m.group("ord").lower()
         index = ORDINALS[word]
         if word == "last" and not has_year:  # "last quarter": the previous one
-            return _calendar_unit(c.published, part, -1) if c.published else _UNRESOLVED
+            return calendar_unit(c.published, part, -1) if c.published else _UNRESOLVED
     size = YEAR_PARTS[part]
     index = 12 // size if index == -1 else index
     if not 1 <= index <= 12 // size:
         return None
     base = _year_base(m, c)
-    return _months_from(_add_months(base, size * (index - 1)), size) if base else _UNRESOLVED
+    return months_from(add_months(base, size * (index - 1)), size) if base else _UNRESOLVED
 
 
-def _fiscal(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _fiscal(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if m.group("rel"):
         if c.published is None:
             return _UNRESOLVED
-        start_year = _fiscal_start_year(c.published, c.fiscal_start)
-        return _fiscal_year(start_year + RELATIVE[m.group("rel").lower()], c.fiscal_start)
+        start_year = fiscal_start_year(c.published, c.fiscal_start)
+        return fiscal_year(start_year + RELATIVE[m.group("rel").lower()], c.fiscal_start)
     year = _year_of(m, "y", "yy")
     assert year is not None
     second = _year_of(m, "y2", "yy2", year)
@@ -396,26 +315,26 @@ def _fiscal(m: regex.Match[str], c: _Ctx) -> _Dates | None:
         return _year_pair(year, second, c, m.group("yy2") is not None)
     if c.fiscal_start == 1:
         return date(year, 1, 1), date(year, 12, 31)
-    return _fiscal_year(year - 1, c.fiscal_start)
+    return fiscal_year(year - 1, c.fiscal_start)
 
 
-def _rel_n(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _rel_n(m: regex.Match[str], c: _Ctx) -> Dates | None:
     offset, n = RELATIVE[m.group("rel").lower()], _number(m.group("num"))
     if offset == 0 or n == 0:
         return None  # "this three years", "the next 0 days" are no periods
     if c.published is None:
         return _UNRESOLVED
-    return _rolling(c.published, m.group("unit").lower(), n, offset > 0)
+    return rolling(c.published, m.group("unit").lower(), n, offset > 0)
 
 
-def _rel_one(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _rel_one(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if c.published is None:
         return _UNRESOLVED
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
     offset = RELATIVE[rel]
     if rel in ROLLING or (m.group("the") and rel in ROLLING_AFTER_THE):
-        return _rolling(c.published, unit, 1, offset > 0)
-    start, end = _calendar_unit(c.published, unit, offset)
+        return rolling(c.published, unit, 1, offset > 0)
+    start, end = calendar_unit(c.published, unit, offset)
     edge = (m.group("edge") or "").lower()
     if offset == 0 and edge == "earlier":
         return start, c.published
@@ -424,7 +343,7 @@ def _rel_one(m: regex.Match[str], c: _Ctx) -> _Dates | None:
     return start, end
 
 
-def _rel_month(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _rel_month(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if c.published is None:
         return _UNRESOLVED
     month, now = MONTHS[m.group("mon")], c.published
@@ -434,31 +353,31 @@ def _rel_month(m: regex.Match[str], c: _Ctx) -> _Dates | None:
         year -= 1
     elif offset > 0 and month <= now.month:
         year += 1
-    return _calendar_unit(date(year, month, 1), "month", 0)
+    return calendar_unit(date(year, month, 1), "month", 0)
 
 
-def _day(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _day(m: regex.Match[str], c: _Ctx) -> Dates | None:
     return None
 
 
-def _year_range(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _year_range(m: regex.Match[str], c: _Ctx) -> Dates | None:
     year = int(m.group("y"))
     second = _year_of(m, "y2", "yy2", year)
     assert second is not None
     return _year_pair(year, second, c, m.group("yy2") is not None)
 
 
-def _month_year(m: regex.Match[str], c: _Ctx) -> _Dates | None:
-    return _calendar_unit(date(int(m.group("y")), MONTHS[m.group("mon")], 1), "month", 0)
+def _month_year(m: regex.Match[str], c: _Ctx) -> Dates | None:
+    return calendar_unit(date(int(m.group("y")), MONTHS[m.group("mon")], 1), "month", 0)
 
 
-def _bare_month(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _bare_month(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if c.published is None:
         return _UNRESOLVED
-    return _calendar_unit(date(c.published.year, MONTHS[m.group("mon")], 1), "month", 0)
+    return calendar_unit(date(c.published.year, MONTHS[m.group("mon")], 1), "month", 0)
 
 
-def _duration(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _duration(m: regex.Match[str], c: _Ctx) -> Dates | None:
     n = _number(m.group("num"))
     if n == 0:
         return None
@@ -471,10 +390,10 @@ def _duration(m: regex.Match[str], c: _Ctx) -> _Dates | None:
     start, _ = _point_span(anchor, "f", c, None)
     if start is None:
         return _UNRESOLVED
-    return start, _shift(start, m.group("unit").lower(), n) - _DAY
+    return start, shift(start, m.group("unit").lower(), n) - DAY
 
 
-def _year(m: regex.Match[str], c: _Ctx) -> _Dates | None:
+def _year(m: regex.Match[str], c: _Ctx) -> Dates | None:
     bare = not (m.group("yprep") or m.group("yword") or m.group("edge"))
     if bare and _bare_year_vetoed(c, m.start(), m.end()):
         return None
@@ -482,14 +401,12 @@ def _year(m: regex.Match[str], c: _Ctx) -> _Dates | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-_BUILDERS: Final[Mapping[str, Callable[[regex.Match[str], _Ctx], _Dates | None]]] = (
-    MappingProxyType(
-        {
-            builder.__name__[1:]: builder
-            for builder in (
-                *(_since, _until, _span, _first_n, _year_part, _fiscal, _rel_n, _rel_one),
-                *(_rel_month, _day, _year_range, _month_year, _bare_month, _duration, _year),
-            )
-        }
-    )
+_BUILDERS: Final[Mapping[str, Callable[[regex.Match[str], _Ctx], Dates | None]]] = MappingProxyType(
+    {
+        builder.__name__[1:]: builder
+        for builder in (
+            *(_since, _until, _span, _first_n, _year_part, _fiscal, _rel_n, _rel_one),
+            *(_rel_month, _day, _year_range, _month_year, _bare_month, _duration, _year),
+        )
+    }
 )

@@ -21,7 +21,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.periods import Period, find_periods
+from aidclaims.periods.find import Period, find_periods
 from aidclaims.text.clauses import Located
 
 #: Sentence openings that refer back to the figure before: "The sum would comprise ...".
