@@ -1,0 +1,408 @@
+"""Novelty: does a figure add new money, restate old money, total it up, or break it down?
+
+SPEC.md defines four values. ``cumulative``: a running total ("bringing the total to",
+"so far", "since 2022"); ``repeat``: money announced before and recalled as background
+("the previously announced", "Last October, X announced", a figure dated before the event the
+article reports); ``part``: a share of a larger figure in the same article ("of which",
+"including", components after a package that add up to it); ``new`` otherwise.
+
+The rules read plain inputs that any pipeline can give (:class:`Figure`: the figure's span,
+its sentence and optional clause spans, value, currency and period end) and the cue tables in
+:mod:`aidclaims._novelty_table`. Seam for the pipeline: call :func:`resolve_novelties` once per
+document with every money figure (aid or not, so that package break-downs are seen), in any
+order; it returns one :class:`~aidclaims.model.Novelty` per figure, in the order given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Final, NamedTuple
+
+import regex
+
+from aidclaims import _novelty_table as T
+from aidclaims.model import Novelty
+
+
+class Figure(NamedTuple):
+    """One money figure of a document, as any pipeline can describe it.
+
+    Attributes:
+        start: offset of the money expression in the document text.
+        end: its end (exclusive).
+        sentence_start: start of the sentence that holds it.
+        sentence_end: end of that sentence (exclusive).
+        value: the amount (lower bound of a range), if known.
+        value_max: the upper bound of a range, else None.
+        currency: ISO code, if known.
+        period_end: last day of the figure's period, if resolved.
+        clause_start: start of the figure's clause, if a clause splitter gave one.
+        clause_end: end of that clause.
+    """
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    value: float | None = None
+    value_max: float | None = None
+    currency: str | None = None
+    period_end: date | None = None
+    clause_start: int | None = None
+    clause_end: int | None = None
+
+
+def _alt(cues: Sequence[T.Cue]) -> str:
+    return "|".join(f"(?:{c.pattern})" for c in cues)
+
+
+_F = regex.IGNORECASE
+# "including more than ", "of the amount (", "included development aid, exceeding "
+_WORDS_BEFORE: Final = r"[\s(]+(?:[A-Za-z-]+,?\s+){0,3}$"
+_PART_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.PART_BEFORE)}){_WORDS_BEFORE}", _F)
+_PART_AFTER_RE: Final = regex.compile(rf"^[\s)\]]*(?:{_alt(T.PART_AFTER)})", _F)
+_WITH_BEFORE_RE: Final = regex.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
+_WITH_SHARE_RE: Final = regex.compile(rf"^\s*(?:{_alt(T.WITH_SHARE_AFTER)})\b", _F)
+_PART_SENTENCE_RE: Final = regex.compile(rf"\b(?:{_alt(T.PART_SENTENCE)})\b", _F)
+_CUM_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_BEFORE)})", _F)
+_CUM_AFTER_RE: Final = regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_AFTER)})", _F)
+_TOTAL_RE: Final = regex.compile(T.TOTAL_WORD, _F)
+_TOTAL_EVENT_RE: Final = regex.compile(rf"\b(?:{_alt(T.TOTAL_EVENT)})\b", _F)
+_REPEAT_NEAR_RE: Final = regex.compile(rf"\b(?:{_alt(T.REPEAT_NEAR)})", _F)
+_REPEAT_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.REPEAT_BEFORE)})$", _F)
+_FROM_RE: Final = regex.compile(r"\bfrom\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
+_TO_NEXT_RE: Final = regex.compile(r"^[\s)\]]*to\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
+_HEADING_RE: Final = regex.compile(
+    rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"
+)
+# A clause boundary cuts a cue window: "..., but the fund is running out".
+_BOUNDARY_RE: Final = regex.compile(r";|:\s|,\s+(?:and|but|while|whereas|although)\b|\n", _F)
+# A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
+_REPORTING_RE: Final = regex.compile(
+    r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F
+)
+# A figure in brackets (or after "equivalent to") right after another is its conversion:
+# "A$245 million (US$163 million)", "€8bn (£6.7bn; $8.7bn)", "7bn euros, equivalent to SEK 78bn".
+_CONVERSION_GAP_RE: Final = regex.compile(
+    r"\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|i\.e\.))\s*"
+    r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|just|more|than|"
+    r"equivalent|to|the|of|approx\.?|c\.|~)\s*)*",
+    _F,
+)
+_CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
+_MONTH: Final = "|".join(T.MONTHS)
+_OPENER: Final = "|".join(o.replace(" ", r"\s+") for o in T.DISCOURSE_OPENERS)
+# "In January,", "On December 7, 2023,", "At the end of December,", "In 2023 and 2024,"
+_DATED_OPENER_RE: Final = regex.compile(
+    rf"""^\W*(?:(?:{_OPENER})[,:]?\s+)?
+    (?:in|on|at\s+the\s+(?:end|start|beginning)\s+of|by|back\s+in|as\s+early\s+as)?\s*
+    (?:(?:early|late|mid-?)\s*)?
+    (?:(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?
+      |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?
+      |(?P<year>(?:19|20)\d\d)(?:\s+and\s+(?:19|20)\d\d)?)
+    \s*,""",
+    _F | regex.VERBOSE,
+)
+# "Last month, ...", "Earlier this year, ...", "Recently, ...": background by position.
+_RELATIVE_OPENER_RE: Final = regex.compile(
+    r"^\W*(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    rf"{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|earlier\s+this\s+(?:week|month|year)|recently|previously)\b",
+    _F,
+)
+# Inside the sentence: "on August 8", "in early November", "in June 2024" (not a bare year).
+_INLINE_DATE_RE: Final = regex.compile(
+    rf"""\b(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?
+    (?:(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?
+      |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b""",
+    _F | regex.VERBOSE,
+)
+_WORD_RE: Final = regex.compile(r"[a-z]+")
+#: News reports events of the last few days; older dates are background.
+_EVENT_SLACK: Final = timedelta(days=3)
+#: Parts of a package add up to it within this share (rounding in the text).
+_SUM_TOLERANCE: Final = 0.015
+#: How many figures after a package may list its parts.
+_SUM_LOOKAHEAD: Final = 8
+
+
+def resolve_novelty(
+    text: str, figure: Figure, others: Sequence[Figure] = (), *, published: date | None = None
+) -> Novelty:
+    """Decide the novelty of one figure, given the document's other figures.
+
+    Convenience wrapper over :func:`resolve_novelties`; a pipeline with many figures should call
+    that once per document instead (this costs one document pass per figure).
+
+    >>> t = "So far, Norway has given NOK 27 billion."
+    >>> resolve_novelty(t, Figure(26, 39, 0, len(t), 27e9, "NOK")).value
+    'cumulative'
+    """
+    rest = [f for f in others if (f.start, f.end) != (figure.start, figure.end)]
+    return resolve_novelties(text, [figure, *rest], published=published)[0]
+
+
+def resolve_novelties(
+    text: str, figures: Sequence[Figure], *, published: date | None = None
+) -> tuple[Novelty, ...]:
+    """Decide ``new | cumulative | repeat | part`` for every figure of one document.
+
+    Args:
+        text: the document text (offsets index it).
+        figures: every money figure of the document, in any order.
+        published: the publication date; dates before it mark background ("In June, ...").
+
+    Returns:
+        One novelty per figure, in the order of ``figures``.
+
+    >>> t = "The $95 billion package includes $61 billion for Ukraine."
+    >>> [n.value for n in resolve_novelties(t, [Figure(4, 15, 0, 57, 95e9, "USD"),
+    ...                                         Figure(33, 44, 0, 57, 61e9, "USD")])]
+    ['new', 'part']
+    """
+    order = sorted(range(len(figures)), key=lambda k: (figures[k].start, figures[k].end))
+    doc = _Document(text, [figures[k] for k in order], published)
+    result: list[Novelty] = [Novelty.NEW] * len(figures)
+    for pos, k in enumerate(order):
+        result[k] = doc.novelty[pos]
+    return tuple(result)
+
+
+class _Document:
+    """One pass over a document's figures in text order (each rule reads earlier results)."""
+
+    def __init__(self, text: str, figs: list[Figure], published: date | None) -> None:
+        self.text = text
+        self.figs = figs
+        self.published = published
+        first_stop = regex.search(r"[.!?]", text)
+        self.lead_end = first_stop.end() if first_stop else len(text)
+        self.headings = [m.end() for m in _HEADING_RE.finditer(text)]
+        self.heads: list[int | None] = []
+        for i in range(len(figs)):
+            self.heads.append(self._conversion_head(i))
+        self.sum_parts = self._sum_parts()
+        self.novelty: list[Novelty] = []
+        self.explicit: list[bool] = []
+        first_seen: dict[tuple[str, float], int] = {}
+        for i in range(len(figs)):
+            novelty, explicit = self._decide(i, first_seen)
+            self.novelty.append(novelty)
+            self.explicit.append(explicit)
+            key = _value_key(figs[i])
+            if key is not None:
+                first_seen.setdefault(key, i)
+
+    # --- neighbours and windows ------------------------------------------------------------------
+
+    def _conversion_head(self, i: int) -> int | None:
+        """The figure that ``i`` converts ("€21bn (£18.2bn)"), chained: "(£6.7bn; $8.7bn)"."""
+        if i == 0:
+            return None
+        prev, fig = self.figs[i - 1], self.figs[i]
+        gap = self.text[prev.end : fig.start]
+        if len(gap) > 40:
+            return None
+        if _CONVERSION_GAP_RE.fullmatch(gap) and gap.strip():
+            return self.heads[i - 1] if self.heads[i - 1] is not None else i - 1
+        inside = self.text.count("(", prev.start, fig.start) > self.text.count(
+            ")", prev.start, fig.start
+        )
+        if self.heads[i - 1] is not None and _CONVERSION_NEXT_GAP_RE.fullmatch(gap) and inside:
+            return self.heads[i - 1]
+        return None
+
+    def _sentence(self, fig: Figure) -> tuple[int, int]:
+        return min(fig.sentence_start, fig.start), max(fig.sentence_end, fig.end)
+
+    def _left(self, i: int) -> str:
+        fig = self.figs[i]
+        lo = self._sentence(fig)[0]
+        if fig.clause_start is not None and fig.clause_start <= fig.start:
+            lo = max(lo, fig.clause_start)
+        if i > 0 and self.figs[i - 1].end <= fig.start:
+            lo = max(lo, self.figs[i - 1].end)
+        window = self.text[lo : fig.start]
+        cuts = list(_BOUNDARY_RE.finditer(window))
+        return window[cuts[-1].end() :] if cuts else window
+
+    def _right(self, i: int) -> str:
+        fig = self.figs[i]
+        hi = self._sentence(fig)[1]
+        if fig.clause_end is not None and fig.clause_end >= fig.end:
+            hi = min(hi, fig.clause_end)
+        if i + 1 < len(self.figs) and self.figs[i + 1].start >= fig.end:
+            hi = min(hi, self.figs[i + 1].start)
+        window = self.text[fig.end : hi]
+        cut = _BOUNDARY_RE.search(window)
+        return window[: cut.start()] if cut else window
+
+    # --- the decision ----------------------------------------------------------------------------
+
+    def _decide(self, i: int, first_seen: dict[tuple[str, float], int]) -> tuple[Novelty, bool]:
+        head = self.heads[i]
+        if head is not None:
+            return self.novelty[head], self.explicit[head]
+        own = self._own_cue(i)
+        if own is not None:
+            return own, True
+        if self._continues_part_list(i):
+            return Novelty.PART, True
+        if i in self.sum_parts:
+            return Novelty.PART, False
+        key = _value_key(self.figs[i])
+        earlier = first_seen.get(key) if key is not None else None
+        if earlier is not None and self.novelty[earlier] is not Novelty.NEW:
+            return self.novelty[earlier], False
+        return Novelty.NEW, False
+
+    def _own_cue(self, i: int) -> Novelty | None:
+        fig, left, right = self.figs[i], self._left(i), self._right(i)
+        s_lo, s_hi = self._sentence(fig)
+        sentence = self.text[s_lo:s_hi]
+        if self._is_from_in_from_to(i, left):
+            return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
+        if _PART_BEFORE_RE.search(left) or _PART_AFTER_RE.search(right):
+            return Novelty.PART
+        if _WITH_BEFORE_RE.search(left) and _WITH_SHARE_RE.search(right):
+            return Novelty.PART
+        if self._after_sentence_part_cue(i, s_lo):
+            return Novelty.PART
+        said = list(_REPORTING_RE.finditer(left))
+        reported = left[said[-1].end() :] if said else left
+        if _CUM_BEFORE_RE.search(reported) or _CUM_AFTER_RE.search(right):
+            return Novelty.CUMULATIVE
+        if _TOTAL_RE.search(reported) and not _TOTAL_EVENT_RE.search(sentence):
+            return Novelty.CUMULATIVE
+        if _REPEAT_BEFORE_RE.search(left) or _REPEAT_NEAR_RE.search(left.rpartition(",")[2]):
+            return Novelty.REPEAT  # a cue before a comma belongs to another clause
+        if _REPEAT_NEAR_RE.search(right):
+            return Novelty.REPEAT
+        if any(h <= fig.start for h in self.headings):
+            return Novelty.REPEAT  # under a "Recall" / "Background:" heading
+        if self._dated_before_event(fig, sentence, s_lo):
+            return Novelty.REPEAT
+        return None
+
+    def _is_from_in_from_to(self, i: int, left: str) -> bool:
+        """Whether figure ``i`` is X in "from X to Y" (its conversions skipped)."""
+        if not _FROM_RE.search(left):
+            return False
+        j = i + 1
+        while j < len(self.figs) and self.heads[j] is not None:
+            j += 1
+        if j >= len(self.figs):
+            return False
+        last = self.figs[j - 1]
+        return bool(_TO_NEXT_RE.match(self.text[last.end : self.figs[j].start]))
+
+    def _after_sentence_part_cue(self, i: int, s_lo: int) -> bool:
+        """Whether a sentence cue and a figure precede ``i``: "out of the total $32bn, ... $7bn"."""
+        m = _PART_SENTENCE_RE.search(self.text, s_lo, self.figs[i].start)
+        if m is None:
+            return False
+        return any(m.end() <= f.start and f.end <= self.figs[i].start for f in self.figs[:i])
+
+    def _continues_part_list(self, i: int) -> bool:
+        """Whether ``i`` continues a list after a part cue: "including $5m to A, and $1m to B"."""
+        j = i - 1
+        while j >= 0 and self.heads[j] is not None:
+            j -= 1
+        if j < 0 or not (self.novelty[j] is Novelty.PART and self.explicit[j]):
+            return False
+        prev, fig = self.figs[j], self.figs[i]
+        if self._sentence(prev)[0] != self._sentence(fig)[0]:
+            return False
+        gap = self.text[self.figs[i - 1].end : fig.start]
+        return len(gap) <= 200 and bool(regex.search(r"[,;]|\band\b", gap))
+
+    def _dated_before_event(self, fig: Figure, sentence: str, s_lo: int) -> bool:
+        """A past giving verb under a date before the reported event: "In January, X announced"."""
+        if s_lo < self.lead_end:
+            return False  # the lead reports the event itself
+        if not T.PAST_GIVING_VERBS.intersection(_WORD_RE.findall(sentence.lower())):
+            return False
+        if _RELATIVE_OPENER_RE.match(sentence):
+            return True
+        m = _DATED_OPENER_RE.match(sentence)
+        if m is not None:
+            if self.published is None:
+                return True
+            when = _opener_date(m, self.published)
+            return when is not None and when < self.published - _EVENT_SLACK
+        if self.published is not None:
+            for m in _INLINE_DATE_RE.finditer(sentence):
+                when = _opener_date(m, self.published)
+                if when is not None and when < self.published - _EVENT_SLACK:
+                    return True  # "received the last tranche ... on August 8"
+        end = fig.period_end
+        return (
+            self.published is not None and end is not None and end < self.published - _EVENT_SLACK
+        )
+
+    def _sum_parts(self) -> set[int]:
+        """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""
+        figs, parts = self.figs, set[int]()
+        own = [
+            k
+            for k in range(len(figs))
+            if self.heads[k] is None and figs[k].value and figs[k].value_max is None
+        ]
+        for a, k in enumerate(own):
+            total, cur = figs[k].value or 0.0, figs[k].currency
+            if cur is None:
+                continue
+            run: list[int] = []
+            for m in own[a + 1 : a + 1 + _SUM_LOOKAHEAD]:
+                v = figs[m].value or 0.0
+                if figs[m].currency != cur or v >= total:
+                    continue
+                run.append(m)
+                s = sum(figs[x].value or 0.0 for x in run)
+                if len(run) > 1 and _close(s, total) and not _double_counts(figs, run):
+                    parts.update(run)
+                if s > total:
+                    break
+        return parts
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _SUM_TOLERANCE * max(a, b)
+
+
+def _double_counts(figs: Sequence[Figure], run: Sequence[int]) -> bool:
+    """Whether a run holds a sub-total and its own parts ("$200m ..., including $50m ... $150m")."""
+    values = [figs[k].value or 0.0 for k in run]
+    for a in range(len(values)):
+        acc = 0.0
+        for b in range(a + 1, len(values)):
+            acc += values[b]
+            if b > a + 1 and _close(acc, values[a]):
+                return True
+    return False
+
+
+def _value_key(fig: Figure) -> tuple[str, float] | None:
+    """Same figure, same currency, to three significant digits ("$61 billion" ~ "$61bn")."""
+    if fig.value is None or fig.currency is None or fig.value <= 0:
+        return None
+    return fig.currency, float(f"{fig.value:.3g}")
+
+
+def _opener_date(m: regex.Match[str], published: date) -> date | None:
+    """The last day a date names; a month without a year is its latest one up to ``published``."""
+    year = int(m.group("year")) if m.group("year") else None
+    month_name = m.group("month")
+    if month_name is None:
+        return date(year, 12, 31) if year is not None else None
+    month = T.MONTHS.index(month_name.lower()) + 1
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    if m.group("day"):
+        try:
+            return date(year, month, int(m.group("day")))
+        except ValueError:
+            return None
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
