@@ -12,6 +12,10 @@ old commit has neither. Every other byte must match.
 
 The old side's output is cached under the system temp dir by commit and input, so repeated
 runs only pay for the new side.
+
+``--core`` runs the new side from a copy of this tree whose input/output layer (``cli.py``,
+``__main__.py``, ``errors.py``, ``documents.py``, ``runner.py``, ``writers.py``) is REF's: it
+checks the extraction core alone while others are reshaping the CLI and I/O in the same tree.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -94,15 +99,36 @@ def _old_output(sha: str, source: Path) -> bytes:
     return out
 
 
-def main(ref: str = DEFAULT_REF) -> int:
+_IO_FILES = ("cli.py", "__main__.py", "errors.py", "documents.py", "runner.py", "writers.py")
+
+
+def _core_tree(sha: str, tmp: Path) -> Path:
+    """A copy of this tree's package with REF's input/output layer over it."""
+    tree = tmp / "core"
+    shutil.copytree(ROOT / "aidclaims", tree / "aidclaims", ignore=shutil.ignore_patterns("io"))
+    for name in _IO_FILES:
+        blob = subprocess.run(
+            ["git", "show", f"{sha}:aidclaims/{name}"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        (tree / "aidclaims" / name).write_bytes(blob)
+    return tree
+
+
+def main(ref: str = DEFAULT_REF, *, core: bool = False) -> int:
     """Compare old and new output on every input; print differences; 0 when identical."""
     sha = subprocess.run(
         ["git", "rev-parse", ref], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = _core_tree(sha, Path(tmp)) if core else ROOT
+        return _compare(sha, tree)
+
+
+def _compare(sha: str, tree: Path) -> int:
     failures = 0
     for source in _inputs():
         old = _old_output(sha, source).splitlines()
-        new = [_strip(x) for x in _run(ROOT, source).splitlines()]
+        new = [_strip(x) for x in _run(tree, source).splitlines()]
         diffs = [
             (i, a, b)
             for i, (a, b) in enumerate(
@@ -124,4 +150,5 @@ def main(ref: str = DEFAULT_REF) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(*sys.argv[1:2]))
+    args = [a for a in sys.argv[1:] if a != "--core"]
+    raise SystemExit(main(*args[:1], core="--core" in sys.argv[1:]))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 import regex
 
-from aidclaims import _parties_table as table
-from aidclaims import parties
+from aidclaims.lexicon import places as table
 from aidclaims.parties import (
     DocumentParties,
     Parties,
     PlaceMention,
+    figures,
     find_document_parties,
     find_parties,
     find_place_mentions,
@@ -916,10 +916,10 @@ FIGURE_TEXTS = [
 
 @pytest.mark.parametrize(("text", "expected"), FIGURE_TEXTS)
 def test_figures_are_the_alternations_matches(text: str, expected: list[str]) -> None:
-    one = regex.compile("|".join(p.pattern for p, _ in parties._FIGURE_PATTERNS), regex.VERBOSE)
-    spans = parties._figures(text, 0, len(text))
+    one = regex.compile("|".join(p.pattern for p, _ in figures._FIGURE_PATTERNS), regex.VERBOSE)
+    spans = figures.find_rough_figures(text, 0, len(text))
     assert spans == [m.span() for m in one.finditer(text)]
     assert [text[a:b] for a, b in spans] == expected
     for lo in range(len(text) + 1):
         m = one.search(text, lo)
-        assert parties._next_figure(text, lo, len(text)) == (m.span() if m else None)
+        assert figures.first_figure(text, lo, len(text)) == (m.span() if m else None)

@@ -1,0 +1,189 @@
+"""The cue patterns of parties: phrase heads, cues before and after a phrase, clause breaks.
+
+Built from the tables in ``_verbs_table`` and ``_words_table`` by the one trie compiler.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from aidclaims.parties._verbs_table import (
+    AID_VERBS,
+    AUX_WORDS,
+    PASSIVE_BY_PARTICIPLES,
+    PASSIVE_RECEIVE,
+    RECEIVE_VERBS,
+    RECIPIENT_OBJECT_VERBS,
+    REQUEST_NOUNS,
+    REQUEST_OBJECT_VERBS,
+    REQUEST_VERBS,
+)
+from aidclaims.parties._words_table import (
+    AID_NOUNS,
+    BLOC_HEADS,
+    COLLAPSE_HEADS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GROUP_HEADS,
+    NEED_NOUNS,
+    OBJECT_LEFT_WORDS,
+    OWN_NOUNS,
+    POSSESSIVE_NEED_NOUNS,
+)
+from aidclaims.text.trie import compile_lists
+
+_AID_VERB_FORMS: Final = frozenset(form for row in AID_VERBS for form in row)
+
+# Words that can follow a party that heads its own phrase ("US pledged", "EU to").
+_KNOWN_WORDS: Final = (
+    FUNCTION_WORDS
+    | AUX_WORDS
+    | _AID_VERB_FORMS
+    | RECEIVE_VERBS
+    | PASSIVE_RECEIVE
+    | frozenset(v.split()[0] for v in REQUEST_VERBS | REQUEST_OBJECT_VERBS)
+    | frozenset({"need", "needs", "needed", "said", "says", "told"})
+)
+
+_I: Final = regex.IGNORECASE
+_V: Final = regex.VERBOSE
+# Patterns that must end where a window ends (``\Z``) are matched right to left: a
+# forward search tries every start in the window, a backward one only the window's end.
+# Both find a match in the same windows; where the match is unique (one start can reach
+# ``\Z``) it is the same span with the same groups.
+_R: Final = regex.REVERSE
+
+# ---------------------------------------------------------------------------------------
+# Phrase building.
+# ---------------------------------------------------------------------------------------
+
+_DETS: Final = r"(?:(?:\L<dets>)\s+){0,2}"
+_GOV_OF_RE: Final = regex.compile(
+    r"(?<!\w)(?:government|people)\s+of\s+(?:the\s+)?\Z", _I | _R
+)  # "the Government of Japan": unique, as "of" ends the only start that reaches \Z
+# Heads after a party: "NATO allies", "the Swiss government", "Ukraine's partners".
+_HEAD_RE: Final = compile_lists(
+    r"(?P<poss>['’]s)?\s+(?P<head>\L<heads>)(?!\w)",
+    _I,
+    heads=BLOC_HEADS | COLLAPSE_HEADS | GROUP_HEADS,
+)
+# "civilians in Gaza", "refugees from Sudan".
+_GROUP_PLACE_RE: Final = regex.compile(r"\s+(?:in|from|of|across|inside)\s+(?:the\s+)?")
+_POSSESSIVE_RE: Final = regex.compile(r"['’]s?(?!\w)")
+_LIST_SEP_RE: Final = regex.compile(
+    r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:(?:other|the|fellow)\s+)?\Z"
+)
+
+# ---------------------------------------------------------------------------------------
+# Cues after a phrase (matched at its end).
+# ---------------------------------------------------------------------------------------
+
+_TOKEN: Final = r"[\w$€£¥₹.,%-]*[\w%]\s+"  # a word or a figure ("$200", "million")
+_POSS_OWN_RE: Final = compile_lists(
+    rf"['’]s?\s+(?:{_TOKEN}){{0,1}}?\L<own>(?!\w)", _I, own=OWN_NOUNS
+)  # "Brazil's GDP", "Finland's defence budget"
+_POSS_REQUEST_RE: Final = compile_lists(
+    rf"['’]s?\s+(?:{_TOKEN}){{0,2}}?\L<req>(?!\w)", req=REQUEST_NOUNS
+)  # "Ukraine's request to the EU"
+_POSS_NEED_RE: Final = compile_lists(
+    rf"['’]s?\s+(?:{_TOKEN}){{0,2}}?\L<need>(?!\w)", need=POSSESSIVE_NEED_NOUNS
+)  # "Ukraine's military needs"
+_POSS_AID_RE: Final = compile_lists(
+    rf"['’]s?\s+(?:{_TOKEN}){{0,3}}?\L<aid>(?!\w)", aid=AID_NOUNS
+)  # "Japan's $200 million package", "Norway's total contribution"
+_POSS_FOR_RE: Final = compile_lists(
+    rf"['’]s?\s+(?:{_TOKEN}){{1,3}}?(?:for|to)\s+{_DETS}", dets=DETERMINERS
+)  # "Berlin's budget for Kyiv"
+_FUNDED_RE: Final = regex.compile(
+    r"-(?:funded|financed|backed|sponsored|supported|led|organi[sz]ed)(?!\w)", _I
+)  # "EU-funded"
+_ADJ_OWN_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,1}?\L<own>(?!\w)", own=OWN_NOUNS)
+_ADJ_NEED_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,2}?\L<need>(?!\w)", need=NEED_NOUNS)
+_ADJ_AID_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,3}?\L<aid>(?!\w)", aid=AID_NOUNS)
+_NAME_AID_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+)?\L<aid>(?!\w)", aid=AID_NOUNS)
+_NEXT_LOWER_RE: Final = regex.compile(r"\s+([a-z][\w-]*)")
+
+_GAP: Final = r"(?:(?:\L<aux>|\d{4})\s+)"
+_APPOSITION: Final = r"(?:,[^;()]{1,150}?,\s*)?"  # "The US, through USAID, is providing"
+_BE: Final = r"(?:was|were|is|are|be|been|being)\s+"
+_PASSIVE_REQUEST_RE: Final = compile_lists(
+    rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,2}}?(?:asked|urged|called\s+on|requested|pressed)(?!\w)",
+    _I,
+    aux=AUX_WORDS,
+)  # "allies were urged to"
+_PASSIVE_RECEIVE_RE: Final = compile_lists(
+    rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,3}}?\L<prec>(?!\w)", _I, aux=AUX_WORDS, prec=PASSIVE_RECEIVE
+)  # "Bhutan was on Sunday allocated"
+_REQUESTER_RE: Final = compile_lists(
+    rf"""\s*{_GAP}{{0,4}}?
+    (?:\L<reqv>
+      |need(?:s|ed)?(?!\s+to\b)                                      # not "need to provide"
+      |(?:made|makes|make|submitted|filed|lodged)\s+an?\s+(?:[a-z]+\s+)?(?:request|appeal|plea|bid)
+    )(?!\w)""",
+    _I | _V,
+    aux=AUX_WORDS,
+    reqv=REQUEST_VERBS,
+)  # "Israel is asking for", "Haiti needs $5m", "Kenya made a request"
+_RECEIVE_RE: Final = compile_lists(
+    rf"\s*{_APPOSITION}{_GAP}{{0,6}}?\L<recv>(?!\w)", _I, aux=AUX_WORDS, recv=RECEIVE_VERBS
+)  # "Haiti will receive"
+_SUBJECT_RE: Final = compile_lists(
+    rf"\s*[\"“”]?\s*{_APPOSITION}{_GAP}{{0,6}}?[\"“”]?\L<aidv>(?!\w)",
+    _I,
+    aux=AUX_WORDS,
+    aidv=_AID_VERB_FORMS,
+)  # "Canada pledged", "NATO allies have pledged", "the EU will provide"
+
+# ---------------------------------------------------------------------------------------
+# Cues before a phrase (matched against the text that ends at its start).
+# ---------------------------------------------------------------------------------------
+
+_LEFT_PREP: Final = rf"(?<!\w)(?P<prep>to|for|towards|toward|into|from|by)\s+{_DETS}\Z"
+_LEFT_PREP_RE: Final = compile_lists(_LEFT_PREP, _I, dets=DETERMINERS)
+_LEFT_PREP_BACK_RE: Final = compile_lists(
+    _LEFT_PREP, _I | _R, dets=DETERMINERS
+)  # tests for a match; the forward search then gives the exact one
+_WORD_BEFORE_RE: Final = regex.compile(
+    r"(?<![\w'’-])([\w'’-]+)\s+\Z", _R
+)  # the last word: unique, as only it reaches \Z
+# Tested for a match only.
+_LEFT_REQUEST_OBJECT_RE: Final = compile_lists(
+    rf"(?<!\w)\L<reqobj>\s+{_DETS}\Z", _I | _R, reqobj=REQUEST_OBJECT_VERBS, dets=DETERMINERS
+)  # "Ukraine asked its allies"
+_LEFT_OBJECT_VERB_RE: Final = compile_lists(
+    rf"(?<!\w)\L<objv>\s+{_DETS}\Z", _I | _R, objv=RECIPIENT_OBJECT_VERBS, dets=DETERMINERS
+)  # "to support Ukraine", "provide Moldova with"
+_OBJECT_LEFT_RE: Final = compile_lists(
+    rf"(?<!\w)(?:\L<objl>|\L<objv>)\s+{_DETS}\Z",
+    _I | _R,
+    objl=OBJECT_LEFT_WORDS,
+    objv=RECIPIENT_OBJECT_VERBS,
+    dets=DETERMINERS,
+)
+_REQUEST_NOUN_RE: Final = compile_lists(r"(?<!\w)\L<req>(?!\w)", _I, req=REQUEST_NOUNS)
+_PASSIVE_BY_RE: Final = compile_lists(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE_BY_PARTICIPLES)
+_AID_VERB_RE: Final = compile_lists(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
+_AND_SUBJECT_RE: Final = compile_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
+
+# ---------------------------------------------------------------------------------------
+# Clauses and figures.
+# ---------------------------------------------------------------------------------------
+
+_BREAK_RE: Final = regex.compile(
+    r"""
+      ;                                                  # "... to Kenya; Japan gave ..."
+    | ,\s*(?:while|whilst|whereas|but|although|though|yet)(?!\w)
+    | (?<!\w)(?:while|whilst|whereas)(?!\w)              # "Denmark cut aid while Norway ..."
+    | ,\s*(?:according\s+to|(?:he|she|they|officials)\s+said|said|says)(?!\w)
+    | ,\s*and\s+(?=(?:it|they|he|she|we|which)\s)        # ", and it will ..."
+    """,
+    _I | _V,
+)
+
+# A donor cue this close to the figure, with no comma between, belongs to its noun
+# phrase ("a $50 million grant from Japan", "Japan's $200 million package").
+_LOCAL_AFTER: Final = 60
+_LOCAL_BEFORE: Final = 40
+_WINDOW: Final = 80  # how far back a left cue is looked for

@@ -1,0 +1,237 @@
+"""Parties: the public API (find_parties, DocumentParties) and the document defaults.
+
+The sentence is scanned once for gazetteer hits (countries, demonyms, capitals, blocs,
+institutions, regions, population groups; see ``_parties_table.py``). Hits grow into
+party phrases ("NATO allies", "the Swiss government", "civilians in Gaza"), each phrase
+gets the cues around it ("to X", "from X", "X pledged", "X will receive", "X's
+package"), and each figure takes the best-placed phrase of its own clause.
+
+``DocumentParties`` answers find_document_parties and find_parties for one document
+while scanning the document once and reading each sentence once; the two functions
+stay for single questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from aidclaims.parties.figures import _DIGIT_RE, find_rough_figures
+from aidclaims.parties.phrases import analyse, build_spans, fallback_cues
+from aidclaims.parties.scan import name_matches, scan
+from aidclaims.parties.select import kept_select, select
+from aidclaims.parties.spans import Memo, Names, Parties, PlaceMention, SentenceReading
+from aidclaims.text.sentences import Sentence, find_sentences
+
+# ---------------------------------------------------------------------------------------
+# Public API.
+# ---------------------------------------------------------------------------------------
+
+
+def find_place_mentions(text: str, lo: int = 0, hi: int | None = None) -> tuple[PlaceMention, ...]:
+    """Every gazetteer hit in ``text[lo:hi]``, with its canonical name and kind.
+
+    Currency adjectives ("Danish kroner") and names that are part of a person's or a
+    title's name ("Michael Jordan", "Washington Post") are left out.
+
+    >>> t = "Copenhagen will send 9 billion Danish kroner to Kyiv."
+    >>> [(t[m.start:m.end], m.name, m.kind) for m in find_place_mentions(t)]
+    [('Copenhagen', 'Denmark', 'country'), ('Kyiv', 'Ukraine', 'country')]
+    """
+    end = len(text) if hi is None else hi
+    return tuple(PlaceMention(h.start, h.end, h.name, h.kind) for h in scan(text, lo, end))
+
+
+def find_parties(
+    text: str, sent_start: int, sent_end: int, money_start: int, money_end: int
+) -> Parties:
+    """Donor and recipient of the figure ``text[money_start:money_end]``.
+
+    Args:
+        text: the whole document.
+        sent_start: start of the sentence that holds the figure.
+        sent_end: end of that sentence (exclusive).
+        money_start: start of the money expression.
+        money_end: end of the money expression (exclusive).
+
+    Returns:
+        The parties found in the figure's clause (or the sentence's main subject for
+        the donor); a field is None when the clause names no such party.
+
+    >>> t = "Canada pledged C$500 million to Ukraine."
+    >>> find_parties(t, 0, len(t), 15, 28)
+    Parties(donor='Canada', recipient='Ukraine')
+    """
+    sent = analyse(text, sent_start, sent_end, scan(text, sent_start, sent_end))
+    return _parties(text, sent, money_start, money_end)
+
+
+def find_document_parties(text: str) -> Parties:
+    """Document-level defaults: the most prominent donor and recipient.
+
+    The recipient is the one the clause rules find most often for the document's
+    figures (ties go to the first seen), else the country or region most often after
+    "to"/"for"; the donor likewise, falling back on subjects of giving verbs.
+
+    >>> find_document_parties("Japan pledged $5m to Kenya. Kenya thanked Tokyo.")
+    Parties(donor='Japan', recipient='Kenya')
+    """
+    return _document_parties(text, find_sentences(text), _new_memo(text))
+
+
+class DocumentParties:
+    """The parties of one document's figures, reading each sentence once.
+
+    ``defaults`` is what find_document_parties returns and ``find`` what find_parties
+    returns, for the same arguments; a sentence (or clause) asked about again, or
+    already read for the defaults, is not read again. Build one per document.
+
+    Args:
+        text: the whole document.
+        sentences: ``find_sentences(text)``, when the caller already has it.
+
+    >>> t = "Japan pledged $5m to Kenya. Kenya thanked Tokyo."
+    >>> doc = DocumentParties(t)
+    >>> doc.defaults
+    Parties(donor='Japan', recipient='Kenya')
+    >>> doc.find(0, 27, 14, 17)
+    Parties(donor='Japan', recipient='Kenya')
+    """
+
+    __slots__ = ("_defaults", "_memo", "_text")
+
+    def __init__(self, text: str, sentences: Sequence[Sentence] | None = None) -> None:
+        """Read the document's sentences for its default parties."""
+        self._text = text
+        self._memo = _new_memo(text)
+        found = find_sentences(text) if sentences is None else sentences
+        self._defaults = _document_parties(text, found, self._memo)
+
+    @property
+    def defaults(self) -> Parties:
+        """The most prominent donor and recipient, as find_document_parties gives them."""
+        return self._defaults
+
+    def find(self, sent_start: int, sent_end: int, money_start: int, money_end: int) -> Parties:
+        """Donor and recipient of a figure, as find_parties gives them (same arguments)."""
+        text, memo = self._text, self._memo
+        sent = memo.sentences.get((sent_start, sent_end))
+        if sent is None:
+            hits = scan(text, sent_start, sent_end, memo.names)
+            sent = analyse(text, sent_start, sent_end, hits)
+            memo.sentences[sent_start, sent_end] = sent
+        donor, recipient = kept_select(text, sent, money_start, money_end, memo)
+        return Parties(
+            donor.name if donor is not None else None,
+            recipient.name if recipient is not None else None,
+        )
+
+
+def _new_memo(text: str) -> Memo:
+    found = name_matches(text, 0, len(text))
+    return Memo(Names([i for i, _, _ in found], found), {}, {}, {}, {})
+
+
+def _parties(text: str, sent: SentenceReading, money_start: int, money_end: int) -> Parties:
+    donor, recipient = select(text, sent, money_start, money_end)
+    return Parties(
+        donor.name if donor is not None else None,
+        recipient.name if recipient is not None else None,
+    )
+
+
+def _document_parties(text: str, sentences: Sequence[Sentence], memo: Memo) -> Parties:
+    """find_document_parties over given sentences; what it reads goes in ``memo``.
+
+    The sentences without a figure only count for the fallbacks, so they are read only
+    when the figures leave a party open, or when a name they could count first stands
+    for other entities (a list's name, "A and B") in the figures' sentences.
+    """
+    t = _tally(text, sentences, memo, fallback=False)
+    recipient = _most_common(t.rec)
+    if recipient:
+        donor = _most_common(t.don, t.keys, t.keys[recipient])
+        if donor and all(t.keys[n] == frozenset({n.lower()}) for n in (recipient, *t.don)):
+            return Parties(donor, recipient)
+    t = _tally(text, sentences, memo, fallback=True)
+    recipient = _most_common(t.rec) or _most_common(t.rec_fallback)
+    taken = t.keys[recipient] if recipient is not None else frozenset()
+    donor = _most_common(t.don, t.keys, taken) or _most_common(t.don_fallback, t.keys, taken)
+    return Parties(donor, recipient)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """How often each name is found as donor or recipient, and what it names."""
+
+    rec: dict[str, int]
+    don: dict[str, int]
+    rec_fallback: dict[str, int]
+    don_fallback: dict[str, int]
+    keys: dict[str, frozenset[str]]  # by name, as first counted
+
+
+def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bool) -> _Tally:
+    """Count the parties of the figures, and (``fallback``) those of the other sentences."""
+    t = _Tally({}, {}, {}, {}, {})
+    keys = t.keys
+    for s in sentences:
+        lo, hi = s.start, s.end
+        hits = scan(text, lo, hi, memo.names)
+        if not hits:
+            continue
+        hint = _DIGIT_RE.search(text, lo, hi) is not None or text.find("illion", lo, hi) >= 0
+        figures = sentence_figures(text, lo, hi, memo) if hint else []
+        if not figures:  # only the fallback counts: read just the two cues they need
+            if fallback:
+                for span in build_spans(text, lo, hi, hits):
+                    rec_cue, don_cue = fallback_cues(text, lo, hi, span)
+                    _count(t.rec_fallback, keys, span.name, span.keys, rec_cue)
+                    _count(t.don_fallback, keys, span.name, span.keys, don_cue)
+            continue
+        sent = memo.sentences.get((lo, hi))
+        if sent is None:
+            sent = memo.sentences[lo, hi] = analyse(text, lo, hi, hits)
+        for fig_start, fig_end in figures:
+            d, r = kept_select(text, sent, fig_start, fig_end, memo)
+            if d is not None:
+                _count(t.don, keys, d.name, d.keys, True)
+            if r is not None:
+                _count(t.rec, keys, r.name, r.keys, True)
+        for p in sent.phrases:
+            rec_cue = p.recipient_cue == "cue" and p.kind in ("country", "region")
+            _count(t.rec_fallback, keys, p.name, p.keys, rec_cue)
+            _count(t.don_fallback, keys, p.name, p.keys, p.donor_cue == "subject")
+    return t
+
+
+def _count(
+    counts: dict[str, int], keys: dict[str, frozenset[str]], name: str, k: frozenset[str], ok: bool
+) -> None:
+    if ok:
+        counts[name] = counts.get(name, 0) + 1
+        keys.setdefault(name, k)
+
+
+def _most_common(
+    counts: dict[str, int],
+    keys: Mapping[str, frozenset[str]] | None = None,
+    taken: frozenset[str] = frozenset(),
+) -> str | None:
+    best: str | None = None
+    for name, n in counts.items():
+        if keys is not None and keys[name] & taken:
+            continue
+        if best is None or n > counts[best]:
+            best = name
+    return best
+
+
+def sentence_figures(text: str, lo: int, hi: int, memo: Memo) -> list[tuple[int, int]]:
+    """find_rough_figures of a sentence, kept in ``memo`` with the figure that follows each one."""
+    figures = memo.figures.get((lo, hi))
+    if figures is None:
+        figures = memo.figures[lo, hi] = find_rough_figures(text, lo, hi)
+        for k, (_, end) in enumerate(figures):  # what first_figure(text, end, hi) returns
+            memo.next_figure[end, hi] = figures[k + 1] if k + 1 < len(figures) else None
+    return figures

@@ -1,0 +1,256 @@
+"""Read a sentence's party phrases and the cues around each one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aidclaims.parties._patterns import (
+    _ADJ_AID_RE,
+    _ADJ_NEED_RE,
+    _ADJ_OWN_RE,
+    _AND_SUBJECT_RE,
+    _BREAK_RE,
+    _FUNDED_RE,
+    _GOV_OF_RE,
+    _GROUP_PLACE_RE,
+    _HEAD_RE,
+    _KNOWN_WORDS,
+    _LEFT_OBJECT_VERB_RE,
+    _LEFT_PREP_BACK_RE,
+    _LEFT_PREP_RE,
+    _LEFT_REQUEST_OBJECT_RE,
+    _NAME_AID_RE,
+    _NEXT_LOWER_RE,
+    _OBJECT_LEFT_RE,
+    _PASSIVE_BY_RE,
+    _PASSIVE_RECEIVE_RE,
+    _PASSIVE_REQUEST_RE,
+    _POSS_AID_RE,
+    _POSS_FOR_RE,
+    _POSS_NEED_RE,
+    _POSS_OWN_RE,
+    _POSS_REQUEST_RE,
+    _POSSESSIVE_RE,
+    _RECEIVE_RE,
+    _REQUEST_NOUN_RE,
+    _REQUESTER_RE,
+    _SUBJECT_RE,
+    _WINDOW,
+    _WORD_BEFORE_RE,
+)
+from aidclaims.parties._verbs_table import FROM_VETO, TO_FOR_VETO
+from aidclaims.parties._words_table import BLOC_HEADS, COLLAPSE_HEADS, GROUP_HEADS
+from aidclaims.parties.scan import _CAP_AFTER_RE, _ORG_HEAD_RE, ENTRIES, _org_hits, tidy
+from aidclaims.parties.spans import (
+    DonorCue,
+    Hit,
+    Modifier,
+    Phrase,
+    RecipientCue,
+    SentenceReading,
+    Span,
+)
+
+# ---------------------------------------------------------------------------------------
+# Sentence analysis: phrases and their cues.
+# ---------------------------------------------------------------------------------------
+
+
+def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
+    """Read ``text[lo:hi]``: its party phrases with their cues, and its clause breaks."""
+    if _ORG_HEAD_RE.search(text, lo, hi):
+        hits = _org_hits(text, lo, hi, hits)
+    spans = build_spans(text, lo, hi, hits)
+    starts = frozenset(p.start for p in spans)
+    phrases = tuple(_phrase(text, lo, hi, p, starts) for p in spans)
+    return SentenceReading(lo, hi, phrases, breaks(text, lo, hi, phrases))
+
+
+def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
+    """Grow gazetteer hits into party phrases ("NATO allies", "civilians in Gaza")."""
+    out: list[Span] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        start, end, kind, adjectival, written = h.start, h.end, h.kind, h.adjectival, False
+        gov = _GOV_OF_RE.search(text, max(lo, start - 30), start)
+        if gov is not None and kind == "country":
+            start, adjectival = gov.start(), False  # "the Government of Japan"
+        for _ in range(2):  # "Indo-Pacific region allies"
+            m = _HEAD_RE.match(text, end, hi)
+            if m is None:
+                break
+            head = m.group("head").lower()
+            if m.group("poss") and head in COLLAPSE_HEADS:
+                break  # "Ukraine's military needs": a possessive, handled below
+            end = m.end()
+            if head in GROUP_HEADS:
+                kind, written, adjectival = "group", True, False
+            elif head in BLOC_HEADS:
+                kind, written, adjectival = "bloc", True, False
+        j = i + 1
+        while j < len(hits) and hits[j].start < end:
+            j += 1
+        if kind == "group" and j < len(hits) and hits[j].kind in ("country", "region"):
+            m = _GROUP_PLACE_RE.match(text, end, hi)
+            if m is not None and m.end() == hits[j].start:
+                end, written = hits[j].end, True  # "civilians in Gaza"
+                j += 1
+        name = tidy(text[start:end]) if written else h.name
+        keys = frozenset({name.lower()})
+        possessive = _POSSESSIVE_RE.match(text, end, hi) is not None
+        out.append(Span(start, end, name, keys, kind, possessive, adjectival))
+        i = j
+    return out
+
+
+def modifier_of(text: str, hi: int, p: Span) -> Modifier | None:
+    """How a party that modifies a noun relates to the money ("German aid", "US weapons")."""
+    mod: Modifier | None = None
+    if p.possessive:
+        if _POSS_OWN_RE.match(text, p.end, hi):
+            mod = "neutral"
+        elif _POSS_REQUEST_RE.match(text, p.end, hi) or _POSS_NEED_RE.match(text, p.end, hi):
+            mod = "recipient"
+        elif _POSS_AID_RE.match(text, p.end, hi):
+            mod = "donor"
+        else:
+            mod = "neutral"  # "Brazil's GDP"; "Berlin's budget for Kyiv" is found later
+    elif _FUNDED_RE.match(text, p.end, hi):
+        mod = "donor"
+    else:
+        lower = _NEXT_LOWER_RE.match(text, p.end, hi)
+        if lower is None:
+            cap = _CAP_AFTER_RE.match(text, p.end, hi)
+            word = cap.group(1) if cap is not None else ""
+            if word and word.lower() not in _KNOWN_WORDS and word not in ENTRIES:
+                mod = "neutral"  # "US President Joe Biden", "NATO Secretary General"
+        elif p.adjectival:
+            if _ADJ_OWN_RE.match(text, p.end, hi):
+                mod = "neutral"  # "the Finnish defence budget"
+            elif _ADJ_NEED_RE.match(text, p.end, hi):
+                mod = "recipient"  # "Ukrainian needs"
+            elif _ADJ_AID_RE.match(text, p.end, hi):
+                mod = "donor"  # "German military aid"
+            elif lower.group(1) not in _KNOWN_WORDS:
+                mod = "neutral"  # "US weapons"
+        elif lower.group(1) not in _KNOWN_WORDS and _NAME_AID_RE.match(text, p.end, hi):
+            mod = "recipient"  # "the Ukraine aid bill"
+    return mod
+
+
+def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phrase:
+    """Read the cues around a span: its role as modifier, left cue and right cue."""
+    donor: DonorCue | None = None
+    recipient: RecipientCue | None = None
+    left_lo = max(lo, p.start - _WINDOW)
+    mod = modifier_of(text, hi, p)
+    if mod == "donor":
+        donor = "modifier"
+    elif mod == "recipient":
+        recipient = "request" if _POSS_REQUEST_RE.match(text, p.end, hi) else "cue"
+    elif p.possessive:
+        m = _POSS_FOR_RE.match(text, p.end, hi)
+        if m is not None and m.end() in starts:
+            donor = "modifier"  # "Berlin's budget for Kyiv"
+    elif mod is None:
+        donor, recipient = left_cue(text, left_lo, p.start)
+        if donor is None and recipient is None:
+            donor, recipient = right_cue(text, p, hi)
+    if p.kind == "group":
+        donor = None
+    subject_like = (
+        not p.possessive
+        and mod is None
+        and p.kind != "group"
+        and _OBJECT_LEFT_RE.search(text, left_lo, p.start) is None
+    )
+    if donor == "subject" and not subject_like:
+        donor = None  # "... that support Ukraine need to increase": Ukraine is an object
+    return Phrase(
+        p.start, p.end, p.name, p.keys, p.kind, p.possessive, mod, donor, recipient, subject_like
+    )
+
+
+def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, RecipientCue | None]:
+    """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X"."""
+    m = (
+        _LEFT_PREP_RE.search(text, lo, start)
+        if _LEFT_PREP_BACK_RE.search(text, lo, start)
+        else None
+    )
+    if m is not None:
+        prep = m.group("prep").lower()
+        w = _WORD_BEFORE_RE.search(text, max(lo, m.start() - 30), m.start())
+        word = w.group(1).lower() if w is not None else ""
+        request = _REQUEST_NOUN_RE.search(text, lo, m.start()) is not None
+        if prep == "from":
+            return (None, None) if word in FROM_VETO else ("from", None)
+        if prep == "by":
+            if request:
+                return None, "request"  # "a request made by Kenya"
+            if _PASSIVE_BY_RE.search(text, lo, m.start()) and ";" not in text[lo : m.start()]:
+                return "by", None  # "was pledged by Canada"
+            return None, None
+        if word in TO_FOR_VETO:
+            return None, None
+        if prep == "to" and request:
+            return "request", None  # "a request ... to the Pentagon"
+        return None, "cue"
+    if _LEFT_REQUEST_OBJECT_RE.search(text, lo, start):
+        return "request", None
+    if _LEFT_OBJECT_VERB_RE.search(text, lo, start):
+        return None, "cue"
+    return None, None
+
+
+def right_cue(text: str, p: Span, hi: int) -> tuple[DonorCue | None, RecipientCue | None]:
+    """The cue after a phrase: "X pledged", "X will receive", "X is asking for"."""
+    if _PASSIVE_REQUEST_RE.match(text, p.end, hi):
+        return "request", None
+    if _PASSIVE_RECEIVE_RE.match(text, p.end, hi):
+        return None, "receiver"
+    if _REQUESTER_RE.match(text, p.end, hi):
+        return None, "request"
+    if _RECEIVE_RE.match(text, p.end, hi):
+        return None, "receiver"
+    if _SUBJECT_RE.match(text, p.end, hi):
+        return "subject", None
+    return None, None
+
+
+def breaks(text: str, lo: int, hi: int, phrases: Iterable[Phrase]) -> tuple[tuple[int, int], ...]:
+    """Clause breaks of a sentence, as spans: "; ", ", while", ", and Japan pledged"."""
+    out: list[tuple[int, int]] = []
+    for m in _BREAK_RE.finditer(text, lo, hi):
+        if text.count("(", lo, m.start()) <= text.count(")", lo, m.start()):
+            out.append((m.start(), m.end()))  # "€8bn (£6.7bn; $8.7bn)" is one clause
+    for p in phrases:
+        if p.donor_cue == "subject":
+            a = _AND_SUBJECT_RE.search(text, max(lo, p.start - 30), p.start)
+            if a is not None:
+                out.append((a.start(), p.start))  # "..., and Japan pledged ..."
+    return tuple(sorted(out))
+
+
+def separator(raw: str) -> str:
+    """Normalise a list separator's spacing.
+
+    >>> [separator(s) for s in (" and ", " ,  and other ", ",")]
+    [' and ', ', and other ', ', ']
+    """
+    out = ""
+    for token in raw.replace(",", " , ").split():
+        out += token if token == "," else " " + token
+    return out + " "
+
+
+def fallback_cues(text: str, lo: int, hi: int, p: Span) -> tuple[bool, bool]:
+    """(country or region after "to"/"for", subject of a giving verb) for one span."""
+    if p.possessive or p.kind == "group" or modifier_of(text, hi, p) is not None:
+        return False, False  # "helps U.S. interests"
+    left_lo = max(lo, p.start - _WINDOW)
+    if p.kind in ("country", "region") and left_cue(text, left_lo, p.start) == (None, "cue"):
+        return True, False
+    subject = _SUBJECT_RE.match(text, p.end, hi) is not None
+    return False, subject and _OBJECT_LEFT_RE.search(text, left_lo, p.start) is None

@@ -1,0 +1,165 @@
+"""Select the donor and recipient of one figure among its clause's party phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from aidclaims.parties._patterns import _AID_VERB_RE, _LIST_SEP_RE, _LOCAL_AFTER, _LOCAL_BEFORE
+from aidclaims.parties.figures import first_figure
+from aidclaims.parties.phrases import separator
+from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
+
+# ---------------------------------------------------------------------------------------
+# Selection for one figure.
+# ---------------------------------------------------------------------------------------
+
+
+def kept_select(
+    text: str, sent: SentenceReading, money_start: int, money_end: int, memo: Memo
+) -> tuple[Pick | None, Pick | None]:
+    """select, asked of ``memo`` first."""
+    key = (sent.start, sent.end, money_start, money_end)
+    picks = memo.picks.get(key)
+    if picks is None:
+        picks = select(text, sent, money_start, money_end, memo.next_figure)
+        memo.picks[key] = picks
+    return picks
+
+
+def select(
+    text: str,
+    sent: SentenceReading,
+    money_start: int,
+    money_end: int,
+    next_figure: Mapping[tuple[int, int], tuple[int, int] | None] = MappingProxyType({}),
+) -> tuple[Pick | None, Pick | None]:
+    """The figure's donor and recipient; ``next_figure`` has first_figure answers known."""
+    c_lo, c_hi = sent.start, sent.end
+    for b_start, b_end in sent.breaks:
+        if b_end <= money_start:
+            c_lo = max(c_lo, b_end)
+        elif b_start >= money_end:
+            c_hi = min(c_hi, b_start)
+    key = (money_end, c_hi)
+    fig = next_figure[key] if key in next_figure else first_figure(text, money_end, c_hi)
+    after_hi = fig[0] if fig is not None else c_hi  # "$26bn to Israel and $8bn for Taiwan"
+    phrases = sent.phrases
+    inside = [
+        i
+        for i, p in enumerate(phrases)
+        if c_lo <= p.start and p.end <= after_hi and (p.end <= money_start or p.start >= money_end)
+    ]
+
+    def dist(p: Phrase) -> int:
+        return money_start - p.end if p.end <= money_start else p.start - money_end
+
+    def rec_rank(i: int) -> tuple[int, int] | None:
+        p = phrases[i]
+        if p.recipient_cue == "cue":  # "appealed for $30m for civilians in Sudan"
+            return (0 if p.start >= money_end else 3), dist(p)
+        if p.recipient_cue == "request":
+            return 1, dist(p)
+        if p.recipient_cue == "receiver":
+            return 2, dist(p)
+        return None
+
+    def don_rank(i: int) -> tuple[int, int] | None:
+        p = phrases[i]
+        cue = p.donor_cue
+        if cue is None:
+            return None
+        if cue == "request":
+            return 0, dist(p)
+        if cue == "subject":
+            return 2, dist(p)
+        return (1 if _is_local(text, p, money_start, money_end) else 3), dist(p)
+
+    recipient = _best(text, phrases, inside, rec_rank, after_hi, frozenset())
+    taken = recipient.keys if recipient is not None else frozenset()
+    donor = _best(text, phrases, inside, don_rank, after_hi, taken)
+    if donor is None:
+        donor = _main_subject(text, sent, money_start, c_lo, taken)
+    return donor, recipient
+
+
+def _is_local(text: str, p: Phrase, money_start: int, money_end: int) -> bool:
+    if p.start >= money_end:
+        gap = text[money_end : p.start]
+        return len(gap) <= _LOCAL_AFTER and "," not in gap and ";" not in gap
+    gap = text[p.end : money_start]
+    return len(gap) <= _LOCAL_BEFORE and "," not in gap and ";" not in gap
+
+
+def _best(
+    text: str,
+    phrases: tuple[Phrase, ...],
+    inside: list[int],
+    rank: Callable[[int], tuple[int, int] | None],
+    hi: int,
+    taken: frozenset[str],
+) -> Pick | None:
+    ranked = sorted((r, i) for i in inside if (r := rank(i)) is not None)
+    for _, i in ranked:
+        pick = _expand(text, phrases, i, hi)
+        if not pick.keys & taken:
+            return pick
+    return None
+
+
+def _main_subject(
+    text: str, sent: SentenceReading, money_start: int, c_lo: int, taken: frozenset[str]
+) -> Pick | None:
+    """The sentence's first subject-like party, if a giving verb follows it in the clause."""
+    for i, p in enumerate(sent.phrases):
+        if p.start >= money_start:
+            break
+        if p.subject_like:
+            if p.recipient_cue is not None:
+                return None  # "Bhutan was allocated ...": the subject receives
+            if _AID_VERB_RE.search(text, max(p.end, c_lo), money_start) is None:
+                return None
+            pick = _expand(text, sent.phrases, i, money_start)
+            return None if pick.keys & taken else pick
+    return None
+
+
+def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Pick:
+    """Grow a phrase into the list it belongs to ("Ukraine, Israel and Taiwan")."""
+    first = last = i
+    k = i
+    while k + 1 < len(phrases) and _joins(text, phrases[k], phrases[k + 1], hi):
+        k += 1
+        if _has_conjunction(text, phrases[k - 1], phrases[k]):
+            last = k  # a list ends in "and"/"or": "A, B" alone is no list
+    if (
+        i > 0
+        and _joins(text, phrases[i - 1], phrases[i], hi)
+        and _has_conjunction(text, phrases[i - 1], phrases[i])
+    ):  # "Canada and Japan pledged": back to the list's start
+        k = i - 1
+        while k > 0 and _joins(text, phrases[k - 1], phrases[k], hi):
+            k -= 1
+        first = k
+    if first == last:
+        p = phrases[i]
+        return Pick(p.name, p.keys)
+    name = phrases[first].name
+    keys = set(phrases[first].keys)
+    for j in range(first + 1, last + 1):
+        name += separator(text[phrases[j - 1].end : phrases[j].start]) + phrases[j].name
+        keys |= phrases[j].keys
+    return Pick(name, frozenset(keys))
+
+
+def _joins(text: str, a: Phrase, b: Phrase, hi: int) -> bool:
+    if b.end > hi or a.possessive or b.possessive:
+        return False
+    if a.modifier == "neutral" or b.modifier == "neutral":
+        return False
+    return _LIST_SEP_RE.fullmatch(text, a.end, b.start) is not None
+
+
+def _has_conjunction(text: str, a: Phrase, b: Phrase) -> bool:
+    gap = text[a.end : b.start].split()
+    return "and" in gap or "or" in gap

@@ -1,0 +1,125 @@
+"""The spans parties are read from: gazetteer hits, party phrases and their cues, picks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+PlaceKind = Literal["country", "bloc", "institution", "region", "group"]
+Modifier = Literal["donor", "recipient", "neutral"]
+DonorCue = Literal["request", "from", "by", "modifier", "subject"]
+RecipientCue = Literal["request", "cue", "receiver"]
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """Who gives and who receives a figure; None when the text does not tell."""
+
+    donor: str | None
+    recipient: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One gazetteer hit: ``text[start:end]`` names ``name`` (canonical) of ``kind``."""
+
+    start: int
+    end: int
+    name: str
+    kind: PlaceKind
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer string names: canonical name, kind, and whether it may modify a noun."""
+
+    name: str
+    kind: PlaceKind
+    adjectival: bool  # demonym, acronym, bloc or institution: may modify a noun
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One gazetteer hit in the text."""
+
+    start: int
+    end: int
+    name: str
+    kind: PlaceKind
+    adjectival: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A party phrase with the cues around it; ``end`` excludes a possessive 's."""
+
+    start: int
+    end: int
+    name: str
+    keys: frozenset[str]  # entities named, so that donor and recipient never coincide
+    kind: PlaceKind
+    possessive: bool
+    modifier: Modifier | None
+    donor_cue: DonorCue | None
+    recipient_cue: RecipientCue | None
+    subject_like: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A party phrase before its cues are read."""
+
+    start: int
+    end: int
+    name: str
+    keys: frozenset[str]
+    kind: PlaceKind
+    possessive: bool
+    adjectival: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """A sentence (or clause) as parties reads it: its phrases and clause breaks."""
+
+    start: int
+    end: int
+    phrases: tuple[Phrase, ...]
+    breaks: tuple[tuple[int, int], ...]  # clause boundaries, as spans
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A chosen party: its name (the names of a list, joined) and the entities it names."""
+
+    name: str
+    keys: frozenset[str]
+
+
+# ---------------------------------------------------------------------------------------
+# Named lists as tries.
+# ---------------------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------------------
+# The gazetteer as one entry table, and its scan.
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The gazetteer strings of a whole document, as name_matches finds them."""
+
+    starts: list[int]
+    found: list[tuple[int, str, Entry]]
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    """What the reading of one document has found so far (never shared between documents)."""
+
+    names: Names
+    sentences: dict[tuple[int, int], SentenceReading]  # by (start, end)
+    figures: dict[tuple[int, int], list[tuple[int, int]]]  # by sentence (start, end)
+    next_figure: dict[tuple[int, int], tuple[int, int] | None]  # by (from, to)
+    picks: dict[tuple[int, int, int, int], tuple[Pick | None, Pick | None]]
