@@ -74,7 +74,7 @@ def build_claims(
     located = locate(text, mentions, sentences)
     codes = resolve_marks([m.currency_mark for m in mentions], text)
     fiscal = fiscal_start_month(codes)
-    doc_parties = DocumentParties(text, sentences)
+    doc_parties = DocumentParties(text, sentences, [(m.start, m.end) for m in mentions])
     type_cues = aid_type_index(text, words)
     doc_type = document_aid_type(text, index=type_cues)
     status_cues = status_index(text, words)

@@ -6,15 +6,16 @@ import pytest
 import regex
 
 from aidclaims.lexicon import places as table
+from aidclaims.money import find_money
 from aidclaims.parties import (
     DocumentParties,
     Parties,
     PlaceMention,
-    figures,
     find_document_parties,
     find_parties,
     find_place_mentions,
 )
+from aidclaims.parties.select import next_figure
 from aidclaims.text.sentences import find_sentences
 from aidclaims.text.trie import compile_lists
 
@@ -898,11 +899,11 @@ def test_compile_refuses_cased_non_ascii_when_ignoring_case() -> None:
         compile_lists(r"\L<w>", regex.IGNORECASE, w=["Éire"])
 
 
-# (text, the figures in it)
+# (text, the figures in it): parties bound a figure's window by the pipeline's money spans
 FIGURE_TEXTS = [
     pytest.param(
         "Norway gave $5 million, then 2 billion kroner and then several million more.",
-        ["$5 million", "2 billion", "several million"],
+        ["$5 million", "2 billion kroner"],
         id="each-kind",
     ),
     pytest.param(
@@ -915,11 +916,13 @@ FIGURE_TEXTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURE_TEXTS)
-def test_figures_are_the_alternations_matches(text: str, expected: list[str]) -> None:
-    one = regex.compile("|".join(p.pattern for p, _ in figures._FIGURE_PATTERNS), regex.VERBOSE)
-    spans = figures.find_rough_figures(text, 0, len(text))
-    assert spans == [m.span() for m in one.finditer(text)]
+def test_next_figure_is_the_first_money_span_after(text: str, expected: list[str]) -> None:
+    spans = [(m.start, m.end) for m in find_money(text)]
     assert [text[a:b] for a, b in spans] == expected
     for lo in range(len(text) + 1):
-        m = one.search(text, lo)
-        assert figures.first_figure(text, lo, len(text)) == (m.span() if m else None)
+        after = [s for s in spans if s[0] >= lo]
+        assert next_figure(spans, lo, len(text)) == (after[0] if after else None)
+
+
+def test_a_figure_beyond_the_window_end_bounds_nothing() -> None:
+    assert next_figure([(10, 20)], 5, 15) is None

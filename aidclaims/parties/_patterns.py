@@ -167,21 +167,6 @@ _PASSIVE_BY_RE: Final = compile_lists(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE
 _AID_VERB_RE: Final = compile_lists(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
 _AND_SUBJECT_RE: Final = compile_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
 
-# ---------------------------------------------------------------------------------------
-# Clauses and figures.
-# ---------------------------------------------------------------------------------------
-
-_BREAK_RE: Final = regex.compile(
-    r"""
-      ;                                                  # "... to Kenya; Japan gave ..."
-    | ,\s*(?:while|whilst|whereas|but|although|though|yet)(?!\w)
-    | (?<!\w)(?:while|whilst|whereas)(?!\w)              # "Denmark cut aid while Norway ..."
-    | ,\s*(?:according\s+to|(?:he|she|they|officials)\s+said|said|says)(?!\w)
-    | ,\s*and\s+(?=(?:it|they|he|she|we|which)\s)        # ", and it will ..."
-    """,
-    _I | _V,
-)
-
 # A donor cue this close to the figure, with no comma between, belongs to its noun
 # phrase ("a $50 million grant from Japan", "Japan's $200 million package").
 _LOCAL_AFTER: Final = 60

@@ -13,10 +13,11 @@ stay for single questions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aidclaims.parties.figures import _DIGIT_RE, find_rough_figures
+from aidclaims.money import find_money
 from aidclaims.parties.phrases import analyse, build_spans, fallback_cues
 from aidclaims.parties.scan import name_matches, scan
 from aidclaims.parties.select import kept_select, select
@@ -89,6 +90,7 @@ class DocumentParties:
     Args:
         text: the whole document.
         sentences: ``find_sentences(text)``, when the caller already has it.
+        figures: the spans of ``find_money(text)`` in text order, when the caller has them.
 
     >>> t = "Japan pledged $5m to Kenya. Kenya thanked Tokyo."
     >>> doc = DocumentParties(t)
@@ -100,10 +102,15 @@ class DocumentParties:
 
     __slots__ = ("_defaults", "_memo", "_text")
 
-    def __init__(self, text: str, sentences: Sequence[Sentence] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Sentence] | None = None,
+        figures: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
         """Read the document's sentences for its default parties."""
         self._text = text
-        self._memo = _new_memo(text)
+        self._memo = _new_memo(text, figures)
         found = find_sentences(text) if sentences is None else sentences
         self._defaults = _document_parties(text, found, self._memo)
 
@@ -127,13 +134,16 @@ class DocumentParties:
         )
 
 
-def _new_memo(text: str) -> Memo:
+def _new_memo(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Memo:
     found = name_matches(text, 0, len(text))
-    return Memo(Names([i for i, _, _ in found], found), {}, {}, {}, {})
+    if figures is None:
+        figures = [(m.start, m.end) for m in find_money(text)]
+    return Memo(Names([i for i, _, _ in found], found), {}, tuple(figures), {})
 
 
 def _parties(text: str, sent: SentenceReading, money_start: int, money_end: int) -> Parties:
-    donor, recipient = select(text, sent, money_start, money_end)
+    figures = [(m.start, m.end) for m in find_money(text, sent.start, sent.end)]
+    donor, recipient = select(text, sent, money_start, money_end, figures)
     return Parties(
         donor.name if donor is not None else None,
         recipient.name if recipient is not None else None,
@@ -180,8 +190,7 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
         hits = scan(text, lo, hi, memo.names)
         if not hits:
             continue
-        hint = _DIGIT_RE.search(text, lo, hi) is not None or text.find("illion", lo, hi) >= 0
-        figures = sentence_figures(text, lo, hi, memo) if hint else []
+        figures = sentence_figures(text, lo, hi, memo)
         if not figures:  # only the fallback counts: read just the two cues they need
             if fallback:
                 for span in build_spans(text, lo, hi, hits):
@@ -228,10 +237,11 @@ def _most_common(
 
 
 def sentence_figures(text: str, lo: int, hi: int, memo: Memo) -> list[tuple[int, int]]:
-    """find_rough_figures of a sentence, kept in ``memo`` with the figure that follows each one."""
-    figures = memo.figures.get((lo, hi))
-    if figures is None:
-        figures = memo.figures[lo, hi] = find_rough_figures(text, lo, hi)
-        for k, (_, end) in enumerate(figures):  # what first_figure(text, end, hi) returns
-            memo.next_figure[end, hi] = figures[k + 1] if k + 1 < len(figures) else None
-    return figures
+    """The document's money spans inside ``text[lo:hi]``."""
+    figures = memo.figures
+    i = bisect_left(figures, (lo, lo))
+    out: list[tuple[int, int]] = []
+    while i < len(figures) and figures[i][1] <= hi:
+        out.append(figures[i])
+        i += 1
+    return out

@@ -9,7 +9,6 @@ from aidclaims.parties._patterns import (
     _ADJ_NEED_RE,
     _ADJ_OWN_RE,
     _AND_SUBJECT_RE,
-    _BREAK_RE,
     _FUNDED_RE,
     _GOV_OF_RE,
     _GROUP_PLACE_RE,
@@ -50,6 +49,7 @@ from aidclaims.parties.spans import (
     SentenceReading,
     Span,
 )
+from aidclaims.text.clauses import party_breaks
 
 # ---------------------------------------------------------------------------------------
 # Sentence analysis: phrases and their cues.
@@ -221,10 +221,7 @@ def right_cue(text: str, p: Span, hi: int) -> tuple[DonorCue | None, RecipientCu
 
 def breaks(text: str, lo: int, hi: int, phrases: Iterable[Phrase]) -> tuple[tuple[int, int], ...]:
     """Clause breaks of a sentence, as spans: "; ", ", while", ", and Japan pledged"."""
-    out: list[tuple[int, int]] = []
-    for m in _BREAK_RE.finditer(text, lo, hi):
-        if text.count("(", lo, m.start()) <= text.count(")", lo, m.start()):
-            out.append((m.start(), m.end()))  # "€8bn (£6.7bn; $8.7bn)" is one clause
+    out = party_breaks(text, lo, hi)
     for p in phrases:
         if p.donor_cue == "subject":
             a = _AND_SUBJECT_RE.search(text, max(lo, p.start - 30), p.start)

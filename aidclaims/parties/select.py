@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from aidclaims.parties._patterns import _AID_VERB_RE, _LIST_SEP_RE, _LOCAL_AFTER, _LOCAL_BEFORE
-from aidclaims.parties.figures import first_figure
 from aidclaims.parties.phrases import separator
 from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
 
@@ -22,7 +21,7 @@ def kept_select(
     key = (sent.start, sent.end, money_start, money_end)
     picks = memo.picks.get(key)
     if picks is None:
-        picks = select(text, sent, money_start, money_end, memo.next_figure)
+        picks = select(text, sent, money_start, money_end, memo.figures)
         memo.picks[key] = picks
     return picks
 
@@ -32,17 +31,20 @@ def select(
     sent: SentenceReading,
     money_start: int,
     money_end: int,
-    next_figure: Mapping[tuple[int, int], tuple[int, int] | None] = MappingProxyType({}),
+    figures: Sequence[tuple[int, int]] = (),
 ) -> tuple[Pick | None, Pick | None]:
-    """The figure's donor and recipient; ``next_figure`` has first_figure answers known."""
+    """The figure's donor and recipient; ``figures`` are the document's money spans.
+
+    A phrase after the figure counts only up to the next figure of the clause: "$26bn to
+    Israel and $8bn for Taiwan".
+    """
     c_lo, c_hi = sent.start, sent.end
     for b_start, b_end in sent.breaks:
         if b_end <= money_start:
             c_lo = max(c_lo, b_end)
         elif b_start >= money_end:
             c_hi = min(c_hi, b_start)
-    key = (money_end, c_hi)
-    fig = next_figure[key] if key in next_figure else first_figure(text, money_end, c_hi)
+    fig = next_figure(figures, money_end, c_hi)
     after_hi = fig[0] if fig is not None else c_hi  # "$26bn to Israel and $8bn for Taiwan"
     phrases = sent.phrases
     inside = [
@@ -163,3 +165,15 @@ def _joins(text: str, a: Phrase, b: Phrase, hi: int) -> bool:
 def _has_conjunction(text: str, a: Phrase, b: Phrase) -> bool:
     gap = text[a.end : b.start].split()
     return "and" in gap or "or" in gap
+
+
+def next_figure(figures: Sequence[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first of ``figures`` (sorted spans) inside ``[lo, hi)``, or None.
+
+    >>> next_figure([(0, 4), (10, 14), (20, 24)], 5, 15), next_figure([(10, 14)], 5, 12)
+    ((10, 14), None)
+    """
+    i = bisect_left(figures, (lo, lo))
+    if i < len(figures) and figures[i][1] <= hi:
+        return figures[i]
+    return None

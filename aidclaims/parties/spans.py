@@ -120,6 +120,5 @@ class Memo:
 
     names: Names
     sentences: dict[tuple[int, int], SentenceReading]  # by (start, end)
-    figures: dict[tuple[int, int], list[tuple[int, int]]]  # by sentence (start, end)
-    next_figure: dict[tuple[int, int], tuple[int, int] | None]  # by (from, to)
+    figures: tuple[tuple[int, int], ...]  # the document's money spans, in text order
     picks: dict[tuple[int, int, int, int], tuple[Pick | None, Pick | None]]
