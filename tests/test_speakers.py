@@ -11,9 +11,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims._speaker_cues import _SUBJECT_CHARS, subject_verb_matches, verb_subject_matches
-from aidclaims._speaker_patterns import _LISTS, RUN_RE, SUBJECT_VERB_RE, VERB_SUBJECT_RE
 from aidclaims.speakers import Speaker, find_speakers
+from aidclaims.speakers.cues import _SUBJECT_CHARS, subject_verb_matches, verb_subject_matches
+from aidclaims.speakers.patterns import _LISTS, RUN_RE, SUBJECT_VERB_RE, VERB_SUBJECT_RE
 from aidclaims.text.sentences import Sentence, find_sentences
 from aidclaims.text.trie import trie as build_trie
 

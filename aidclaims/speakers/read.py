@@ -1,4 +1,4 @@
-"""Speakers: attribute each sentence to the person or organisation who says it.
+"""Read speakers: attribute each sentence to the person or organisation who says it.
 
 One pass over the sentences. Each sentence is read outside its quotation marks for
 attribution cues (named rules below); the cue's subject is parsed from its words (title,
@@ -8,9 +8,9 @@ so far: "Eklund" → "Lars Eklund", "he" → the last person who spoke, "the Sec
 span several sentences take the attribution at their end (or start); "This was announced
 by X" also attributes the sentence before.
 
-The rules are in :mod:`aidclaims._speaker_cues`, their patterns in
-:mod:`aidclaims._speaker_patterns`, and the reading of a subject phrase in
-:mod:`aidclaims._subject_phrases`. A sentence's letter runs are found once; a sentence
+The rules are in :mod:`aidclaims.speakers.cues`, their patterns in
+:mod:`aidclaims.speakers.patterns`, and the reading of a subject phrase in
+:mod:`aidclaims.speakers.subjects`. A sentence's letter runs are found once; a sentence
 without a cue word or a title skips the rules or the mentions, which are the costly part.
 """
 
@@ -23,8 +23,9 @@ from typing import Final
 
 import regex
 
-from aidclaims._speaker_cues import Cue, Kind, find_cues
-from aidclaims._speaker_patterns import (
+from aidclaims.speakers._table import ORG_HEADS, TITLES
+from aidclaims.speakers.cues import Cue, Kind, find_cues
+from aidclaims.speakers.patterns import (
     CUE_RUNS,
     HINT_RUNS,
     HINT_WORDS,
@@ -32,8 +33,7 @@ from aidclaims._speaker_patterns import (
     MENTION_RE,
     RUN_RE,
 )
-from aidclaims._speakers_table import ORG_HEADS, TITLES
-from aidclaims._subject_phrases import How, fold, read_words, role_tokens, strip_possessive
+from aidclaims.speakers.subjects import How, fold, read_words, role_tokens, strip_possessive
 from aidclaims.text.sentences import Sentence
 
 _QUOTE_RE: Final = regex.compile(r'["“”„«»]')

@@ -1,6 +1,6 @@
 """Attribution cues: what the rules find in a stretch of a sentence outside quotation marks.
 
-Five rules, each a pattern (:mod:`aidclaims._speaker_patterns`) and a builder: "<subject>
+Five rules, each a pattern (:mod:`aidclaims.speakers.patterns`) and a builder: "<subject>
 said", ", said <subject>", "he said", "according to <subject>" and "was announced by
 <subject>". A rule runs only on a stretch holding the words it needs. "<subject> said" is
 the costly one, as its subject may start anywhere; it scans only where a subject can end
@@ -17,7 +17,8 @@ from typing import Final, NamedTuple
 
 import regex
 
-from aidclaims._speaker_patterns import (
+from aidclaims.speakers._table import ADVERBS, BACK_REFERENCE_FOLLOWERS, CONNECTORS, MEDIA_VERBS
+from aidclaims.speakers.patterns import (
     ACCORDING_RUNS,
     ACCORDING_TO_RE,
     APPOSITIVE_MAX,
@@ -34,8 +35,7 @@ from aidclaims._speaker_patterns import (
     VERB_SUBJECT_RE,
     VERBS,
 )
-from aidclaims._speakers_table import ADVERBS, BACK_REFERENCE_FOLLOWERS, CONNECTORS, MEDIA_VERBS
-from aidclaims._subject_phrases import (
+from aidclaims.speakers.subjects import (
     DETERMINERS,
     NAME_PREFIXES,
     How,

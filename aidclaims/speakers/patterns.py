@@ -2,7 +2,7 @@
 
 The subject of a cue ("NATO Secretary General Lars Eklund") is up to twelve words: capitalised
 words, abbreviated titles and lower-case table words, joined by spaces and connectors. Each
-rule (:mod:`aidclaims._speaker_cues`) puts it before or after its verb; the memory of
+rule (:mod:`aidclaims.speakers.cues`) puts it before or after its verb; the memory of
 :mod:`aidclaims.speakers` reads every subject-like phrase of a sentence naming a title.
 """
 
@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from aidclaims._speakers_table import (
+from aidclaims.speakers._table import (
     ADVERBS,
     BACK_REFERENCE_FOLLOWERS,
     CONNECTORS,
@@ -28,7 +28,7 @@ from aidclaims._speakers_table import (
     SPEECH_VERBS,
     TITLES,
 )
-from aidclaims._subject_phrases import NAME_PREFIXES
+from aidclaims.speakers.subjects import NAME_PREFIXES
 from aidclaims.text.trie import compile_lists, trie
 
 # ---------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Subject phrases: who "NATO Secretary General Lars Eklund said" or "the government said" names.
 
-A speaker rule (:mod:`aidclaims._speaker_cues`) finds the phrase before or after its verb;
+A speaker rule (:mod:`aidclaims.speakers.cues`) finds the phrase before or after its verb;
 this module reads it from its words: role words and a person's name, an organisation, a
 news outlet, or a document without author ("the draft budget": nobody).
 """
@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from aidclaims._speakers_table import (
+from aidclaims.speakers._table import (
     BLOCS,
     CAPITALS,
     CONNECTORS,
