@@ -14,7 +14,7 @@ Sources:
     * Metonyms: national capitals and seats of government as newsrooms use them
       ("Kyiv said", "Washington pledged", "the Kremlin"). Capitals that are also common
       first names or words ("Malé", "Victoria", "Sofia", "Santiago", "Lima") are left
-      out on purpose.
+      out on purpose, for speakers too ("Sofia Lindqvist said" names a person).
     * Blocs, institutions and regions: official names and acronyms from the bodies'
       own sites (europa.eu, nato.int, imf.org, worldbank.org, un.org agency list,
       the multilateral development banks).
@@ -141,12 +141,12 @@ COUNTRIES: Final[tuple[Country, ...]] = (
     Country("Honduras", (), ("Honduran",), ("Tegucigalpa",)),
     Country("Hungary", (), ("Hungarian",), ("Budapest",)),
     Country("Iceland", (), ("Icelandic",), ("Reykjavik", "Reykjavík")),
-    Country("India", ("Republic of India",), ("Indian",), ("New Delhi",)),
+    Country("India", ("Republic of India",), ("Indian",), ("New Delhi", "Delhi")),
     Country("Indonesia", (), ("Indonesian",), ("Jakarta",)),
     Country("Iran", ("Islamic Republic of Iran",), ("Iranian",), ("Tehran",)),
     Country("Iraq", (), ("Iraqi",), ("Baghdad",)),
     Country("Ireland", ("Republic of Ireland",), ("Irish",), ("Dublin",)),
-    Country("Israel", (), ("Israeli",), ("Tel Aviv",)),
+    Country("Israel", (), ("Israeli",), ("Tel Aviv", "Jerusalem")),
     Country("Italy", (), ("Italian",), ("Rome",)),
     Country("Jamaica", (), ("Jamaican",), ("Kingston",)),
     Country("Japan", (), ("Japanese",), ("Tokyo",)),
@@ -203,7 +203,8 @@ COUNTRIES: Final[tuple[Country, ...]] = (
     Country("Poland", (), ("Polish",), ("Warsaw",)),
     Country("Portugal", (), ("Portuguese",), ("Lisbon",)),
     Country("Qatar", (), ("Qatari",), ("Doha",)),
-    Country("South Korea", ("Republic of Korea", "ROK"), ("South Korean",), ("Seoul",)),
+    # "Korea" alone: the South in aid reporting ("Korea pledged $300 million")
+    Country("South Korea", ("Republic of Korea", "ROK", "Korea"), ("South Korean",), ("Seoul",)),
     Country(
         "Moldova", ("Republic of Moldova",), ("Moldovan",), ("Chisinau", "Chișinău", "Kishinev")
     ),
@@ -381,6 +382,7 @@ BLOCS: Final[Mapping[str, str]] = MappingProxyType(
         "Gulf Cooperation Council": "Gulf Cooperation Council",
         "GCC": "Gulf Cooperation Council",
         "BRICS": "BRICS",
+        "OPEC": "OPEC",
         "Arab League": "Arab League",
         "OSCE": "OSCE",
         "Ukraine Defense Contact Group": "Ukraine Defense Contact Group",
@@ -521,3 +523,19 @@ AMBIGUOUS_NAMES: Final[frozenset[str]] = frozenset(
         "Niger",
     }
 )
+
+
+def _folded_place_names() -> frozenset[str]:
+    forms: list[str] = []
+    for c in COUNTRIES:
+        forms += [c.name, *c.aliases, *c.metonyms]
+    forms += [*REGIONS, *BLOCS]
+    folded = {f.casefold() for f in forms}
+    return frozenset(folded | {"the " + f for f in folded if not f.startswith("the ")})
+
+
+#: Every name of a place that acts (a country's names and seats of government, a region, a
+#: bloc), case-folded, also after "the": what "Germany said", "Kyiv announced", "the United
+#: States said" or "the EU said" name. Demonyms, institutions and groups are not places.
+#: Gaza is a region, never a country: "Gaza" and "the Gaza Strip" come from REGIONS.
+PLACE_NAMES_FOLDED: Final[frozenset[str]] = _folded_place_names()

@@ -14,12 +14,11 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.speakers._table import (
-    BLOCS,
-    CAPITALS,
     CONNECTORS,
-    COUNTRIES,
     DOCUMENT_HEADS,
+    GROUP_WORDS,
     LEADING_NOISE,
     MEDIA_HEADS,
     NOT_NAMES,
@@ -38,7 +37,7 @@ _AUTHOR_LINKS: Final[frozenset[str]] = frozenset({"of", "from", "by"})  # "memo 
 _NAME_PARTICLES: Final[frozenset[str]] = CONNECTORS - {"of", "for", "and", "to", "the"}
 # Hyphenated name prefixes: "al-Masri", "bin-Salem".
 NAME_PREFIXES: Final[tuple[str, ...]] = ("al", "el", "ad", "as", "an", "bin", "ibn", "ben")
-_NOT_ALONE: Final[frozenset[str]] = COUNTRIES | BLOCS | CAPITALS  # "Germany said" names no one
+_NOT_ALONE: Final[frozenset[str]] = PLACE_NAMES_FOLDED | GROUP_WORDS  # "Germany said" names no one
 # Titles whose holder speaks for an organisation: "a Pentagon spokesman said" → Pentagon.
 _SPOKES_TITLES: Final[frozenset[str]] = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Titles that are also surnames: "John Major said" is a person, "the Major said" a role.
