@@ -8,11 +8,12 @@ different types joined in one phrase ("military and civilian support") make it g
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
 from aidclaims.model import AidType
+from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 
 #: Cue words, lower-case. Sources: SPEC.md's aid types, OECD DAC sector names.
@@ -181,3 +182,15 @@ def _mixed_or(text: str, cue: Cue, cues: list[Cue]) -> AidType:
         if gap in _JOINED:
             return AidType.GENERAL
     return kind
+
+
+def resolve_aid_types(text: str, located: Sequence[Located], words: Words) -> list[AidType]:
+    """Aid type of each located figure, in text order; the document's type by default."""
+    index = aid_type_index(text, words)
+    default = document_aid_type(text, index=index)
+    return [
+        resolve_aid_type(
+            text, loc.mention.start, loc.mention.end, loc.clause, loc.sentence, default, index=index
+        )
+        for loc in located
+    ]

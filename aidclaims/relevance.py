@@ -15,10 +15,12 @@ Rules, in order (the first that applies decides):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
+from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 
 #: Nouns (and a few verbs) that make money aid.
@@ -296,3 +298,35 @@ class RelevanceCues:
         self.hard = CueIndex(_HARD_RE, text, words=words)
         self.soft = CueIndex(_SOFT_RE, text, words=words)
         self.giving = CueIndex(_GIVING_RE, text, words=words)
+
+
+def decide_aid(
+    text: str, located: Sequence[Located], recipients: Sequence[bool], words: Words
+) -> list[bool]:
+    """Aid or not for each located figure, in text order.
+
+    Cue rules first (:func:`classify_aid`), then the figure before it in the same or the
+    previous sentence, then what the document is about.
+    """
+    cues = RelevanceCues(text, words)
+    default = document_is_about_aid(text, index=cues)
+    out: list[bool] = []
+    for i, loc in enumerate(located):
+        m = loc.mention
+        verdict = classify_aid(
+            text,
+            m.start,
+            m.end,
+            loc.clause,
+            loc.sentence,
+            recipient_in_clause=recipients[i],
+            index=cues,
+        )
+        if verdict is None:
+            prev = located[i - 1] if i else None
+            if prev is not None and loc.sentence_index - prev.sentence_index <= 1:
+                verdict = out[-1]
+            else:
+                verdict = default
+        out.append(verdict)
+    return out

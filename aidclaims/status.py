@@ -8,13 +8,14 @@ verb is most often an announced package ("The package includes $61 billion for U
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
 import regex
 
 from aidclaims.model import Status
+from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 
 #: Verb and noun cues, lower-case. Sources: SPEC.md's lists, extended with inflections.
@@ -383,3 +384,40 @@ def is_change_origin(text: str, start: int, end: int, sentence_end: int) -> bool
     if _FROM_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
     return _TO_AFTER.match(text, end, sentence_end) is not None
+
+
+def resolve_statuses(
+    text: str, located: Sequence[Located], keep: Sequence[bool], words: Words
+) -> list[Status | None]:
+    """Status of each kept figure (None for the others), in text order.
+
+    The origin of a change ("cut aid from €8bn to €4bn": the €8bn) is what was pledged; a
+    conversion in brackets shares its head's role ("from €8bn (£7bn) to €4bn"), where the
+    head is the kept figure before it.
+    """
+    index = status_index(text, words)
+    out: list[Status | None] = []
+    origin_before = False
+    for loc, kept in zip(located, keep, strict=True):
+        if not kept:
+            out.append(None)
+            continue
+        m = loc.mention
+        origin = is_change_origin(text, m.start, m.end, loc.sentence[1]) or (
+            m.parenthetical and origin_before
+        )
+        origin_before = origin
+        out.append(
+            Status.PLEDGED
+            if origin
+            else resolve_status(
+                text,
+                m.start,
+                m.end,
+                loc.clause,
+                loc.sentence,
+                change_target=is_change_target(text, m.start, loc.sentence[0]),
+                index=index,
+            )
+        )
+    return out

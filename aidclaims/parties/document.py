@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from aidclaims.lexicon.currencies import CURRENCY_COUNTRY
 from aidclaims.money import find_money
 from aidclaims.parties.phrases import analyse, build_spans, fallback_cues
 from aidclaims.parties.scan import name_matches, scan
@@ -132,6 +133,34 @@ class DocumentParties:
             donor.name if donor is not None else None,
             recipient.name if recipient is not None else None,
         )
+
+    def widen(
+        self,
+        found: Parties,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        money: tuple[int, int],
+        currency: str | None,
+    ) -> Parties:
+        """Fill the parties a clause leaves open from the sentence, then from the document.
+
+        With no donor anywhere, a national currency names one: a figure in rupees is
+        India's (``CURRENCY_COUNTRY``).
+        """
+        donor, recipient = found.donor, found.recipient
+        if (donor is None or recipient is None) and clause != sentence:
+            wider = self.find(sentence[0], sentence[1], money[0], money[1])
+            donor = donor or wider.donor
+            recipient = recipient or wider.recipient
+        doc = self._defaults
+        donor = donor or doc.donor
+        recipient = recipient or doc.recipient
+        if donor is not None and recipient is not None and donor == recipient:
+            donor = doc.donor if doc.donor != recipient else None
+        if donor is None and currency is not None:
+            national = CURRENCY_COUNTRY.get(currency)
+            donor = national if national != recipient else None
+        return Parties(donor=donor, recipient=recipient)
 
 
 def _new_memo(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Memo:

@@ -1,4 +1,4 @@
-"""Assemble: parties fallbacks and aid/non-aid continuity, through extract()."""
+"""The pipeline: parties fallbacks and aid/non-aid continuity, through extract()."""
 
 from __future__ import annotations
 
