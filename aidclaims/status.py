@@ -273,11 +273,16 @@ NOUN_CUES: Final[frozenset[str]] = frozenset(
 #: "will" says nothing ("The EU will count the €1.9 billion already committed").
 MODAL_ONLY: Final[frozenset[str]] = frozenset({"will", "is to", "are to"})
 
-#: Cues that are modal: when one stands right before a verb cue, its status wins.
+#: Requested or planned cues that are nouns, not modals: they govern no verb after them
+#: ("the request was approved": approved, not requested; "a proposal to allocate").
+NOT_MODAL: Final[frozenset[str]] = frozenset({"request", "proposal", "target"})
+
+#: Cues that are modal: when one stands right before a verb cue, its status wins ("must
+#: allocate" is requested, "plans to provide" planned).
 MODALS: Final[frozenset[str]] = frozenset(
     key
     for key, status in STATUS_CUES.items()
-    if status in (Status.REQUESTED, Status.PLANNED) and key not in ("request", "proposal", "target")
+    if status in (Status.REQUESTED, Status.PLANNED) and key not in NOT_MODAL
 )
 
 _STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS])
