@@ -20,39 +20,19 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.words import AID_NOUNS as CORE_AID_NOUNS
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 
-#: Nouns (and a few verbs) that make money aid.
+#: Aid nouns that need more than being attached to a figure: "help" and "bailout" name
+#: aid only with a giver, "pledge" and "allocation" say how, not what.
+NOT_ATTACHED: Final[frozenset[str]] = frozenset({"help", "bailout", "pledge", "allocation"})
+
+#: Nouns (and a few verbs) that make money aid: the lexicon's aid nouns, and these.
 AID_NOUNS: Final[frozenset[str]] = frozenset(
     {
-        "aid",
-        "assistance",
-        "support",
-        "package",
-        "packages",
-        "grant",
-        "grants",
-        "loan",
-        "loans",
-        "funding",
-        "financing",
-        "donation",
-        "donations",
-        "contribution",
-        "contributions",
-        "pledge",
-        "pledges",
-        "relief",
-        "allocation",
-        "allocations",
         "credit facilities",
-        "facility",
         "deposit",
-        "fund",
-        "funds",
-        "tranche",
-        "tranches",
         "budget support",
         "aid bill",
         "supplemental",
@@ -61,13 +41,11 @@ AID_NOUNS: Final[frozenset[str]] = frozenset(
         "to support",
         "to help",
         "to assist",
-        "help",
-        "bailout",
         "reconstruction",  # "donors pledged $10 billion for reconstruction"
         "rebuilding",
         "rescue package",
     }
-)
+) | frozenset(CORE_AID_NOUNS)
 
 #: Money of another kind: a figure near one of these is not aid.
 NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
@@ -189,10 +167,17 @@ _AID_RE: Final = compile_cues(AID_NOUNS)
 _GIVING_RE: Final = compile_cues(GIVING_VERBS)
 _HARD_RE: Final = compile_cues(NON_AID_NOUNS)
 _SOFT_RE: Final = compile_cues(SOFT_NON_AID_NOUNS)
-_AID_WORDS = (
-    r"(?:aid|assistance|support|package|grant|loan|funding|financing|relief|donation|"
-    r"contribution|credit|credits|facility|facilities|fund|tranche|reconstruction)"
+#: Aid nouns that make a figure aid when attached to it (rule 1), in the singular: the
+#: lexicon's, less those that need a verb or a reading ("help", "bailout", "pledge",
+#: "allocation"), plus credit lines and reconstruction ("$9 billion of reconstruction").
+ATTACHED_AID_NOUNS: Final[tuple[str, ...]] = (
+    *(n for n in CORE_AID_NOUNS if not n.endswith("s") and n not in NOT_ATTACHED),
+    "credit",
+    "credits",
+    "facilities",
+    "reconstruction",
 )
+_AID_WORDS = "(?:" + "|".join(ATTACHED_AID_NOUNS) + ")"
 # "$9 billion in humanitarian aid", "$95 billion foreign aid bill", "$50 million grant"
 _ATTACHED_AFTER: Final = regex.compile(
     rf"(?:\s*\([^()]{{0,40}}\))?\)?[\s\-]*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\p{{Ll}}\-]+\s+){{0,3}}?{_AID_WORDS}\b",

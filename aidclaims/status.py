@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.model import Status
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
@@ -361,7 +362,7 @@ _QUALIFIER = r"(?:around|about|roughly|some|nearly|almost|over|more\s+than|appro
 _FROM_BEFORE: Final = regex.compile(rf"\bfrom\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
 _TO_BEFORE: Final = regex.compile(rf"\bto\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
 _TO_AFTER: Final = regex.compile(
-    rf"(?:[^.!?]|\.(?=\d)){{0,80}}?\bto\s+(?:{_QUALIFIER})?(?=[$€£¥₹₴\d]|[A-Z]{{2,3}}\$?\s?\d)",
+    rf"(?:[^.!?]|\.(?=\d)){{0,80}}?\bto\s+(?:{_QUALIFIER})?(?=[{CURRENCY_SIGNS}\d]|[A-Z]{{2,3}}\$?\s?\d)",
     regex.IGNORECASE,
 )
 

@@ -194,6 +194,15 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
+#: Every one-character currency sign, escaped for a regex character class: "[...{CURRENCY_SIGNS}]".
+#: Derived from CURRENCY_BEFORE, so that a new sign (₴, ₽) reaches every pattern at once.
+CURRENCY_SIGNS: Final[str] = "".join(
+    "\\" + k if k in "$^-]\\" else k
+    for k in sorted(CURRENCY_BEFORE)
+    if len(k) == 1 and not k.isalnum()
+)
+
+
 #: National currencies used by one country's budget: a figure in rupees with no donor named
 #: is India's money ("Bhutan was allocated Rs 2,288 crore in the Union Budget"). Dollars and
 #: euros are left out: international bodies and many countries count in them.

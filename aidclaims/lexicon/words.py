@@ -88,3 +88,36 @@ MODAL_VERBS: Final[tuple[str, ...]] = (
     "may",
     "might",
 )
+
+#: Nouns of aid, read by parties ("Japan's $200 million package", "German military aid")
+#: and relevance ("$9 billion in humanitarian aid", "a $50 million grant"); each reader
+#: adds the words only it needs.
+AID_NOUNS: Final[tuple[str, ...]] = (
+    "aid",
+    "assistance",
+    "support",
+    "package",
+    "packages",
+    "grant",
+    "grants",
+    "loan",
+    "loans",
+    "funding",
+    "financing",
+    "donation",
+    "donations",
+    "contribution",
+    "contributions",
+    "pledge",
+    "pledges",
+    "relief",
+    "allocation",
+    "allocations",
+    "facility",
+    "fund",
+    "funds",
+    "tranche",
+    "tranches",
+    "help",
+    "bailout",
+)

@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_QUALIFIERS, PRE_RATES, RATES
 from aidclaims.money.find import MoneyMention
@@ -28,7 +29,7 @@ _RATE_RE: Final = regex.compile(
     r=sorted(RATES),
 )
 _DISTANT_RATE_RE: Final = regex.compile(
-    r"^[^,;:.()\[\]$€£¥₹]{0,60}?(?<![\p{L}])(?P<r>(?i:\L<r>))(?![\p{L}])",
+    rf"^[^,;:.()\[\]{CURRENCY_SIGNS}]{{0,60}}?(?<![\p{{L}}])(?P<r>(?i:\L<r>))(?![\p{{L}}])",
     r=sorted(DISTANT_RATES),
 )
 _PRE_RATE_RE: Final = regex.compile(

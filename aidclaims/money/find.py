@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
+from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS
 from aidclaims.lexicon.numbers import (
     NUMBER_WORDS,
     NUMERAL,
@@ -42,7 +42,7 @@ _NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
 
 _MONEY_RE: Final = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}$€£¥₹＄￡￥])
+    (?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
     (?:
         # 1. currency before: "$60 billion", "US$163 million", "EUR40 bln", "$2-3 billion"
         (?P<pre>\L<cur_before>)(?:{_SP}|(?<=\p{{L}})\.?)?

@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.parties._verbs_table import (
     AID_VERBS,
     AUX_WORDS,
@@ -80,7 +81,7 @@ _LIST_SEP_RE: Final = regex.compile(
 # Cues after a phrase (matched at its end).
 # ---------------------------------------------------------------------------------------
 
-_TOKEN: Final = r"[\w$€£¥₹.,%-]*[\w%]\s+"  # a word or a figure ("$200", "million")
+_TOKEN: Final = rf"[\w{CURRENCY_SIGNS}.,%-]*[\w%]\s+"  # a word or a figure ("$200", "million")
 _POSS_OWN_RE: Final = compile_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,1}}?\L<own>(?!\w)", _I, own=OWN_NOUNS
 )  # "Brazil's GDP", "Finland's defence budget"

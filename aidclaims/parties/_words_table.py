@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from aidclaims.lexicon.words import AID_NOUNS as CORE_AID_NOUNS
 from aidclaims.lexicon.words import AUXILIARIES, MODAL_VERBS
 
 # Determiners and adjectives allowed between a cue word and a party ("to the Caribbean",
@@ -102,46 +103,19 @@ OBJECT_LEFT_WORDS: Final[frozenset[str]] = frozenset(
 # "German military aid", "Japan's contribution", "State Department grants").
 AID_NOUNS: Final[frozenset[str]] = frozenset(
     {
-        "aid",
-        "assistance",
-        "support",
-        "package",
-        "packages",
-        "contribution",
-        "contributions",
-        "pledge",
-        "pledges",
-        "funding",
-        "funds",
-        "fund",
-        "grant",
-        "grants",
-        "loan",
-        "loans",
-        "donation",
-        "donations",
         "commitment",
         "commitments",
-        "allocation",
-        "allocations",
-        "financing",
         "credit",
         "credits",
         "money",
-        "help",
-        "relief",
-        "tranche",
-        "tranches",
         "disbursement",
         "disbursements",
-        "facility",
         "scheme",
         "programme",
         "program",
         "initiative",
         "guarantee",
         "guarantees",
-        "bailout",
         "bail-out",
         "deliveries",
         "shipments",
@@ -150,7 +124,7 @@ AID_NOUNS: Final[frozenset[str]] = frozenset(
         "largesse",
         "awards",  # "USAID contract awards"
     }
-)
+) | frozenset(CORE_AID_NOUNS)
 
 # Nouns that make a preceding party the receiver ("Ukrainian needs", "Ukraine's
 # military needs", "for the Ukrainian armed forces").

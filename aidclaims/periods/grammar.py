@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import MONTHS
 from aidclaims.periods._table import (
     ANCHOR_WORDS,
@@ -25,7 +26,9 @@ from aidclaims.periods._table import (
 
 # ---- grammar ----------------------------------------------------------------------------
 # 1900-2100, not inside a figure ("$2024", "2,024", "2024.5", "03/10/2025") nor a percentage
-_YEAR: Final = r"(?<![\p{N}$€£¥₹₴,./])(?:19\d\d|20\d\d|2100)(?!\p{N}|[.,]\p{N}|\s?%)"
+_YEAR: Final = (
+    rf"(?<![\p{{N}}{CURRENCY_SIGNS},./])(?:19\d\d|20\d\d|2100)(?!\p{{N}}|[.,]\p{{N}}|\s?%)"
+)
 _MONTH: Final = r"(?-i:\L<month>)\b"  # capitalised only: "they march on" is no month
 _NUM: Final = r"(?:\L<number>|\d{1,3})\b"
 _ORD: Final = r"(?:st|nd|rd|th)?\b"  # "July 1st"

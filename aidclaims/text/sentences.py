@@ -17,6 +17,8 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import CURRENCY_SIGNS
+
 
 class Ends(Enum):
     """Whether a full stop after an abbreviation may also end the sentence."""
@@ -168,7 +170,7 @@ _BOUNDARY_RE: Final = regex.compile(
     | (?P<stop>[.!?…]+)                        # sentence-final punctuation
       (?P<close>[”"’'»)\]]{{0,3}})             # closing quotes stay with it: 'today.” The'
       (?P<gap>[^\S{_LINE_BREAKS}]+)            # horizontal space
-      (?=[\p{{Lu}}\p{{Nd}}“"‘'«(\[$€£¥₹₴])     # capital, digit, opening quote, currency sign
+      (?=[\p{{Lu}}\p{{Nd}}“"‘'«(\[{CURRENCY_SIGNS}])  # capital, digit, opening quote, currency
     """,
     regex.VERBOSE,
 )
