@@ -2,8 +2,8 @@
 
 A copy is a literal collection (set, tuple, list or dict keys written out in the source)
 of five strings or more sharing at least four entries, and three quarters of the smaller
-of the two, with a lexicon table, compared without case. Tables built from the lexicon (``{*MONTH_NAMES}``)
-are not literals of those words, so they pass.
+of the two, with a lexicon table, compared without case. Tables built from the lexicon
+(``{*MONTH_NAMES}``) are not literals of those words, so they pass.
 """
 
 from __future__ import annotations
