@@ -7,6 +7,7 @@ Heavy modules (rich, pydantic, the pipeline) are imported inside the command, so
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from aidclaims.errors import ExitCode
+from aidclaims.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -144,13 +145,13 @@ def extract(
     """Extract claims from articles and write them as a table, CSV, JSON or JSONL."""
     from rich.console import Console
 
-    from aidclaims.errors import InputError
     from aidclaims.io.documents import read_documents
+    from aidclaims.io.output import Stopped, open_output, silence_stdout, stop_on_signals
     from aidclaims.io.runner import run_documents
 
     stderr = Console(stderr=True, highlight=False, soft_wrap=True)
     if not paths:
-        if sys.stdin.isatty():
+        if sys.stdin is not None and sys.stdin.isatty():
             raise typer.BadParameter(
                 "give a file, a folder or '-' (or pipe text in)", param_hint="PATHS"
             )
@@ -160,48 +161,78 @@ def extract(
     fmt = _choose_format(output_format, output)
     if output is not None:
         _check_output(output)
+    elif sys.stdout is None:  # started with ">&-"
+        _say(stderr, "cannot write standard output: it is closed")
+        raise typer.Exit(ExitCode.INPUT_ERRORS)
     default_published: date | None = published  # type: ignore[assignment]  # via _parse_date
     stats = _Stats()
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
     items = read_documents(
-        paths, stdin=sys.stdin.buffer, default_published=default_published, max_bytes=max_bytes
+        paths, stdin=stdin, default_published=default_published, max_bytes=max_bytes
     )
 
     def claims() -> Iterator[Claim]:
         with _progress(stderr, enabled=not quiet and _many(paths)) as advance:
-            for error, found in run_documents(items, jobs=jobs, include_non_aid=include_all):
-                if isinstance(error, InputError):
+            outcomes = run_documents(items, jobs=jobs, include_non_aid=include_all, strict=strict)
+            for outcome in outcomes:
+                if outcome.error is not None:
                     stats.failed += 1
-                    stderr.print(f"aidclaims: {error}", markup=False)
+                    _say(stderr, str(outcome.error))
                     if strict:
                         raise _StrictStop
                     continue
+                if outcome.notes:  # read, with a repair worth knowing: one line
+                    stats.repaired += 1
+                    note = InputError(outcome.source, outcome.where, "; ".join(outcome.notes))
+                    _say(stderr, str(note))
                 stats.documents += 1
-                advance(len(found))
-                yield from found
+                advance(len(outcome.claims))
+                yield from outcome.claims
 
+    where = str(output) if output is not None else "standard output"
     try:
-        with _open_output(output) as stream:
+        with stop_on_signals(), open_output(output) as stream:
             _write(fmt, claims(), stream, stats, raw_csv=raw_csv, excel=excel)
     except _StrictStop:
-        stderr.print("aidclaims: stopped at the first failure (--strict)", markup=False)
+        _say(stderr, "stopped at the first failure (--strict)")
         raise typer.Exit(ExitCode.INPUT_ERRORS) from None
     except BrokenPipeError:
         # "| head" closed the pipe: stop quietly, as csvkit does
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        silence_stdout()
         raise typer.Exit(ExitCode.OK) from None
     except OSError as error:
-        stderr.print(f"aidclaims: cannot write {output}: {error.strerror or error}", markup=False)
+        reason = (error.strerror or str(error)).lower()
+        _say(stderr, f"cannot write {where}: {reason}")
+        if output is None:
+            silence_stdout()  # or the flush at exit fails once more, with a traceback
         raise typer.Exit(ExitCode.INPUT_ERRORS) from None
     except KeyboardInterrupt:
-        stderr.print("aidclaims: interrupted", markup=False)
+        _say(stderr, "interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
-    if stats.failed:
-        noun = "document" if stats.failed == 1 else "documents"
-        stderr.print(
-            f"aidclaims: {stats.failed} {noun} failed, {stats.documents} read", markup=False
-        )
+    except Stopped as stop:
+        _say(stderr, "terminated" if stop.number == signal.SIGTERM else "hung up")
+        raise typer.Exit(128 + stop.number) from None
+    if stats.failed or stats.repaired:
+        parts = [_count(stats.failed, "failed")] if stats.failed else []
+        if stats.repaired:
+            parts.append(_count(stats.repaired, "read with repairs", bare=bool(parts)))
+        _say(stderr, f"{', '.join(parts)}, {stats.documents} read")
         raise typer.Exit(ExitCode.INPUT_ERRORS)
+
+
+def _count(number: int, what: str, *, bare: bool = False) -> str:
+    """``2 documents failed``; ``bare`` leaves the noun out (``1 read with repairs``)."""
+    if bare:
+        return f"{number} {what}"
+    return f"{number} {'document' if number == 1 else 'documents'} {what}"
+
+
+def _say(stderr: Console, message: str) -> None:
+    """One line on standard error; control characters in names and text are shown, not run."""
+    from aidclaims.io.terminal import printable
+
+    if sys.stderr is not None:
+        stderr.print("aidclaims: " + printable(message), markup=False)
 
 
 class _StrictStop(Exception):
@@ -253,6 +284,7 @@ class _Stats:
     def __init__(self) -> None:
         self.documents = 0
         self.failed = 0
+        self.repaired = 0
 
 
 def _check_output(output: Path) -> None:
@@ -274,31 +306,6 @@ def _choose_format(fmt: Format | None, output: Path | None) -> Format:
     return Format.table if sys.stdout.isatty() else Format.csv
 
 
-@contextmanager
-def _open_output(output: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a temporary file beside ``output`` renamed into place at the end.
-
-    A target that exists and is not a regular file (``/dev/null``, a named pipe) is written
-    directly: renaming over it would replace the device with a file.
-    """
-    if output is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    if output.exists() and not output.is_file():
-        with output.open("w", encoding="utf-8", newline="") as stream:
-            yield stream
-        return
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as stream:
-            yield stream
-        tmp.replace(output)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 def _write(
     fmt: Format,
     claims: Iterator[Claim],
@@ -313,11 +320,14 @@ def _write(
     if fmt is Format.table:
         from rich.console import Console
 
+        from aidclaims.io.table import write_table
+
         rows = list(claims)
         console = Console(file=stream) if stream is not sys.stdout else Console()
-        writers.write_table(rows, console, documents=stats.documents)
+        write_table(rows, console, documents=stats.documents)
     elif fmt is Format.csv:
-        writers.write_csv(claims, stream, raw=raw_csv, excel=excel)
+        terminal = stream.isatty()  # a person reads it: control characters are shown
+        writers.write_csv(claims, stream, raw=raw_csv, excel=excel, terminal=terminal)
     elif fmt is Format.json:
         writers.write_json(claims, stream)
     else:

@@ -13,14 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from aidclaims.io.table import format_value, write_table
 from aidclaims.io.writers import (
     CsvWriter,
     claim_to_row,
-    format_value,
     write_csv,
     write_json,
     write_jsonl,
-    write_table,
 )
 from aidclaims.model import FIELDS, AidType, Claim, Qualifier, Rate, Status
 
@@ -251,7 +250,7 @@ def test_csv_raw_leaves_formula_cells_as_is(field: str, hostile: str) -> None:
     [
         pytest.param("Ana Vidal", id="name"),
         pytest.param("€20 billion", id="euro-sign"),
-        pytest.param(" =padded", id="leading-space"),
+        pytest.param("padded =", id="equals-after-text"),
         pytest.param("a=b", id="equals-inside"),
         pytest.param("'quoted", id="apostrophe"),
         pytest.param("", id="empty"),
@@ -367,10 +366,13 @@ def test_json_array_streamed_and_round_trips() -> None:
     assert all(tuple(d) == FIELDS for d in data)
 
 
-def test_json_rejects_non_finite_value() -> None:
-    claim = FULL.model_copy(update={"value": float("nan")})
-    with pytest.raises(ValueError, match="JSON"):
-        write_jsonl([claim], io.StringIO())
+def test_json_writes_a_non_finite_value_as_null() -> None:
+    # issue #13: "$" + "9" * 400 is inf; JSON has no inf, and a writer must never raise
+    claim = FULL.model_copy(update={"value": float("nan"), "value_max": float("inf")})
+    stream = io.StringIO()
+    write_jsonl([claim], stream)
+    row = json.loads(stream.getvalue())
+    assert (row["value"], row["value_max"]) == (None, None)
 
 
 # --- property tests -----------------------------------------------------------------------

@@ -42,6 +42,8 @@ MAGIC_NUMBERS: Final[tuple[tuple[bytes, str], ...]] = (
 def decode_bytes(data: bytes) -> str:
     r"""Decode a whole text file: UTF-8 (BOM stripped), UTF-16/32 with a BOM, else cp1252.
 
+    See :func:`decode_noted`, which also says what was repaired.
+
     Raises:
         ValueError: with a short reason when the bytes look binary or do not decode.
 
@@ -53,33 +55,68 @@ def decode_bytes(data: bytes) -> str:
     Traceback (most recent call last):
     ValueError: binary file (looks like PDF)
     """
+    return decode_noted(data)[0]
+
+
+def decode_noted(data: bytes) -> tuple[str, str | None]:
+    """Decode a whole text file as :func:`decode_bytes` does, with a note of any repair.
+
+    Raises:
+        ValueError: with a short reason when the bytes look binary or do not decode.
+    """
     reason = binary_reason(data)
     if reason is not None:
         raise ValueError(reason)
     bom = find_bom(data)
     if bom is None:
-        return decode_plain(data)
+        return decode_text(data)
     try:
-        return data[len(bom.mark) :].decode(bom.codec)
+        return data[len(bom.mark) :].decode(bom.codec), None
     except UnicodeDecodeError:
         raise ValueError(f"not valid {bom.label} text") from None
 
 
 def decode_plain(data: bytes) -> str:
-    r"""Decode bytes without a BOM: UTF-8, else Windows-1252.
-
-    Raises:
-        ValueError: the bytes are neither.
+    r"""Decode bytes without a BOM (see :func:`decode_text`), without the note.
 
     >>> decode_plain("€5".encode()), decode_plain(b"\x805")
     ('€5', '€5')
     """
+    return decode_text(data)[0]
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    r"""Decode bytes without a BOM: UTF-8, else Windows-1252; and a note of any repair.
+
+    Bytes that are mostly UTF-8 (at least as many valid multi-byte characters as invalid
+    sequences) are UTF-8 with a stray byte or two: they are decoded as UTF-8 with each
+    invalid sequence replaced by U+FFFD, and the note says how many. Reading them as
+    Windows-1252 would turn every "€" into "â‚¬" without a word. Bytes with no valid
+    multi-byte UTF-8 character are Windows-1252.
+
+    Raises:
+        ValueError: the bytes are neither.
+
+    >>> decode_text("€5 billion".encode())
+    ('€5 billion', None)
+    >>> decode_text("€5 billion".encode() + b" \x97")
+    ('€5 billion �', 'not valid UTF-8 in 1 place: replaced with U+FFFD')
+    >>> decode_text(b"\x805 billion")
+    ('€5 billion', None)
+    """
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", "replace")
+    replaced = text.count("\ufffd")
+    invalid = replaced - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 0x7F) - replaced
+    if valid >= invalid:
+        places = "1 place" if invalid == 1 else f"{invalid} places"
+        return text, f"not valid UTF-8 in {places}: replaced with U+FFFD"
     try:  # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined, so it can still fail
-        return data.decode("cp1252")
+        return data.decode("cp1252"), None
     except UnicodeDecodeError:
         raise ValueError("not valid UTF-8 or Windows-1252 text") from None
 

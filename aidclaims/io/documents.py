@@ -20,8 +20,14 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from aidclaims.errors import InputError
-from aidclaims.io.decoding import Bom, binary_reason, decode_bytes, decode_plain, find_bom
-from aidclaims.io.records import Document, check_record, over_limit, parse_json_record
+from aidclaims.io.decoding import Bom, binary_reason, decode_noted, decode_text, find_bom
+from aidclaims.io.records import (
+    Document,
+    check_record,
+    over_limit,
+    parse_json_record,
+    replace_surrogates,
+)
 
 # --- input kinds, by lower-cased file extension ---
 JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
@@ -160,12 +166,13 @@ def _read_file(
     parse = _jsonl_documents if suffix in JSONL_SUFFIXES else _csv_documents
     try:
         with path.open("rb") as stream:
-            lines = _lines(stream, options.max_bytes)
+            notes: dict[int, str] = {}
+            lines = _lines(stream, options.max_bytes, notes)
             if isinstance(lines, str):
                 yield InputError(name, None, lines)
                 return
             try:
-                yield from parse(name, lines, options)
+                yield from parse(name, lines, options, notes)
             finally:
                 lines.close()  # before the file closes: a UTF-16 reader detaches from it
     except OSError as error:
@@ -187,26 +194,32 @@ def _text_document(name: str, data: bytes, options: _Options) -> Document | Inpu
     if len(data) > options.max_bytes:
         return InputError(name, None, over_limit(what, None, options.max_bytes))
     try:
-        text = decode_bytes(data)
+        text, note = decode_noted(data)
     except ValueError as error:
         return InputError(name, None, str(error))
     if not text.strip():
         return InputError(name, None, f"empty {what}")
-    return Document(name, text, options.default_published, source=name)
+    notes = (note,) if note else ()
+    return Document(_doc_name(name), text, options.default_published, source=name, notes=notes)
+
+
+def _doc_name(name: str) -> str:
+    """A path as a doc name: bytes of the name that were not UTF-8 become U+FFFD."""
+    return replace_surrogates(name)
 
 
 # --- JSONL and CSV records ---
 
 
 def _jsonl_documents(
-    name: str, lines: _Lines, options: _Options
+    name: str, lines: _Lines, options: _Options, notes: dict[int, str]
 ) -> Iterator[Document | InputError]:
     found = False
     for item in lines:
         if isinstance(item, _BadLine):
             yield InputError(name, f"line {item.number}", item.reason)
         elif item[1].strip():
-            yield _jsonl_record(name, *item, options)
+            yield _with_notes(_jsonl_record(name, *item, options), notes)
         else:
             continue  # blank lines are allowed anywhere
         found = True
@@ -221,7 +234,18 @@ def _jsonl_record(name: str, number: int, line: str, options: _Options) -> Docum
     return _record(name, f"line {number}", f"{name}:{number}", value, options)
 
 
-def _csv_documents(name: str, lines: _Lines, options: _Options) -> Iterator[Document | InputError]:
+def _with_notes(item: Document | InputError, notes: dict[int, str]) -> Document | InputError:
+    """Add the decoding notes of the lines read so far to the record they belong to."""
+    if not notes:
+        return item
+    found = tuple(notes.values())
+    notes.clear()
+    return replace(item, notes=found + item.notes) if isinstance(item, Document) else item
+
+
+def _csv_documents(
+    name: str, lines: _Lines, options: _Options, notes: dict[int, str]
+) -> Iterator[Document | InputError]:
     # csv.field_size_limit is process-wide: only ever raise it, so other users keep working.
     if csv.field_size_limit() <= options.max_bytes:
         csv.field_size_limit(options.max_bytes + 1)
@@ -250,7 +274,8 @@ def _csv_documents(name: str, lines: _Lines, options: _Options) -> Iterator[Docu
                 return
         elif any(cell.strip() for cell in row):
             fields = {column: row[index] for column, index in columns.items() if index < len(row)}
-            yield _record(name, f"row {row_number}", f"{name}:{row_number}", fields, options)
+            record = _record(name, f"row {row_number}", f"{name}:{row_number}", fields, options)
+            yield _with_notes(record, notes)
     if row_number == 0:
         yield InputError(name, None, "empty file")
 
@@ -280,8 +305,11 @@ def _record(
 # --- lines of a JSONL/CSV file ---
 
 
-def _lines(stream: BinaryIO, max_bytes: int) -> _Lines | str:
-    """Return the numbered lines of ``stream``, or the reason it looks binary."""
+def _lines(stream: BinaryIO, max_bytes: int, notes: dict[int, str]) -> _Lines | str:
+    """Return the numbered lines of ``stream``, or the reason it looks binary.
+
+    A line repaired while decoding leaves a note in ``notes``, under its number.
+    """
     head = stream.read(_SNIFF_BYTES)
     reason = binary_reason(head)
     if reason is not None:
@@ -289,11 +317,11 @@ def _lines(stream: BinaryIO, max_bytes: int) -> _Lines | str:
     bom = find_bom(head)
     stream.seek(len(bom.mark) if bom else 0)
     if bom is None or bom.codec == "utf-8":
-        return _byte_lines(stream, max_bytes)
+        return _byte_lines(stream, max_bytes, notes)
     return _wide_lines(stream, bom, max_bytes)
 
 
-def _byte_lines(stream: BinaryIO, max_bytes: int) -> _Lines:
+def _byte_lines(stream: BinaryIO, max_bytes: int, notes: dict[int, str]) -> _Lines:
     """Lines of an ASCII-compatible file, each decoded on its own (UTF-8, else cp1252)."""
     number = 0
     while raw := stream.readline(max_bytes + 1):
@@ -305,10 +333,12 @@ def _byte_lines(stream: BinaryIO, max_bytes: int) -> _Lines:
             yield _BadLine(number, over_limit("line", size, max_bytes))
             continue
         try:
-            line = decode_plain(raw)
+            line, note = decode_text(raw)
         except ValueError as error:
             yield _BadLine(number, str(error))
             continue
+        if note:
+            notes[number] = note
         yield number, line
 
 

@@ -120,7 +120,45 @@ def check_record(
         return published
     doc = str(identifier).strip() if identifier is not None else ""
     title, url = _optional_str(fields.get("title")), _optional_str(fields.get("url"))
-    return Document(doc or fallback_doc, text, published, title, url)
+    # "\ud800" in JSON decodes to a lone surrogate, which no UTF-8 output can hold: one
+    # code point replaces one, so offsets into the text are unchanged
+    damaged = [name for name, value in (("text", text), ("id", doc)) if has_surrogates(value)]
+    notes: tuple[str, ...] = ()
+    if damaged:
+        text, doc = replace_surrogates(text), replace_surrogates(doc)
+        title, url = _cleaned(title), _cleaned(url)
+        notes = (f"lone surrogates in {' and '.join(damaged)} replaced with U+FFFD",)
+    return Document(doc or fallback_doc, text, published, title, url, notes=notes)
+
+
+def has_surrogates(text: str) -> bool:
+    r"""Whether ``text`` holds a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode.
+
+    >>> has_surrogates("Kyiv"), has_surrogates("Kyiv\udc80")
+    (False, True)
+    """
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def replace_surrogates(text: str) -> str:
+    r"""Replace each lone surrogate with U+FFFD, one code point for one.
+
+    >>> replace_surrogates("\ud800 aid") == "\ufffd aid"
+    True
+    """
+    if not has_surrogates(text):
+        return text
+    return "".join("\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else char for char in text)
+
+
+def _cleaned(value: str | None) -> str | None:
+    return None if value is None else replace_surrogates(value)
 
 
 def _published(value: object, default: date | None) -> date | str | None:

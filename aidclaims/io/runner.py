@@ -6,10 +6,12 @@ so they also run on Dask or Spark workers.
 
 from __future__ import annotations
 
+import math
 import os
+import signal
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import Final
+from typing import Final, NamedTuple
 
 from aidclaims.errors import InputError
 from aidclaims.io.records import Document, check_record
@@ -20,17 +22,68 @@ from aidclaims.pipeline import extract
 #: to keep memory flat and the progress bar moving.
 CHUNK_SIZE: Final = 32
 
-Outcome = tuple[InputError | None, list[Claim]]
+#: Signals held while worker processes start (see :func:`run_documents`).
+_STOP_SIGNALS: Final = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+
+#: Set to 1 to let an unexpected error inside one document stop the run with its traceback.
+DEBUG_VARIABLE: Final = "AIDCLAIMS_DEBUG"
 
 
-def extract_document(item: Document | InputError, *, include_non_aid: bool = False) -> Outcome:
-    """Claims of one document; an InputError passes through untouched, with no claims."""
+class Outcome(NamedTuple):
+    """What one item of the stream gave: an error, or claims and the notes of its document."""
+
+    error: InputError | None
+    claims: list[Claim]
+    notes: tuple[str, ...] = ()
+    source: str = "-"
+    where: str | None = None
+
+
+def extract_document(
+    item: Document | InputError, *, include_non_aid: bool = False, strict: bool = False
+) -> Outcome:
+    """Claims of one document; an InputError passes through untouched, with no claims.
+
+    An unexpected exception inside the extraction of one document (a bug) becomes an
+    InputError ``internal error: <type>: <message> (please report)`` naming the document's
+    file and line, so the batch goes on. With ``strict``, or the environment variable
+    ``AIDCLAIMS_DEBUG=1``, it propagates with its traceback instead.
+
+    A claim whose value is not a finite number (``$`` followed by 400 nines) keeps its text
+    and offsets, with ``value`` and ``value_max`` null: JSON has no infinity.
+    """
     if isinstance(item, InputError):
-        return item, []
-    claims = extract(
-        item.text, doc=item.doc, published=item.published, include_non_aid=include_non_aid
-    )
-    return None, claims
+        return Outcome(item, [])
+    try:
+        claims = extract(
+            item.text, doc=item.doc, published=item.published, include_non_aid=include_non_aid
+        )
+    except Exception as error:
+        if strict or os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+            raise
+        reason = f"internal error: {type(error).__name__}: {error} (please report)"
+        return Outcome(InputError(item.source, item.where, reason), [])
+    return Outcome(None, finite_claims(claims), item.notes, item.source, item.where)
+
+
+def finite_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims, with a value that is not a finite number (inf, nan) replaced by null.
+
+    >>> from aidclaims.model import Claim
+    >>> claim = Claim(doc="-", start=0, end=4, amount_text="$9e9", value=float("inf"))
+    >>> finite_claims([claim])[0].value is None
+    True
+    """
+    return [
+        claim
+        if _finite(claim.value) and _finite(claim.value_max)
+        else claim.model_copy(update={"value": None, "value_max": None})
+        for claim in claims
+    ]
+
+
+def _finite(value: float | None) -> bool:
+    return value is None or math.isfinite(value)
 
 
 def extract_record(
@@ -65,29 +118,49 @@ def document_rows(document: Document, *, include_non_aid: bool = False) -> list[
         published=document.published,
         include_non_aid=include_non_aid,
     )
-    return [claim_to_row(c) for c in claims]
+    return [claim_to_row(c) for c in finite_claims(claims)]
 
 
 def run_documents(
-    items: Iterable[Document | InputError], *, jobs: int = 1, include_non_aid: bool = False
+    items: Iterable[Document | InputError],
+    *,
+    jobs: int = 1,
+    include_non_aid: bool = False,
+    strict: bool = False,
 ) -> Iterator[Outcome]:
     """Extract from each item in order; ``jobs`` > 1 (or 0 = all cores) uses worker processes.
 
     The output order, and so the output bytes, are the same whatever ``jobs`` is.
+    ``strict`` lets an unexpected error in a document propagate (see :func:`extract_document`).
     """
-    work = partial(extract_document, include_non_aid=include_non_aid)
+    work = partial(extract_document, include_non_aid=include_non_aid, strict=strict)
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers <= 1:
         yield from map(work, items)
         return
     import multiprocessing
 
-    # workers ignore Ctrl-C: the parent reports the interrupt once and stops them
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_sigint) as pool:
+    # A signal that arrives while the pool starts would leave half-started workers behind:
+    # hold the signals until the pool exists (the workers unblock them once quiet).
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+        raise
+    with pool:  # from here on, a signal's exception terminates the workers
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
         yield from pool.imap(work, items, chunksize=CHUNK_SIZE)
 
 
-def _ignore_sigint() -> None:
-    import signal
+def _quiet_worker() -> None:
+    """Signals in a worker: the parent reports them once and stops the workers.
 
+    Ctrl-C is ignored (the parent prints "interrupted"); SIGTERM and SIGHUP end the worker
+    silently, whatever handler the parent set before forking; a closed pipe to the parent
+    ends it silently too, instead of a BrokenPipeError traceback.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
+        signal.signal(number, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)

@@ -1,0 +1,127 @@
+"""Where the claims go: standard output or a file written atomically, safe from signals.
+
+``open_output`` writes a file through a temporary file beside it, renamed into place at the
+end, so an interrupted run never leaves half a file; ``stop_on_signals`` turns SIGTERM and
+SIGHUP into an exception, so the temporary file is removed on those too.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Final, TextIO
+
+#: Signals that end a run the way Ctrl-C does: the temporary file is removed, and the
+#: exit status is 128 + the signal number, as shells report it.
+STOP_SIGNALS: Final[tuple[str, ...]] = (
+    "SIGTERM",  # kill, systemd, docker stop
+    "SIGHUP",  # the terminal closed
+)
+
+#: Marks the temporary file beside ``-o FILE``: ``.claims.csv.aidclaims-tmp-4242``.
+TEMP_MARK: Final = ".aidclaims-tmp-"
+
+
+class Stopped(BaseException):
+    """A stop signal arrived; ``number`` is the signal.
+
+    A BaseException, as KeyboardInterrupt is: the per-document guard must not catch it.
+    """
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """Raise :class:`Stopped` in the main thread on SIGTERM or SIGHUP, until the block ends."""
+    previous: dict[int, object] = {}
+
+    def handler(number: int, _frame: FrameType | None) -> None:
+        raise Stopped(number)
+
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            previous[number] = signal.signal(number, handler)
+    try:
+        yield
+    finally:
+        for number, old in previous.items():
+            signal.signal(number, old)  # type: ignore[arg-type]  # what signal() returned
+
+
+def temp_path(output: Path) -> Path:
+    """The temporary file beside ``output`` that this process writes.
+
+    >>> temp_path(Path("out/claims.csv")).name.startswith(".claims.csv.aidclaims-tmp-")
+    True
+    """
+    return output.with_name(f".{output.name}{TEMP_MARK}{os.getpid()}")
+
+
+@contextmanager
+def open_output(output: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a temporary file beside ``output`` renamed into place at the end.
+
+    A target that exists and is not a regular file (``/dev/null``, a named pipe) is written
+    directly: renaming over it would replace the device with a file. A symbolic link is
+    written through: the file it points to is replaced, and the link stays.
+    """
+    if output is None:
+        stdout = utf8_stdout()
+        if stdout is None:
+            raise OSError(errno.EBADF, "standard output is closed")
+        yield stdout
+        stdout.flush()
+        if isinstance(stdout, io.TextIOWrapper) and stdout is not sys.stdout:
+            stdout.detach()  # sys.stdout keeps the buffer
+        return
+    if output.exists() and not output.is_file():
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    tmp = temp_path(target)
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as stream:
+            yield stream
+        tmp.replace(target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def utf8_stdout() -> TextIO | None:
+    """A UTF-8 text stream over standard output whatever the locale, or None if it is closed.
+
+    Data formats are always UTF-8 (the locale may be ASCII or Latin-1). The caller flushes
+    it and calls ``detach()`` at the end, which leaves ``sys.stdout`` open.
+    """
+    stdout = sys.stdout
+    if stdout is None:  # started with ">&-"
+        return None
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is None or (stdout.encoding or "").lower().replace("-", "") == "utf8":
+        return stdout
+    stdout.flush()
+    return io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device, so the final flush at exit cannot fail."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)

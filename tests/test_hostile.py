@@ -1,0 +1,389 @@
+"""Hostile input (issue #13): no record aborts a batch, no cell runs, no terminal is hijacked.
+
+Each case goes through the CLI; where it applies also with ``--jobs 2`` and through the
+shared record checker of the Dask recipe. Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+import pytest
+from typer.testing import Result
+
+from aidclaims.io.runner import extract_record
+from aidclaims.io.writers import FORMULA_TRIGGERS, write_csv
+from aidclaims.model import Claim
+
+from ._console import console_script
+
+Run = Callable[..., Result]
+
+GOOD: Final = "Norway pledged NOK 2 billion in humanitarian aid to Sudan."
+HUGE: Final = "The EU pledged $" + "9" * 400 + " billion in aid to Ukraine."
+
+
+def _jsonl(path: Path, *records: dict[str, object]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _messages(result: Result) -> list[str]:
+    return result.stderr.splitlines()
+
+
+# --- 2. huge figures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_huge_figure_is_kept_with_a_null_value(
+    run_cli: Run, tmp_path: Path, fmt: str, jobs: str
+) -> None:
+    path = _jsonl(tmp_path / "a.jsonl", {"id": "huge", "text": HUGE}, {"id": "ok", "text": GOOD})
+    result = run_cli(["extract", str(path), "-f", fmt, "-j", jobs, "-q"])
+    assert result.exit_code == 0, result.output
+    assert "Infinity" not in result.stdout
+    assert "inf" not in result.stdout.lower().replace("info", "")
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [(r["doc"], r["value"]) for r in rows] == [("huge", None), ("ok", 2e9)]
+    if fmt == "json":
+        json.loads(result.stdout, parse_constant=lambda name: pytest.fail(name))
+
+
+def test_huge_figure_in_extract_record() -> None:
+    [row] = extract_record({"id": "huge", "text": HUGE})
+    assert row["value"] is None
+    json.dumps(row, allow_nan=False)
+
+
+# --- 3. lone surrogates ------------------------------------------------------------------
+
+
+def test_lone_surrogates_are_replaced_and_reported_once(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "\\ud800 The EU pledged \\u20ac5 billion in aid to Ukraine."}\n'
+        f'{{"id": "ok", "text": "{GOOD}"}}\n'
+        '{"id": "\\udc80", "text": "The EU pledged \\u20ac5 billion in aid to Ukraine."}\n',
+        encoding="utf-8",
+    )
+    result = run_cli(["extract", str(path), "-f", "jsonl"])
+    assert result.exit_code == 1, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc"] for r in rows] == ["a", "ok", "\ufffd"]
+    assert rows[0]["start"] == 17  # one code point replaced one: offsets are unchanged
+    assert _messages(result) == [
+        f"aidclaims: {path}:line 1: lone surrogates in text replaced with U+FFFD",
+        f"aidclaims: {path}:line 3: lone surrogates in id replaced with U+FFFD",
+        "aidclaims: 2 documents read with repairs, 3 read",
+    ]
+
+
+def test_lone_surrogates_with_strict_utf8_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "\\udc80", "text": "' + GOOD + '"}\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [console_script(), "extract", str(path), "-f", "csv"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert "\ufffd" in done.stdout.decode("utf-8")  # valid UTF-8, the id replaced
+
+
+# --- 4. any other exception inside one document ------------------------------------------
+
+BOOM: Final = "Boom pledged $1 million in aid to Nowhere."
+
+
+def _explode(text: str, **options: object) -> list[Claim]:
+    if text.startswith("Boom"):
+        raise ZeroDivisionError("division by zero\nsecond line")
+    from aidclaims.pipeline import extract
+
+    return extract(text, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_internal_error_is_one_line_and_the_batch_goes_on(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    monkeypatch.setattr("aidclaims.io.runner.extract", _explode)
+    path = _jsonl(tmp_path / "a.jsonl", {"id": "1", "text": GOOD}, {"text": BOOM}, {"text": GOOD})
+    result = run_cli(["extract", str(path), "-f", "jsonl", "-j", jobs])
+    assert result.exit_code == 1, result.output
+    assert len(result.stdout.splitlines()) == 2
+    assert _messages(result) == [
+        f"aidclaims: {path}:line 2: internal error: ZeroDivisionError: division by zero"
+        "\\nsecond line (please report)",
+        "aidclaims: 1 document failed, 2 read",
+    ]
+
+
+@pytest.mark.parametrize("how", ["strict", "debug"])
+def test_internal_error_reraises_with_strict_or_debug(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    monkeypatch.setattr("aidclaims.io.runner.extract", _explode)
+    if how == "debug":
+        monkeypatch.setenv("AIDCLAIMS_DEBUG", "1")
+    path = _jsonl(tmp_path / "a.jsonl", {"text": BOOM})
+    with pytest.raises(ZeroDivisionError):
+        run_cli(["extract", str(path), "-f", "jsonl", *(["--strict"] if how == "strict" else [])])
+
+
+# --- 5. CSV injection --------------------------------------------------------------------
+
+TEXT_COLUMNS: Final = (
+    "doc",
+    "amount_text",
+    "period_text",
+    "donor",
+    "recipient",
+    "speaker",
+    "speaker_role",
+    "sentence",
+)
+
+#: Each way a cell may start a formula: the sign, after blanks, full-width, after NUL.
+TRIGGERS: Final = (
+    "=2*3",
+    "+2*3",
+    "-2*3",
+    "@SUM(A1)",
+    "  =1+1.txt",
+    "\t=1+1",
+    "\x00=1+1",
+    "\uff1d1+1",
+    "\uff0b1",
+    "\uff0d1",
+    "\uff20SUM(A1)",
+    "\u00a0=1",
+    "\r=1",
+)
+
+BASE: Final = Claim(doc="d", start=0, end=3, amount_text="$5m", value=5e6, sentence="$5m aid.")
+
+
+def _starts_a_formula(cell: str) -> bool:
+    return cell.lstrip(" \u00a0\u3000\t\r\n\x00").startswith(FORMULA_TRIGGERS)
+
+
+@pytest.mark.parametrize("column", TEXT_COLUMNS)
+@pytest.mark.parametrize("trigger", TRIGGERS)
+def test_every_text_column_is_neutralised(column: str, trigger: str) -> None:
+    stream = io.StringIO()
+    write_csv([BASE.model_copy(update={column: trigger})], stream)
+    [row] = list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
+    assert row[column] == "'" + trigger
+    assert not _starts_a_formula(row[column])
+
+
+@pytest.mark.parametrize("separator", [";", ",", "\t", '"'])
+def test_cells_with_any_separator_are_quoted(separator: str) -> None:
+    stream = io.StringIO()
+    write_csv([BASE.model_copy(update={"sentence": f"a{separator}=2*3"})], stream)
+    line = stream.getvalue().splitlines()[1]
+    cell = f"a{separator}=2*3".replace('"', '""')
+    assert f',"{cell}",' in line
+
+
+def test_semicolon_sentence_through_the_cli(run_cli: Run) -> None:
+    text = "The EU pledged €5 billion in aid to Ukraine;=2*3;done\n"
+    result = run_cli(["extract", "-", "-f", "csv"], input=text.encode())
+    assert result.exit_code == 0, result.output
+    assert '"The EU pledged €5 billion in aid to Ukraine;=2*3;done"' in result.stdout
+
+
+def test_file_name_with_leading_spaces_is_neutralised(run_cli: Run, tmp_path: Path) -> None:
+    name = tmp_path / "  =1+1.txt"
+    name.write_text(GOOD, encoding="utf-8")
+    result = run_cli(["extract", "  =1+1.txt", "-f", "csv"], input=None)
+    del result  # the path is relative to the current folder; run it from tmp_path
+    cwd = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        result = run_cli(["extract", "  =1+1.txt", "-f", "csv"])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    [row] = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    assert row["doc"] == "'  =1+1.txt"
+
+
+# --- 6. terminal escape injection --------------------------------------------------------
+
+ESC: Final = "\x1b]0;pwned\x07\x1b[2J"
+
+
+def test_escapes_in_names_and_ids_never_reach_stderr(run_cli: Run, tmp_path: Path) -> None:
+    bad_name = tmp_path / f"e{ESC}\nx.txt"
+    bad_name.write_text("", encoding="utf-8")
+    path = _jsonl(tmp_path / "a.jsonl", {"id": f"id{ESC}", "text": GOOD, "published": ESC})
+    result = run_cli(["extract", str(bad_name), str(path), "-f", "csv"])
+    assert result.exit_code == 1, result.output
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    lines = _messages(result)
+    assert len(lines) == 3  # the file, the record, the count: a newline in a name is "\n"
+    assert lines[0].endswith("\\x1b[2J\\nx.txt: empty file")
+
+
+def test_escapes_in_text_never_reach_the_table(run_cli: Run, tmp_path: Path) -> None:
+    text = f"Norway{ESC} pledged NOK 2 billion in aid to Sudan, said Ola{ESC} Berg\u009b31m."
+    path = _jsonl(tmp_path / "a.jsonl", {"id": f"x{ESC}", "text": text})
+    result = run_cli(["extract", str(path), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    for control in ("\x1b", "\x07", "\u009b"):
+        assert control not in result.stdout
+
+
+# --- 7. silent mis-decoding --------------------------------------------------------------
+
+
+def test_utf8_file_with_a_stray_byte_stays_utf8(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "stray.txt"
+    path.write_bytes("The EU pledged €5 billion in aid to Ukraine.".encode() + b" \x97\n")
+    result = run_cli(["extract", str(path), "-f", "jsonl"])
+    assert result.exit_code == 1, result.output
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (row["amount_text"], row["currency"]) == ("€5 billion", "EUR")
+    assert _messages(result)[0] == (
+        f"aidclaims: {path}: not valid UTF-8 in 1 place: replaced with U+FFFD"
+    )
+
+
+def test_utf8_jsonl_line_with_a_stray_byte_stays_utf8(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "stray.jsonl"
+    line = '{"id": "s", "text": "The EU pledged €5 billion in aid to Ukraine. \x97"}\n'
+    path.write_bytes(line.encode("utf-8").replace(b"\xc2\x97", b"\x97"))
+    result = run_cli(["extract", str(path), "-f", "jsonl"])
+    assert result.exit_code == 1, result.output
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["currency"] == "EUR"
+    assert "line 1: not valid UTF-8 in 1 place" in result.stderr
+
+
+def test_windows_1252_file_is_still_read_silently(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "cp.txt"
+    path.write_bytes("The EU pledged €5 billion in aid to Ukraine.".encode("cp1252"))
+    result = run_cli(["extract", str(path), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["currency"] == "EUR"
+
+
+# --- 8. JSON lines -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_line_separators_are_escaped_in_json(run_cli: Run, tmp_path: Path, fmt: str) -> None:
+    name = "a\u2028b\u2029c\u0085d"
+    path = _jsonl(tmp_path / "a.jsonl", {"id": name, "text": GOOD})
+    result = run_cli(["extract", str(path), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    for char in ("\u2028", "\u2029", "\u0085"):
+        assert char not in result.stdout
+    assert '"a\\u2028b\\u2029c\\u0085d"' in result.stdout
+    rows = json.loads(result.stdout) if fmt == "json" else [json.loads(result.stdout)]
+    assert rows[0]["doc"] == name
+    assert len(result.stdout.splitlines()) == 1
+
+
+# --- 9. signals and output files ---------------------------------------------------------
+
+
+def _big_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus.jsonl"
+    line = json.dumps({"text": (GOOD + " ") * 30}) + "\n"
+    corpus.write_text(line * 20000, encoding="utf-8")
+    return corpus
+
+
+def _wait_for(predicate: Callable[[], bool], proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while not predicate():
+        assert proc.poll() is None, "the run ended before the signal"
+        assert time.monotonic() < deadline, "the run never started writing"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize(("name", "code"), [("SIGTERM", 143), ("SIGHUP", 129)])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stop_signal_removes_the_temporary_file(
+    tmp_path: Path, name: str, code: int, jobs: str
+) -> None:
+    corpus = _big_corpus(tmp_path)
+    out = tmp_path / "out.csv"
+    proc = subprocess.Popen(
+        [console_script(), "extract", str(corpus), "-q", "-j", jobs, "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_for(lambda: any(".aidclaims-tmp-" in p.name for p in tmp_path.iterdir()), proc)
+        proc.send_signal(getattr(signal, name))
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == code, err
+    assert err.decode().splitlines() == [
+        "aidclaims: terminated" if name == "SIGTERM" else "aidclaims: hung up"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl"]
+
+
+# --- 10. closed or full standard output --------------------------------------------------
+
+
+def test_closed_stdout_is_one_line(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "a.jsonl", {"text": GOOD})
+    done = subprocess.run(
+        ["bash", "-c", f'"{console_script()}" extract "{path}" -f csv >&-'],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "aidclaims: cannot write standard output: it is closed"
+    ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux only: /dev/full")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_full_stdout_is_one_line(tmp_path: Path, jobs: str) -> None:
+    path = _jsonl(tmp_path / "a.jsonl", *({"text": GOOD} for _ in range(200)))
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [console_script(), "extract", str(path), "-f", "jsonl", "-j", jobs],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "aidclaims: cannot write standard output: no space left on device"
+    ]
+
+
+def test_python_is_the_one_running_the_tests() -> None:
+    assert sys.version_info >= (3, 11)
