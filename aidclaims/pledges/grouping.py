@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -179,11 +179,46 @@ def cluster(
         if first != m.index:
             union(first, m.index, check=True)
     reps = [m for m in live if signatures.get(_sig(m)) == m.index]
-    # 3. compare only overlapping value intervals within a currency and rate
-    pairs = _candidate_pairs(reps, part_joins_money=part_joins_money)
-    pairs.sort(key=lambda p: (claims[p[0]].doc != claims[p[1]].doc, p[2], p[0], p[1]))
-    for i, j, _ in pairs:
+
+    def key(m: Mention) -> tuple[float, str, int]:
+        return (m.low, m.doc, claims[m.index].start)  # content, not run order
+
+    # 3. within an article: the closest values first
+    reps_by_doc: dict[str, list[Mention]] = {}
+    for m in reps:
+        reps_by_doc.setdefault(m.doc, []).append(m)
+    pairs: list[tuple[float, tuple[float, str, int], tuple[float, str, int], int, int]] = []
+    for doc_reps in reps_by_doc.values():
+        for a, b in _overlapping(sorted(doc_reps, key=key)):
+            if same_pledge(a, b, part_joins_money=part_joins_money):
+                pairs.append((_gap(a, b), key(a), key(b), a.index, b.index))
+    pairs.sort()
+    for *_, i, j in pairs:
         union(i, j, check=True)
+    # 4. across articles a known party must be shared, so block by each party as well; each
+    #    group is tried once per mention (the group check decides the merge)
+    by_party: dict[tuple[str, str, str, str], list[Mention]] = {}
+    for m in reps:
+        for party in [("d", e) for e in m.donors] + [("r", e) for e in m.recipients]:
+            by_party.setdefault((m.currency, m.rate, *party), []).append(m)
+    for block in by_party.values():
+        active: list[Mention] = []  # one mention per group whose interval is still open
+        for m in sorted(block, key=key):
+            current: dict[int, Mention] = {}
+            for a in active:
+                if a.high >= m.low:
+                    root = find(a.index)
+                    kept = current.get(root)
+                    if kept is None or a.high > kept.high:
+                        current[root] = a
+            for root, a in list(current.items()):
+                if (
+                    root != find(m.index)
+                    and a.doc != m.doc
+                    and same_pledge(a, m, part_joins_money=part_joins_money)
+                ):
+                    union(a.index, m.index, check=True)
+            active = [*current.values(), m]
     out = [sorted(g.members) for g in groups.values()]
     out.sort(key=lambda members: members[0])
     return out
@@ -197,27 +232,22 @@ def _sig(m: Mention) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def _candidate_pairs(
-    reps: Sequence[Mention], *, part_joins_money: bool
-) -> list[tuple[int, int, float]]:
-    """Pairs of mentions that pass :func:`same_pledge`, with how far apart their values are."""
-    blocks: dict[tuple[str, str], list[Mention]] = {}
-    for m in reps:
-        blocks.setdefault((m.currency, m.rate), []).append(m)
-    pairs: list[tuple[int, int, float]] = []
-    for block in blocks.values():
-        block.sort(key=lambda m: (m.low, m.index))
-        active: list[Mention] = []
-        for m in block:
-            active = [a for a in active if a.high >= m.low]
-            for a in active:
-                if same_pledge(a, m, part_joins_money=part_joins_money):
-                    mid_a, mid_m = (a.low + a.high) / 2, (m.low + m.high) / 2
-                    gap = abs(mid_a - mid_m) / max(mid_a, mid_m)
-                    i, j = sorted((a.index, m.index))
-                    pairs.append((i, j, gap))
-            active.append(m)
-    return pairs
+def _overlapping(ordered: Sequence[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Pairs of one currency and rate whose value intervals overlap (``ordered`` by ``low``)."""
+    active: dict[tuple[str, str], list[Mention]] = {}
+    for m in ordered:
+        block = (m.currency, m.rate)
+        live = [a for a in active.get(block, ()) if a.high >= m.low]
+        for a in live:
+            yield a, m
+        live.append(m)
+        active[block] = live
+
+
+def _gap(a: Mention, b: Mention) -> float:
+    """How far apart two mentions' values are, as a share of the larger."""
+    mid_a, mid_b = (a.low + a.high) / 2, (b.low + b.high) / 2
+    return abs(mid_a - mid_b) / max(mid_a, mid_b)
 
 
 def _meet(
