@@ -23,6 +23,7 @@ import regex
 
 from aidclaims.periods.find import Period, find_periods
 from aidclaims.text.clauses import Located
+from aidclaims.text.cues import distance
 
 #: Sentence openings that refer back to the figure before: "The sum would comprise ...".
 _ANAPHORA_RE: Final = regex.compile(
@@ -100,7 +101,7 @@ def _nearest(
                     # "a 48-month $15.6 billion facility ... in March 2023": with a publication
                     # date to resolve against, a period left without dates is a bare duration
                     anchored and p.period_start is None and p.period_end is None,
-                    _gap(p, m.start, m.end),
+                    distance(p, m.start, m.end),
                     p.start > m.start,
                 ),
             )
@@ -113,13 +114,13 @@ def _taken_by_nearer_peer(text: str, p: Period, peers: Sequence[Located], loc: L
     Attached: nearer to it, with no punctuation between ("€20 billion pledged this quarter").
     """
     m = loc.mention
-    mine = _gap(p, m.start, m.end)
+    mine = distance(p, m.start, m.end)
     for other in peers:
         o = other.mention
         if o is m:
             continue
         between = (o.end <= p.start and p.end <= m.start) or (m.end <= p.start and p.end <= o.start)
-        if between and _gap(p, o.start, o.end) < mine:
+        if between and distance(p, o.start, o.end) < mine:
             gap = text[o.end : p.start] if o.end <= p.start else text[p.end : o.start]
             if len(gap) <= 30 and not any(c in gap for c in ",;:()–—"):
                 return True
@@ -155,11 +156,3 @@ def _is_list(text: str, spans: Sequence[tuple[int, int]]) -> bool:
 def _refers_back(text: str, loc: Located) -> bool:
     lo, hi = loc.sentence
     return _ANAPHORA_RE.match(text, lo, hi) is not None
-
-
-def _gap(p: Period, start: int, end: int) -> int:
-    if p.end <= start:
-        return start - p.end
-    if p.start >= end:
-        return p.start - end
-    return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 import regex
 
@@ -147,12 +147,28 @@ def _starts_sentence(text: str, pos: int, lo: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def distance(cue: Cue, start: int, end: int) -> int:
-    """Characters between a cue and the span ``[start, end)`` (0 when they touch or overlap)."""
-    if cue.end <= start:
-        return start - cue.end
-    if cue.start >= end:
-        return cue.start - end
+class Span(Protocol):
+    """Anything found at ``text[start:end]``: a cue, a period, a mention."""
+
+    @property
+    def start(self) -> int:
+        """Where it starts."""
+
+    @property
+    def end(self) -> int:
+        """Where it ends (exclusive)."""
+
+
+def distance(span: Span, start: int, end: int) -> int:
+    """Characters between a span and ``[start, end)`` (0 when they touch or overlap).
+
+    >>> distance(Cue(0, 4, "aid"), 10, 14), distance(Cue(20, 24, "aid"), 10, 14)
+    (6, 6)
+    """
+    if span.end <= start:
+        return start - span.end
+    if span.start >= end:
+        return span.start - end
     return 0
 
 
