@@ -30,6 +30,7 @@ LEXICON: dict[str, Iterable[str]] = {
     "words.AUXILIARIES": words.AUXILIARIES,
     "words.MODAL_VERBS": words.MODAL_VERBS,
     "words.AID_NOUNS": words.AID_NOUNS,
+    "currencies.CURRENCY_NAMES": currencies.CURRENCY_NAMES,
     "places.COUNTRIES (names)": [n for c in places.COUNTRIES for n in (c.name, *c.aliases)],
     "places.COUNTRIES (seats)": [m for c in places.COUNTRIES for m in c.metonyms],
     "places.COUNTRIES (demonyms)": [d for c in places.COUNTRIES for d in c.demonyms],
@@ -140,3 +141,8 @@ def test_every_sign_reaches_every_pattern(sign: str) -> None:
     from aidclaims.periods import find_periods
 
     assert find_periods(f"It costs {sign}2024 in all.") == ()
+
+
+def test_currency_names_come_from_the_currency_table() -> None:
+    assert {"kroner", "dollars", "hryvnia", "real", "pence"} <= currencies.CURRENCY_NAMES
+    assert not {"try", "all", "usd"} & currencies.CURRENCY_NAMES  # ISO codes are words too

@@ -194,6 +194,52 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
+#: Currency names that are no money mark here (rare, or words too: "real", "dong", "lev"),
+#: yet name a currency after a demonym: "Brazilian real", "Vietnamese dong", "US cents".
+OTHER_CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "birr",
+        "cedi",
+        "cedis",
+        "cents",
+        "dinar",
+        "dinars",
+        "dirham",
+        "dong",
+        "dram",
+        "franc",
+        "kwacha",
+        "lari",
+        "leu",
+        "lev",
+        "leva",
+        "lire",
+        "manat",
+        "pence",
+        "peso",
+        "real",
+        "rial",
+        "rials",
+        "riyal",
+        "rouble",
+        "ruble",
+        "shekel",
+        "shilling",
+        "som",
+        "tenge",
+    }
+)
+
+#: Every one-word currency name, lower-case: "Danish kroner", "US dollars" and "Swiss
+#: francs" name a currency, not a party. The words of CURRENCY_AFTER (ISO codes left out,
+#: as "try" and "all" are words) and OTHER_CURRENCY_NAMES.
+CURRENCY_NAMES: Final[frozenset[str]] = OTHER_CURRENCY_NAMES | frozenset(
+    k.lower()
+    for k in CURRENCY_AFTER
+    if k.isalpha() and k.upper() not in {*CURRENCY_BEFORE.values(), *CURRENCY_AFTER.values()}
+)
+
+
 #: Every one-character currency sign, escaped for a regex character class: "[...{CURRENCY_SIGNS}]".
 #: Derived from CURRENCY_BEFORE, so that a new sign (₴, ₽) reaches every pattern at once.
 CURRENCY_SIGNS: Final[str] = "".join(

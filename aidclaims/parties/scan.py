@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import CURRENCY_NAMES
 from aidclaims.lexicon.places import (
     AMBIGUOUS_NAMES,
     BLOCS,
@@ -23,7 +24,7 @@ from aidclaims.lexicon.places import (
     REGION_ADJECTIVES,
     REGIONS,
 )
-from aidclaims.parties._words_table import CURRENCY_WORDS, FUNCTION_WORDS
+from aidclaims.parties._words_table import FUNCTION_WORDS
 from aidclaims.parties.spans import Entry, Hit, Names
 from aidclaims.text.trie import compile_lists
 
@@ -118,7 +119,7 @@ _V: Final = regex.VERBOSE
 _R: Final = regex.REVERSE
 
 # "Danish kroner", "US dollars": a currency adjective, not a party.
-_CURRENCY_AFTER_RE: Final = compile_lists(r"\s+\L<cur>(?!\w)", _I, cur=CURRENCY_WORDS)
+_CURRENCY_AFTER_RE: Final = compile_lists(r"\s+\L<cur>(?!\w)", _I, cur=CURRENCY_NAMES)
 _CAP_BEFORE_RE: Final = regex.compile(r"(\p{Lu}[\w'’.-]*)\s+\Z")
 _CAP_AFTER_RE: Final = regex.compile(r"\s+(\p{Lu}[\w'’-]*)")
 
