@@ -21,6 +21,7 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.words import AID_NOUNS as CORE_AID_NOUNS
+from aidclaims.lexicon.words import QUALIFIERS
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 
@@ -183,9 +184,18 @@ _ATTACHED_AFTER: Final = regex.compile(
     rf"(?:\s*\([^()]{{0,40}}\))?\)?[\s\-]*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\p{{Ll}}\-]+\s+){{0,3}}?{_AID_WORDS}\b",
     regex.IGNORECASE,
 )
+_QUALIFIER = (
+    "(?:"
+    + "|".join(
+        regex.escape(q).replace("\\ ", r"\s+")
+        for q in sorted(QUALIFIERS, key=len, reverse=True)
+        if q[0].isalpha()
+    )
+    + ")"
+)
 # "aid worth $X", "assistance of $X", "package totalling $X", "aid amounting to $X"
 _ATTACHED_BEFORE: Final = regex.compile(
-    rf"\b{_AID_WORDS}s?\s+(?:(?:is\s+|was\s+)?worth|of|totall?ing|amounting\s+to|valued\s+at|to\s+the\s+tune\s+of)\s+(?:(?:about|around|over|more\s+than|nearly|some|up\s+to|at\s+least)\s+)?$",
+    rf"\b{_AID_WORDS}s?\s+(?:(?:is\s+|was\s+)?worth|of|totall?ing|amounting\s+to|valued\s+at|to\s+the\s+tune\s+of)\s+(?:{_QUALIFIER}\s+)?$",
     regex.IGNORECASE,
 )
 # "Rs 800 crore to Nepal", "$5 million for Haiti", "€7.5bn for Kyiv"

@@ -30,6 +30,7 @@ LEXICON: dict[str, Iterable[str]] = {
     "words.AUXILIARIES": words.AUXILIARIES,
     "words.MODAL_VERBS": words.MODAL_VERBS,
     "words.AID_NOUNS": words.AID_NOUNS,
+    "words.QUALIFIERS": words.QUALIFIERS,
     "currencies.CURRENCY_NAMES": currencies.CURRENCY_NAMES,
     "places.COUNTRIES (names)": [n for c in places.COUNTRIES for n in (c.name, *c.aliases)],
     "places.COUNTRIES (seats)": [m for c in places.COUNTRIES for m in c.metonyms],
@@ -146,3 +147,17 @@ def test_every_sign_reaches_every_pattern(sign: str) -> None:
 def test_currency_names_come_from_the_currency_table() -> None:
     assert {"kroner", "dollars", "hryvnia", "real", "pence"} <= currencies.CURRENCY_NAMES
     assert not {"try", "all", "usd"} & currencies.CURRENCY_NAMES  # ISO codes are words too
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param("Oslo will cut aid from $8bn to some $4bn.", "pledged", id="from-some"),
+        pytest.param("Oslo will cut aid from $8bn to an estimated $4bn.", "pledged", id="from-est"),
+    ],
+)
+def test_qualifiers_are_one_table_for_money_and_status(text: str, status: str) -> None:
+    # the change origin is what stands now, whatever qualifier the target carries
+    claims = extract(text, include_non_aid=True)
+    assert claims[0].status.value == status
+    assert claims[1].qualifier.value == "about"

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from aidclaims.model import Qualifier
+
 #: Month names and abbreviations, capitalised: the capital tells a month from "may" the
 #: verb and "march" the noun ("in May", not "allies may").
 MONTHS: Final[Mapping[str, int]] = MappingProxyType(
@@ -120,4 +122,57 @@ AID_NOUNS: Final[tuple[str, ...]] = (
     "tranches",
     "help",
     "bailout",
+)
+
+#: Words just before a figure that qualify it, lower-case ("over €20 billion"): read by money
+#: (the qualifier), status ("cut to about $4bn") and relevance ("aid worth some $5bn").
+QUALIFIERS: Final[Mapping[str, Qualifier]] = MappingProxyType(
+    {
+        # at least
+        "at least": Qualifier.AT_LEAST,
+        "a minimum of": Qualifier.AT_LEAST,
+        "minimum of": Qualifier.AT_LEAST,
+        "no less than": Qualifier.AT_LEAST,
+        "not less than": Qualifier.AT_LEAST,
+        "no fewer than": Qualifier.AT_LEAST,
+        # more than
+        "over": Qualifier.MORE_THAN,
+        "more than": Qualifier.MORE_THAN,
+        "above": Qualifier.MORE_THAN,
+        "upwards of": Qualifier.MORE_THAN,
+        "upward of": Qualifier.MORE_THAN,
+        "in excess of": Qualifier.MORE_THAN,
+        "exceeding": Qualifier.MORE_THAN,  # "aid exceeding $2 billion"
+        "north of": Qualifier.MORE_THAN,
+        # up to
+        "up to": Qualifier.UP_TO,
+        "as much as": Qualifier.UP_TO,
+        "as many as": Qualifier.UP_TO,
+        "a maximum of": Qualifier.UP_TO,
+        "maximum of": Qualifier.UP_TO,
+        "no more than": Qualifier.UP_TO,
+        "not more than": Qualifier.UP_TO,
+        "at most": Qualifier.UP_TO,
+        # less than
+        "under": Qualifier.LESS_THAN,
+        "less than": Qualifier.LESS_THAN,
+        "below": Qualifier.LESS_THAN,
+        "fewer than": Qualifier.LESS_THAN,
+        # about
+        "about": Qualifier.ABOUT,
+        "around": Qualifier.ABOUT,
+        "roughly": Qualifier.ABOUT,
+        "approximately": Qualifier.ABOUT,
+        "approx.": Qualifier.ABOUT,
+        "approx": Qualifier.ABOUT,
+        "nearly": Qualifier.ABOUT,
+        "almost": Qualifier.ABOUT,
+        "some": Qualifier.ABOUT,  # "some $5 billion"
+        "close to": Qualifier.ABOUT,
+        "an estimated": Qualifier.ABOUT,
+        "estimated": Qualifier.ABOUT,
+        "circa": Qualifier.ABOUT,
+        "c.": Qualifier.ABOUT,
+        "~": Qualifier.ABOUT,
+    }
 )

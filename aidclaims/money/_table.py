@@ -13,58 +13,6 @@ from typing import Final
 from aidclaims.lexicon.words import MODAL_VERBS
 from aidclaims.model import Qualifier, Rate
 
-#: Words just before a figure that qualify it, lower-case ("over €20 billion").
-PRE_QUALIFIERS: Final[Mapping[str, Qualifier]] = MappingProxyType(
-    {
-        # at least
-        "at least": Qualifier.AT_LEAST,
-        "a minimum of": Qualifier.AT_LEAST,
-        "minimum of": Qualifier.AT_LEAST,
-        "no less than": Qualifier.AT_LEAST,
-        "not less than": Qualifier.AT_LEAST,
-        "no fewer than": Qualifier.AT_LEAST,
-        # more than
-        "over": Qualifier.MORE_THAN,
-        "more than": Qualifier.MORE_THAN,
-        "above": Qualifier.MORE_THAN,
-        "upwards of": Qualifier.MORE_THAN,
-        "upward of": Qualifier.MORE_THAN,
-        "in excess of": Qualifier.MORE_THAN,
-        "exceeding": Qualifier.MORE_THAN,  # "aid exceeding $2 billion"
-        "north of": Qualifier.MORE_THAN,
-        # up to
-        "up to": Qualifier.UP_TO,
-        "as much as": Qualifier.UP_TO,
-        "as many as": Qualifier.UP_TO,
-        "a maximum of": Qualifier.UP_TO,
-        "maximum of": Qualifier.UP_TO,
-        "no more than": Qualifier.UP_TO,
-        "not more than": Qualifier.UP_TO,
-        "at most": Qualifier.UP_TO,
-        # less than
-        "under": Qualifier.LESS_THAN,
-        "less than": Qualifier.LESS_THAN,
-        "below": Qualifier.LESS_THAN,
-        "fewer than": Qualifier.LESS_THAN,
-        # about
-        "about": Qualifier.ABOUT,
-        "around": Qualifier.ABOUT,
-        "roughly": Qualifier.ABOUT,
-        "approximately": Qualifier.ABOUT,
-        "approx.": Qualifier.ABOUT,
-        "approx": Qualifier.ABOUT,
-        "nearly": Qualifier.ABOUT,
-        "almost": Qualifier.ABOUT,
-        "some": Qualifier.ABOUT,  # "some $5 billion"
-        "close to": Qualifier.ABOUT,
-        "an estimated": Qualifier.ABOUT,
-        "estimated": Qualifier.ABOUT,
-        "circa": Qualifier.ABOUT,
-        "c.": Qualifier.ABOUT,
-        "~": Qualifier.ABOUT,
-    }
-)
-
 #: Words just after a figure that qualify it ("$5 billion or more").
 POST_QUALIFIERS: Final[Mapping[str, Qualifier]] = MappingProxyType(
     {

@@ -12,8 +12,9 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
+from aidclaims.lexicon.words import QUALIFIERS as PRE_QUALIFIERS
 from aidclaims.model import Qualifier, Rate
-from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_QUALIFIERS, PRE_RATES, RATES
+from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_RATES, RATES
 from aidclaims.money.find import MoneyMention
 
 # Words just before a figure (qualifier), read right to left from the figure.

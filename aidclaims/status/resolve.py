@@ -14,7 +14,8 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
-from aidclaims.model import Status
+from aidclaims.lexicon.words import QUALIFIERS
+from aidclaims.model import Qualifier, Status
 from aidclaims.status._table import BASE_VERBS, MODAL_ONLY, MODALS, NOUN_CUES, STATUS_CUES
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
@@ -91,7 +92,16 @@ def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
     return status
 
 
-_QUALIFIER = r"(?:around|about|roughly|some|nearly|almost|over|more\s+than|approximately)\s+"
+# "cut from about $8bn to some $4bn": a qualifier of more or about may stand before the figure
+_QUALIFIER = (
+    "(?:"
+    + "|".join(
+        regex.escape(q).replace("\\ ", r"\s+")
+        for q, kind in sorted(QUALIFIERS.items(), key=lambda x: -len(x[0]))
+        if kind in (Qualifier.ABOUT, Qualifier.MORE_THAN) and q[0].isalpha()
+    )
+    + r")\s+"
+)
 _FROM_BEFORE: Final = regex.compile(rf"\bfrom\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
 _TO_BEFORE: Final = regex.compile(rf"\bto\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
 _TO_AFTER: Final = regex.compile(
