@@ -461,7 +461,7 @@ RECIPIENT_OBJECT_VERBS: Final[frozenset[str]] = frozenset(
 # "Japan's ambassador to Kenya", "exports to China", "voted for").
 TO_FOR_VETO: Final[frozenset[str]] = frozenset(
     {
-        # --- comparisons and set phrases: "according to the EU", "compared to Japan", "thanks to Norway"
+        # --- comparisons and set phrases: "according to the EU", "thanks to Norway"
         "according",
         "compared",
         "comparable",
@@ -477,7 +477,7 @@ TO_FOR_VETO: Final[frozenset[str]] = frozenset(
         "loyal",
         "opposed",
         "hostile",
-        # --- travel and envoys: "a visit to Kyiv", "Japan's ambassador to Kenya", "returned to Gaza"
+        # --- travel and envoys: "a visit to Kyiv", "ambassador to Kenya", "returned to Gaza"
         "visit",
         "visits",
         "trip",
