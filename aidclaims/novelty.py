@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 import regex
 
 from aidclaims import _novelty_table as T
-from aidclaims.model import Novelty
+from aidclaims.model import Claim, Novelty
 
 
 class Figure(NamedTuple):
@@ -167,6 +167,31 @@ def resolve_novelties(
     for pos, k in enumerate(order):
         result[k] = doc.novelty[pos]
     return tuple(result)
+
+
+def with_novelty(
+    text: str, claims: Sequence[Claim], *, published: date | None = None
+) -> list[Claim]:
+    """The claims of one document, each with ``novelty`` (a novelty already set is kept).
+
+    For callers that hold finished claims (``aidclaims pledges`` on articles); the sentence
+    span is found from the claim's ``sentence``, else the figure alone stands for it.
+    """
+    figures = [_claim_figure(text, c) for c in claims]
+    found = resolve_novelties(text, figures, published=published)
+    return [
+        c if c.novelty is not None else c.model_copy(update={"novelty": n})
+        for c, n in zip(claims, found, strict=True)
+    ]
+
+
+def _claim_figure(text: str, c: Claim) -> Figure:
+    lo, hi = c.start, c.end
+    if c.sentence:
+        at = text.rfind(c.sentence, 0, c.start + len(c.sentence))  # starts at or before it
+        if at >= 0 and at + len(c.sentence) >= c.end:
+            lo, hi = at, at + len(c.sentence)
+    return Figure(c.start, c.end, lo, hi, c.value, c.value_max, c.currency, period_end=c.period_end)
 
 
 class _Document:

@@ -135,7 +135,17 @@ def cluster(
             apart keep equal figures apart.
         part_joins_money: across articles, a share ("including $61bn") may join a headline.
     """
-    dates = published or {}
+    # work in content order, so that every tie is broken by (doc, start), never by run order
+    perm = sorted(range(len(claims)), key=lambda i: (claims[i].doc, claims[i].start, claims[i].end))
+    found = _cluster([claims[i] for i in perm], published or {}, part_joins_money)
+    out = [sorted(perm[j] for j in group) for group in found]
+    out.sort(key=lambda members: members[0])
+    return out
+
+
+def _cluster(
+    claims: Sequence[Claim], dates: Mapping[str, date | None], part_joins_money: bool
+) -> list[list[int]]:
     mentions = [mention(i, c, dates.get(c.doc)) for i, c in enumerate(claims)]
     parent = list(range(len(claims)))
     groups: dict[int, _Group] = {m.index: _Group.of(m) for m in mentions if m is not None}
@@ -219,9 +229,7 @@ def cluster(
                 ):
                     union(a.index, m.index, check=True)
             active = [*current.values(), m]
-    out = [sorted(g.members) for g in groups.values()]
-    out.sort(key=lambda members: members[0])
-    return out
+    return [g.members for g in groups.values()]
 
 
 def _sig(m: Mention) -> tuple[object, ...]:

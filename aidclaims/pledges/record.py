@@ -106,7 +106,8 @@ def _pledge_ids(claims: Sequence[Claim], groups: Sequence[list[int]]) -> list[st
     return out
 
 
-def _canonical_key(members: Sequence[Claim]) -> str:
+def _canonical_key(group: Sequence[Claim]) -> str:
+    members = sorted(group, key=lambda c: (c.doc, c.start))  # ties in _mode: content order
     main = _main_claims(members)
     value = _mode([c.value for c in main if c.value is not None])
     period = _mode([(c.period_start, c.period_end) for c in members if c.period_start])

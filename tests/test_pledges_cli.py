@@ -1,0 +1,249 @@
+"""The pledges command through CliRunner: every input kind x format, --claims, --currency.
+
+The command is registered on a test app here; aidclaims/cli.py registers it for users.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from aidclaims import extract
+from aidclaims.io.writers import write_jsonl
+from aidclaims.model import Claim, Novelty, Status
+from aidclaims.pledges import assign_pledge_ids, group_claims
+from aidclaims.pledges.command import pledges
+
+app = typer.Typer()
+app.command("pledges")(pledges)
+
+
+@app.command("noop")
+def _noop() -> None:
+    """A second command, so that 'pledges' is a sub-command as in aidclaims."""
+
+
+ARTICLE_A = (
+    "Japan pledged $500 million in aid to Ukraine on Monday, the foreign ministry said. "
+    "The package includes $200 million for energy repairs."
+)
+ARTICLE_B = "Tokyo will give Ukraine $500 million in new aid, officials said on Tuesday."
+FORMATS = ["table", "csv", "json", "jsonl"]
+
+
+def run(args: list[str], stdin: str | None = None) -> typer.testing.Result:
+    result = CliRunner().invoke(app, ["pledges", *args], input=stdin)
+    return result
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.md").write_text(ARTICLE_B, encoding="utf-8")
+    records = tmp_path / "news.jsonl"
+    records.write_text(
+        "\n".join(
+            json.dumps({"id": i, "text": t, "published": "2024-06-14", "url": f"https://x.org/{i}"})
+            for i, t in (("a", ARTICLE_A), ("b", ARTICLE_B))
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "news.csv"
+    with table.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["id", "text", "published"])
+        writer.writerow(["a", ARTICLE_A, "2024-06-14"])
+        writer.writerow(["b", ARTICLE_B, "2024-06-15"])
+    claims = tmp_path / "claims.jsonl"
+    with claims.open("w", encoding="utf-8") as stream:
+        found = extract(ARTICLE_A, doc="a") + extract(ARTICLE_B, doc="b")
+        write_jsonl(found, stream)
+    return {"folder": folder, "txt": folder / "a.txt", "md": folder / "b.md",
+            "jsonl": records, "csv": table, "claims": claims}  # fmt: skip
+
+
+def parse(fmt: str, out: str) -> list[dict[str, object]]:
+    if fmt == "csv":
+        return list(csv.DictReader(io.StringIO(out)))
+    if fmt == "json":
+        data = json.loads(out)
+        assert isinstance(data, list)
+        return data
+    if fmt == "jsonl":
+        return [json.loads(line) for line in out.splitlines()]
+    assert "pledges" in out
+    return []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", ["folder", "txt", "md", "jsonl", "csv", "claims"])
+def test_every_input_kind_and_format(articles: dict[str, Path], kind: str, fmt: str) -> None:
+    r = run([str(articles[kind]), "--format", fmt])
+    assert r.exit_code == 0, r.output
+    rows = parse(fmt, r.stdout)
+    assert "aidclaims:" not in r.stdout
+    if fmt != "table":
+        assert rows
+        assert all(str(row["pledge_id"]).startswith("p-") for row in rows)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_stdin_text_and_stdin_claims(articles: dict[str, Path], fmt: str) -> None:
+    text = run(["-", "--format", fmt], stdin=ARTICLE_A)
+    assert text.exit_code == 0, text.output
+    claims = run(["-", "--format", fmt], stdin=articles["claims"].read_text(encoding="utf-8"))
+    assert claims.exit_code == 0, claims.output
+    if fmt == "jsonl":
+        assert parse(fmt, claims.stdout)
+
+
+def test_two_articles_one_pledge(articles: dict[str, Path]) -> None:
+    r = run([str(articles["jsonl"]), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = parse("jsonl", r.stdout)
+    big = [row for row in rows if row["value"] == 500e6]
+    assert len(big) == 1
+    assert big[0]["documents"] == 2
+    assert big[0]["sources"] == ["a", "b", "https://x.org/a", "https://x.org/b"]
+    assert big[0]["first_published"] == "2024-06-14"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_claims_flag_writes_claims_with_pledge_ids(articles: dict[str, Path], fmt: str) -> None:
+    r = run([str(articles["folder"]), "--claims", "--format", fmt])
+    assert r.exit_code == 0, r.output
+    rows = parse(fmt, r.stdout)
+    assert {"amount_text", "start", "pledge_id", "novelty"} <= set(rows[0])
+    ids = {row["amount_text"]: row["pledge_id"] for row in rows}
+    assert ids["$500 million"]
+    parts = [row for row in rows if row["amount_text"] == "$200 million"]
+    assert parts[0]["novelty"] == "part"
+
+
+def test_claims_table(articles: dict[str, Path]) -> None:
+    r = run([str(articles["txt"]), "--claims", "--format", "table"])
+    assert r.exit_code == 0, r.output
+    assert "1 document, 2 claims" in r.stdout
+
+
+def test_currency_converts_with_the_ecb(articles: dict[str, Path]) -> None:
+    r = run([str(articles["jsonl"]), "--currency", "EUR", "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    row = next(row for row in parse("jsonl", r.stdout) if row["value"] == 500e6)
+    assert row["fx_currency"] == "EUR"
+    assert row["fx_date"] == "2024-06-14"
+    assert row["fx_source"] == "ECB reference rate"
+    assert 0.8 * 500e6 < float(row["value_converted"]) < 500e6  # type: ignore[arg-type]
+
+
+def test_currency_without_date_says_why(articles: dict[str, Path]) -> None:
+    r = run([str(articles["txt"]), "--claims", "--currency", "EUR", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = parse("csv", r.stdout)
+    assert all(row["value_converted"] == "" for row in rows)
+    assert all("no date" in str(row["fx_note"]) for row in rows)
+
+
+def test_fx_rates_table_wins(articles: dict[str, Path], tmp_path: Path) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text("date,currency,per_eur\n2024-06-14,USD,2.0\n", encoding="utf-8")
+    r = run([str(articles["jsonl"]), "--currency", "EUR", "--fx-rates", str(rates), "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    row = next(row for row in parse("jsonl", r.stdout) if row["value"] == 500e6)
+    assert row["fx_rate"] == 0.5
+    assert row["fx_source"] == "user table rates.csv"
+
+
+def test_output_file(articles: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "pledges.json"
+    r = run([str(articles["folder"]), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["--currency", "EURO"], "--currency"),
+        (["--date", "2024-13-01"], "--date"),
+        (["--currency", "EUR", "--fx-rates", "missing.csv"], "--fx-rates"),
+    ],
+)
+def test_usage_errors(articles: dict[str, Path], args: list[str], hint: str) -> None:
+    r = run([str(articles["txt"]), *args])
+    assert r.exit_code == 2
+    assert hint in r.stderr
+
+
+def test_bad_claim_line_and_missing_file(articles: dict[str, Path], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    good = articles["claims"].read_text(encoding="utf-8").splitlines()[0]
+    bad.write_text(good + '\n{"amount_text": "x", "start": "nope"}\n', encoding="utf-8")
+    r = run([str(bad), str(tmp_path / "nothing.txt"), "--format", "csv"])
+    assert r.exit_code == 1
+    assert "bad.jsonl:line 2" in r.stderr
+    assert "nothing.txt" in r.stderr
+    assert parse("csv", r.stdout)  # the good line still makes a pledge
+
+
+def test_empty_inputs(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    r = run([str(empty), "--format", "jsonl"])
+    assert r.stdout == ""
+    assert r.exit_code in (0, 1)
+
+
+# --- property: deterministic, and every claim in exactly one pledge -------------------------------
+
+_claims = st.lists(
+    st.builds(
+        lambda doc, start, value, currency, donor, status, novelty: Claim(
+            doc=doc,
+            start=start,
+            end=start + 3,
+            amount_text=f"${value:g}m",
+            value=value * 1e6,
+            currency=currency,
+            donor=donor,
+            recipient="Ukraine",
+            status=status,
+            novelty=novelty,
+        ),
+        st.sampled_from(["a", "b", "c"]),
+        st.integers(0, 500),
+        st.sampled_from([1, 1.5, 2, 20, 20.1, 61, 60.84]),
+        st.sampled_from(["USD", "EUR"]),
+        st.sampled_from([None, "Japan", "Tokyo", "the EU", "Brussels", "allies"]),
+        st.sampled_from([None, *Status]),
+        st.sampled_from([None, *Novelty]),
+    ),
+    max_size=30,
+    unique_by=lambda c: (c.doc, c.start),  # one span holds one claim, as in extract's output
+)
+
+
+@settings(max_examples=200, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(_claims)
+def test_grouping_is_deterministic_and_a_partition(claims: list[Claim]) -> None:
+    first = assign_pledge_ids(claims)
+    assert assign_pledge_ids(claims) == first
+    assert {(c.doc, c.start, c.pledge_id) for c in assign_pledge_ids(claims[::-1])} == {
+        (c.doc, c.start, c.pledge_id) for c in first
+    }
+    assert all(c.pledge_id is not None for c in first)
+    rows = group_claims(claims)
+    assert sum(p.mentions for p in rows) == len(claims)
+    assert {p.pledge_id for p in rows} == {c.pledge_id for c in first}
