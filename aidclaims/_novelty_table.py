@@ -158,6 +158,7 @@ TOTAL_WORD: Final[str] = (
 #: ... and these words make a "total" the event's own sum: "the total pledges today amount to".
 TOTAL_EVENT: Final[tuple[Cue, ...]] = (
     Cue(r"today", "the total promises today amount to €7bn"),
+    Cue(r"new|additional|fresh|further", "a total of €500m in new aid (one announcement)"),
     Cue(r"tonight", "the total raised tonight ..."),
     Cue(r"pledges", "the total pledges amount to €7bn (a conference's own sum)"),
     Cue(r"(?:collected|raised)", "a total of €7bn had been collected"),
@@ -186,8 +187,14 @@ REPEAT_NEAR: Final[tuple[Cue, ...]] = (
         "the aid pledged two weeks ago",
     ),
     Cue(
-        r"recent(?:ly)?\b(?!\s+(?:years|months|decades))",
-        "the recent approval by Congress of $4.5bn",
+        r"recent\s+(?:approval|announcement|pledge|package|commitment|decision|additional|"
+        r"allocation|tranche|agreement)",
+        "the recent approval by Congress of $4.5bn (not 'the recent earthquake')",
+    ),
+    Cue(
+        r"recently\s+(?:\w+\s+)?(?:approved|announced|pledged|passed|asked|promised|allocated|"
+        r"agreed|committed|requested|provided|received)",
+        "Ukraine recently asked its allies for ...",
     ),
     Cue(r"initial(?:ly)?", "the initial $5m"),
     Cue(r"original(?:ly)?", "the original request was for $4bn"),

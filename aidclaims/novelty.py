@@ -16,12 +16,13 @@ order; it returns one :class:`~aidclaims.model.Novelty` per figure, in the order
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Final, NamedTuple
 
 import regex
 
 from aidclaims import _novelty_table as T
+from aidclaims._novelty_dates import dated_before_event
 from aidclaims.model import Claim, Novelty
 
 
@@ -91,36 +92,6 @@ _CONVERSION_GAP_RE: Final = regex.compile(
     _F,
 )
 _CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
-_MONTH: Final = "|".join(T.MONTHS)
-_OPENER: Final = "|".join(o.replace(" ", r"\s+") for o in T.DISCOURSE_OPENERS)
-# "In January,", "On December 7, 2023,", "At the end of December,", "In 2023 and 2024,"
-_DATED_OPENER_RE: Final = regex.compile(
-    rf"""^\W*(?:(?:{_OPENER})[,:]?\s+)?
-    (?:in|on|at\s+the\s+(?:end|start|beginning)\s+of|by|back\s+in|as\s+early\s+as)?\s*
-    (?:(?:early|late|mid-?)\s*)?
-    (?:(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?
-      |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?
-      |(?P<year>(?:19|20)\d\d)(?:\s+and\s+(?:19|20)\d\d)?)
-    \s*,""",
-    _F | regex.VERBOSE,
-)
-# "Last month, ...", "Earlier this year, ...", "Recently, ...": background by position.
-_RELATIVE_OPENER_RE: Final = regex.compile(
-    r"^\W*(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
-    rf"{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|earlier\s+this\s+(?:week|month|year)|recently|previously)\b",
-    _F,
-)
-# Inside the sentence: "on August 8", "in early November", "in June 2024" (not a bare year).
-_INLINE_DATE_RE: Final = regex.compile(
-    rf"""\b(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?
-    (?:(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?
-      |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b""",
-    _F | regex.VERBOSE,
-)
-_WORD_RE: Final = regex.compile(r"[a-z]+")
-#: News reports events of the last few days; older dates are background.
-_EVENT_SLACK: Final = timedelta(days=3)
 #: Parts of a package add up to it within this share (rounding in the text).
 _SUM_TOLERANCE: Final = 0.015
 #: How many figures after a package may list its parts.
@@ -346,25 +317,7 @@ class _Document:
         """A past giving verb under a date before the reported event: "In January, X announced"."""
         if s_lo < self.lead_end:
             return False  # the lead reports the event itself
-        if not T.PAST_GIVING_VERBS.intersection(_WORD_RE.findall(sentence.lower())):
-            return False
-        if _RELATIVE_OPENER_RE.match(sentence):
-            return True
-        m = _DATED_OPENER_RE.match(sentence)
-        if m is not None:
-            if self.published is None:
-                return True
-            when = _opener_date(m, self.published)
-            return when is not None and when < self.published - _EVENT_SLACK
-        if self.published is not None:
-            for m in _INLINE_DATE_RE.finditer(sentence):
-                when = _opener_date(m, self.published)
-                if when is not None and when < self.published - _EVENT_SLACK:
-                    return True  # "received the last tranche ... on August 8"
-        end = fig.period_end
-        return (
-            self.published is not None and end is not None and end < self.published - _EVENT_SLACK
-        )
+        return dated_before_event(sentence, fig.period_end, self.published)
 
     def _sum_parts(self) -> set[int]:
         """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""
@@ -387,6 +340,7 @@ class _Document:
                 s = sum(figs[x].value or 0.0 for x in run)
                 if len(run) > 1 and _close(s, total) and not _double_counts(figs, run):
                     parts.update(run)
+                    break  # the list is complete: a figure after it is not a share
                 if s > total:
                     break
         return parts
@@ -413,21 +367,3 @@ def _value_key(fig: Figure) -> tuple[str, float] | None:
     if fig.value is None or fig.currency is None or fig.value <= 0:
         return None
     return fig.currency, float(f"{fig.value:.3g}")
-
-
-def _opener_date(m: regex.Match[str], published: date) -> date | None:
-    """The last day a date names; a month without a year is its latest one up to ``published``."""
-    year = int(m.group("year")) if m.group("year") else None
-    month_name = m.group("month")
-    if month_name is None:
-        return date(year, 12, 31) if year is not None else None
-    month = T.MONTHS.index(month_name.lower()) + 1
-    if year is None:
-        year = published.year if month <= published.month else published.year - 1
-    if m.group("day"):
-        try:
-            return date(year, month, int(m.group("day")))
-        except ValueError:
-            return None
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)

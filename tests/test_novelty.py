@@ -116,6 +116,12 @@ PART = [
         "The bank announced $1.3bn in support. It has a $1bn loan, a $200m grant and $100m more.",
         [N, P, P, P],
     ),
+    (
+        "sum-stops-when-complete",
+        "Beijing offers $360bn: $210bn in credit, $80bn in grants and $70bn in investment. "
+        "It also gives $1bn in food aid.",
+        [N, P, P, P, N],
+    ),
     ("conversion-of-part", "The aid, including £200m (US$250m) for energy, grows.", [P, P]),
 ]
 
@@ -144,6 +150,8 @@ NEW = [
     ("each", "Mali and Niger get $50m each.", [N]),
     ("not-a-sum", "Allies pledged $450m. The UK gives $300m. Norway adds $100m.", [N, N, N]),
     ("bring-no-to", "The donors will bring $2bn in aid.", [N]),
+    ("recent-event", "Victims of the recent earthquake get $5m in aid.", [N]),
+    ("total-new-aid", "Germany announced a total of €500m in new aid.", [N]),
 ]
 
 
