@@ -176,7 +176,7 @@ REPEAT_NEAR: Final[tuple[Cue, ...]] = (
     ),
     Cue(r"(?:had|has|have)\s+earlier", "the official had earlier said he hoped for $8bn"),
     Cue(r"earlier\s+(?:this|last)\s+(?:week|month|year)", "a package announced earlier this week"),
-    Cue(r"announced\s+earlier", "the $2bn announced earlier"),
+    Cue(r"announced\s+earlier(?!\s+today)", "the $2bn announced earlier (not 'earlier today')"),
     Cue(
         r"last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + "|".join(MONTHS) + r")\b",
@@ -215,6 +215,10 @@ REPEAT_BEFORE: Final[tuple[Cue, ...]] = (
     ),
     Cue(r"adds?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}", "the €20bn adds to the roughly €50bn ..."),
     Cue(r"combined\s+with\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}", "combined with a £2.5m package ..."),
+    Cue(
+        r"following\s+(?:a|an|the)\s+(?:\w+\s+){0,2}",
+        "following a $40bn package signed in May, ...",
+    ),
 )
 
 #: A line or sentence opening that turns what follows into background.

@@ -81,6 +81,7 @@ REPEAT = [
     ("from-to-conversion", "Aid will fall from €8bn (US$9bn) to €4bn next year.", [R, R, N]),
     ("in-addition-to", "The grant comes in addition to the annual $3bn in aid.", [R]),
     ("on-top-of", "On top of the $2bn it receives each year, Jordan asks for more.", [R]),
+    ("following", "Following a $40bn package in May, Congress adds $45bn.", [R, N]),
     ("month-opener", LEAD + "In January, Japan announced a $40m contribution to the fund.", [R]),
     ("dated-opener", LEAD + "On 1 February, the leaders agreed on €50bn in support.", [R]),
     ("year-opener", LEAD + "In 2023, Denmark provided $2bn in weapons.", [R]),
@@ -150,6 +151,7 @@ NEW = [
     ("each", "Mali and Niger get $50m each.", [N]),
     ("not-a-sum", "Allies pledged $450m. The UK gives $300m. Norway adds $100m.", [N, N, N]),
     ("bring-no-to", "The donors will bring $2bn in aid.", [N]),
+    ("earlier-today", "I announced earlier today that we give $368m in aid.", [N]),
     ("recent-event", "Victims of the recent earthquake get $5m in aid.", [N]),
     ("total-new-aid", "Germany announced a total of €500m in new aid.", [N]),
 ]
