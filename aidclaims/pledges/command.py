@@ -237,7 +237,8 @@ def _extract_articles(
             run.failed += 1
             continue
         assert isinstance(item, Document)
-        outcome = extract_document(item)
+        # every money figure, so novelty sees a package's parts; pledges are made of aid only
+        outcome = extract_document(item, include_non_aid=True)
         if outcome.error is not None:
             stderr.print(f"aidclaims: {outcome.error}", markup=False)
             run.failed += 1
@@ -245,7 +246,8 @@ def _extract_articles(
         run.documents += 1
         run.published[item.doc] = item.published
         run.urls[item.doc] = item.url
-        run.claims.extend(with_novelty(item.text, outcome.claims, published=item.published))
+        found = with_novelty(item.text, outcome.claims, published=item.published)
+        run.claims.extend(c for c in found if c.aid)
 
 
 # --- writing ---------------------------------------------------------------------------------
