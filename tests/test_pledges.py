@@ -122,6 +122,12 @@ RULES = [
         False,
     ),
     (
+        "cumulative-vs-repeat",
+        claim("a", novelty=Novelty.CUMULATIVE),
+        claim("b", novelty=Novelty.REPEAT),
+        True,
+    ),
+    (
         "part-vs-new-across-articles",
         claim("a", novelty=Novelty.PART),
         claim("b"),

@@ -25,6 +25,7 @@ from aidclaims.pledges.rules import (
     Mention,
     is_conversion,
     mention,
+    roles_compatible,
     same_pledge,
 )
 
@@ -85,17 +86,10 @@ class _Group:
         return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
 
     def _roles_accept(self, other: _Group, *, part_joins_money: bool) -> bool:
-        mine, theirs = set(self.roles), set(other.roles)
-        if mine == theirs and len(mine) == 1:
-            return True
-        if "total" in mine | theirs:
-            return False
-        if not part_joins_money:
-            return False
-        # a part and a headline figure may join only across articles
-        docs_part = self.roles.get("part", set()) | other.roles.get("part", set())
-        docs_money = self.roles.get("money", set()) | other.roles.get("money", set())
-        return docs_part.isdisjoint(docs_money)
+        roles = {role: set(docs) for role, docs in self.roles.items()}
+        for role, docs in other.roles.items():
+            roles.setdefault(role, set()).update(docs)
+        return roles_compatible(roles, part_joins_money=part_joins_money)
 
     def absorb(self, other: _Group) -> None:
         """Take in the members and constraints of ``other``."""

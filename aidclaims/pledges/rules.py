@@ -18,6 +18,7 @@ claim A                                    claim B                              
 "$1 billion a month"                       "$1 billion" (a total)                     no
 "$2 billion", article of 2024              "$2 billion", article of 2022              no
 "$20 billion" cumulative                   "$20 billion" new                          no
+"€50 billion" cumulative, 2024             "€50 billion" repeat, 2024                 yes
 "$61 billion" part of $95bn, article A     "$61 billion" new, article B               yes
 "$3 billion" part, article A               "$3 billion" new, article A                no
 "$1 billion", no donor or recipient, A     "$1 billion", no donor or recipient, B     no
@@ -48,15 +49,10 @@ STAGES: Final[Mapping[Status, str]] = MappingProxyType(
     }
 )
 
-#: Roles that never share a pledge: a running total is not new money, nor is a share of it.
-#: ``repeat`` is a restated ``new`` figure: the same money, so the same role.
-ROLES: Final[Mapping[Novelty, str]] = MappingProxyType(
-    {
-        Novelty.NEW: "money",
-        Novelty.REPEAT: "money",
-        Novelty.PART: "part",
-        Novelty.CUMULATIVE: "total",
-    }
+#: Novelty values that never share a pledge: a running total is not new money (but may be the
+#: background "repeat" of one: "the roughly €50 billion provided throughout 2024").
+EXCLUSIVE_ROLES: Final[frozenset[frozenset[str]]] = frozenset(
+    {frozenset({Novelty.NEW.value, Novelty.CUMULATIVE.value})}
 )
 
 #: How far a qualifier widens the value the text gives ("over €20 billion" may be €21 billion).
@@ -121,7 +117,7 @@ def mention(index: int, claim: Claim, published: date | None) -> Mention | None:
         high=high,
         rate=claim.rate.value,
         stage=STAGES.get(claim.status) if claim.status is not None else None,
-        role=ROLES[claim.novelty or Novelty.NEW],
+        role=(claim.novelty or Novelty.NEW).value,
         donors=entities(claim.donor),
         recipients=entities(claim.recipient),
         period=period,
@@ -214,8 +210,27 @@ def same_pledge(a: Mention, b: Mention, *, part_joins_money: bool = True) -> boo
 
 
 def _roles_match(a: Mention, b: Mention, *, part_joins_money: bool) -> bool:
-    if a.role == b.role:
-        return True
-    if "total" in (a.role, b.role):
+    roles: dict[str, set[str]] = {a.role: {a.doc}}
+    roles.setdefault(b.role, set()).add(b.doc)
+    return roles_compatible(roles, part_joins_money=part_joins_money)
+
+
+def roles_compatible(roles: Mapping[str, set[str]], *, part_joins_money: bool) -> bool:
+    """Whether mentions in these roles (novelty value -> documents) can be one pledge.
+
+    A total never joins new money (:data:`EXCLUSIVE_ROLES`); a share of a package joins
+    another role only across articles ("including $61bn" here, "the $61bn package" there).
+
+    >>> roles_compatible({"new": {"a"}, "repeat": {"b"}}, part_joins_money=True)
+    True
+    >>> roles_compatible({"part": {"a"}, "new": {"a"}}, part_joins_money=True)
+    False
+    """
+    names = frozenset(roles)
+    if any(pair <= names for pair in EXCLUSIVE_ROLES):
         return False
-    return part_joins_money and a.doc != b.doc
+    part = Novelty.PART.value
+    if part in names and len(names) > 1:
+        others = set().union(*(docs for role, docs in roles.items() if role != part))
+        return part_joins_money and roles[part].isdisjoint(others)
+    return True
