@@ -119,6 +119,19 @@ def test_two_articles_one_pledge(articles: dict[str, Path]) -> None:
     assert big[0]["first_published"] == "2024-06-14"
 
 
+def test_seeds_reporting_the_same_nato_figures_share_pledges() -> None:
+    # issue 11: the two seeds with "over €20 billion ... first three months of 2025" share a
+    # pledge, and so do their "€50 billion ... 2024" figures
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    r = run([str(seeds), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = parse("jsonl", r.stdout)
+    for value in (20e9, 50e9):
+        euro = [row for row in rows if row["currency"] == "EUR" and row["value"] == value]
+        assert len(euro) == 1, euro
+        assert euro[0]["documents"] == 2
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_claims_flag_writes_claims_with_pledge_ids(articles: dict[str, Path], fmt: str) -> None:
     r = run([str(articles["folder"]), "--claims", "--format", fmt])
