@@ -78,7 +78,13 @@ _HEADING_RE: Final = regex.compile(
     rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"
 )
 # A clause boundary cuts a cue window: "..., but the fund is running out".
-_BOUNDARY_RE: Final = regex.compile(r";|:\s|,\s+(?:and|but|while|whereas|although)\b|\n", _F)
+# ", now Israel is asking ...": a new main clause; ", much higher than funds promised at
+# previous conferences": a comparison whose cues describe other money.
+_BOUNDARY_RE: Final = regex.compile(
+    r";|:\s|,\s+(?:and|but|while|whereas|although|now)\b|\n"
+    r"|,\s+(?:(?:much|far|well|significantly)\s+)?(?:higher|lower|more|less|larger|smaller)\s+than",
+    _F,
+)
 # A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
 _REPORTING_RE: Final = regex.compile(
     r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F
@@ -269,10 +275,10 @@ class _Document:
         reported = left[said[-1].end() :] if said else left
         if _CUM_BEFORE_RE.search(reported) or _CUM_AFTER_RE.search(right):
             return Novelty.CUMULATIVE
-        if _TOTAL_RE.search(reported) and not _TOTAL_EVENT_RE.search(sentence):
+        if _TOTAL_RE.search(reported) and not _TOTAL_EVENT_RE.search(f"{reported} {right}"):
             return Novelty.CUMULATIVE
-        if _REPEAT_BEFORE_RE.search(left) or _REPEAT_NEAR_RE.search(left.rpartition(",")[2]):
-            return Novelty.REPEAT  # a cue before a comma belongs to another clause
+        if _REPEAT_BEFORE_RE.search(left) or _REPEAT_NEAR_RE.search(left):
+            return Novelty.REPEAT
         if _REPEAT_NEAR_RE.search(right):
             return Novelty.REPEAT
         if any(h <= fig.start for h in self.headings):

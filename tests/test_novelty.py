@@ -63,6 +63,11 @@ CUMULATIVE = [
     ("past-years", "The fund paid out $500m over the past three years.", [C]),
     ("packages-totalling", "Through nine packages totalling $4bn, Seoul has armed Kyiv.", [C]),
     ("until-today", "Until today, the donors had pledged $900m.", [C]),
+    (
+        "total-after-reported-event",
+        "After pledges were counted, the agency said total funding now stands at $2bn.",
+        [C],
+    ),
     ("collectively", "In 2023 the allies collectively provided about €30bn.", [C]),
 ]
 
@@ -82,6 +87,7 @@ REPEAT = [
     ("in-addition-to", "The grant comes in addition to the annual $3bn in aid.", [R]),
     ("on-top-of", "On top of the $2bn it receives each year, Jordan asks for more.", [R]),
     ("following", "Following a $40bn package in May, Congress adds $45bn.", [R, N]),
+    ("cue-before-a-comma", "The original plan, drafted last spring, sought $7bn.", [R]),
     ("month-opener", LEAD + "In January, Japan announced a $40m contribution to the fund.", [R]),
     ("dated-opener", LEAD + "On 1 February, the leaders agreed on €50bn in support.", [R]),
     ("year-opener", LEAD + "In 2023, Denmark provided $2bn in weapons.", [R]),
@@ -152,6 +158,8 @@ NEW = [
     ("not-a-sum", "Allies pledged $450m. The UK gives $300m. Norway adds $100m.", [N, N, N]),
     ("bring-no-to", "The donors will bring $2bn in aid.", [N]),
     ("earlier-today", "I announced earlier today that we give $368m in aid.", [N]),
+    ("comparison", "Charities pledged $506m, far more than funds promised previously.", [N]),
+    ("new-main-clause", "The bill, which we reported weeks ago, now asks $1bn more.", [N]),
     ("recent-event", "Victims of the recent earthquake get $5m in aid.", [N]),
     ("total-new-aid", "Germany announced a total of €500m in new aid.", [N]),
 ]
