@@ -104,6 +104,10 @@ CUMULATIVE_BEFORE: Final[tuple[Cue, ...]] = (
     ),
     Cue(r"over\s+the\s+years", "over the years, lines of credit of $32bn ..."),
     Cue(r"overall", "overall support to A$1.5bn"),
+    Cue(
+        r"(?:stands?|stood|sits|sat)\s+at(?:\s+\w+)?\s*$",
+        "private donations sat at $19.8m (a level)",
+    ),
     Cue(r"altogether", "altogether the allies have sent ..."),
     Cue(r"cumulative(?:ly)?", "cumulative commitments of ..."),
     Cue(

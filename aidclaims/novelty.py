@@ -85,6 +85,11 @@ _BOUNDARY_RE: Final = regex.compile(
     r"|,\s+(?:(?:much|far|well|significantly)\s+)?(?:higher|lower|more|less|larger|smaller)\s+than",
     _F,
 )
+# After the figure, a comment on it is another clause: "$15m, one he said quadrupled the
+# contributions so far", "$2bn, which officials said ...".
+_COMMENT_RE: Final = regex.compile(
+    r",\s+(?:one|which|a\s+sum|an\s+amount)\b|\b(?:said|says|told|added)\b", _F
+)
 # A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
 _REPORTING_RE: Final = regex.compile(
     r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F
@@ -99,7 +104,7 @@ _CONVERSION_GAP_RE: Final = regex.compile(
 )
 _CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
 #: Parts of a package add up to it within this share (rounding in the text).
-_SUM_TOLERANCE: Final = 0.015
+_SUM_TOLERANCE: Final = 0.0075
 #: How many figures after a package may list its parts.
 _SUM_LOOKAHEAD: Final = 8
 
@@ -237,7 +242,7 @@ class _Document:
         if i + 1 < len(self.figs) and self.figs[i + 1].start >= fig.end:
             hi = min(hi, self.figs[i + 1].start)
         window = self.text[fig.end : hi]
-        cut = _BOUNDARY_RE.search(window)
+        cut = _BOUNDARY_RE.search(window) or _COMMENT_RE.search(window)
         return window[: cut.start()] if cut else window
 
     # --- the decision ----------------------------------------------------------------------------
@@ -357,8 +362,17 @@ def _close(a: float, b: float) -> bool:
 
 
 def _double_counts(figs: Sequence[Figure], run: Sequence[int]) -> bool:
-    """Whether a run holds a sub-total and its own parts ("$200m ..., including $50m ... $150m")."""
+    """Whether a run counts something twice.
+
+    A sub-total and its own parts ("$200m ..., including $50m ... $150m"), or a figure
+    mentioned again: a value that comes back after another one ("the initial $5m, Monday's
+    $15m ... the initial $5m"); "$3bn ... another $3bn" side by side are two shares.
+    """
     values = [figs[k].value or 0.0 for k in run]
+    for a, value in enumerate(values):
+        later = [b for b in range(a + 2, len(values)) if values[b] == value]
+        if later and any(v != value for v in values[a + 1 : later[0]]):
+            return True
     for a in range(len(values)):
         acc = 0.0
         for b in range(a + 1, len(values)):
