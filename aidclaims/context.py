@@ -13,7 +13,10 @@ class Context:
     Attributes:
         doc: the document's name as it appears in each Claim.
         published: publication date; relative periods ("this year") resolve against it.
+        url: the article's address, when the input gives one: its domain tells a Canadian
+            or Australian paper, whose bare "$" is its own dollar.
     """
 
     doc: str
     published: date | None = None
+    url: str | None = None

@@ -92,6 +92,9 @@ class Claim(BaseModel):
     aid: bool = True
     novelty: Novelty | None = None
     pledge_id: str | None = None
+    # how the currency was decided: symbol, code, word (the mark says it), context (the
+    # document settled a bare "$" or "Rs"), default (nothing did: USD for "$")
+    currency_basis: str | None = None
 
     @model_validator(mode="after")
     def _check_invariants(self) -> Claim:

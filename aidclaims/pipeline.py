@@ -2,27 +2,37 @@
 
 1. money: find the figures and annotate them (qualifier, rate) (:mod:`aidclaims.money`)
 2. text: sentences, then each figure's sentence and clause (:mod:`aidclaims.text`)
-3. currencies: marks to ISO codes; a bare figure inherits its neighbours' code
+3. currencies: marks to ISO codes, first from the marks and the document's words
 4. speakers: who each sentence is attributed to (:mod:`aidclaims.speakers`)
-5. parties: donor and recipient in the figure's clause (:mod:`aidclaims.parties`)
-6. relevance: aid or other money (:mod:`aidclaims.relevance`)
-7. periods: the time expression each figure is tied to (:mod:`aidclaims.periods`)
-8. status and aid type (:mod:`aidclaims.status`, :mod:`aidclaims.aid_type`)
-9. parties again: what the clause leaves open, from the sentence, document and currency
+5. parties: donor and recipient in the figure's clause (:mod:`aidclaims.parties`), then
+   what the clause leaves open, from the sentence, the document and the currency
+6. currencies settled per figure: which dollar a bare "$" is, which rupee "Rs" is, from
+   the figure's parties and the document's home (:mod:`aidclaims.money.settle`)
+7. relevance: aid or other money (:mod:`aidclaims.relevance`)
+8. periods: the time expression each figure is tied to, fiscal years by the country whose
+   budget it is (:mod:`aidclaims.periods`)
+9. status and aid type (:mod:`aidclaims.status`, :mod:`aidclaims.aid_type`)
 10. Claim: one record per kept figure
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from aidclaims.aid_type import resolve_aid_types
 from aidclaims.context import Context
 from aidclaims.model import AidType, Claim, Status
 from aidclaims.money import find_money
 from aidclaims.money.currency import resolve_marks
-from aidclaims.parties import DocumentParties, Parties
-from aidclaims.periods import Period, assign_periods, fiscal_start_month
+from aidclaims.money.settle import Settled, document_home, settle_currencies
+from aidclaims.parties import DocumentParties, Parties, countries_of
+from aidclaims.periods import (
+    Period,
+    assign_periods,
+    figure_fiscal_calendar,
+    fiscal_start_month,
+)
 from aidclaims.relevance import decide_aid
 from aidclaims.speakers import Speaker, find_speakers
 from aidclaims.status import resolve_statuses
@@ -32,7 +42,12 @@ from aidclaims.text.sentences import find_sentences
 
 
 def extract(
-    text: str, *, doc: str = "-", published: date | None = None, include_non_aid: bool = False
+    text: str,
+    *,
+    doc: str = "-",
+    published: date | None = None,
+    url: str | None = None,
+    include_non_aid: bool = False,
 ) -> list[Claim]:
     """Find the aid claims in ``text``: every money figure tied to aid, with its context.
 
@@ -43,7 +58,7 @@ def extract(
     >>> [c.amount_text for c in extract("Canada pledged C$500 million in aid to Ukraine.")]
     ['C$500 million']
     """
-    ctx = Context(doc=doc, published=published)
+    ctx = Context(doc=doc, published=published, url=url)
     # 1. money
     mentions = find_money(text)
     if not mentions:
@@ -52,24 +67,59 @@ def extract(
     sentences = find_sentences(text)
     located = locate(text, mentions, sentences)
     words = words_of(text)  # the document's words, shared by the cue tables of 6 and 8
-    # 3. currencies
+    # 3. currencies, from the marks and the document's words
     codes = resolve_marks([m.currency_mark for m in mentions], text)
     # 4. speakers
     speakers = find_speakers(text, sentences)
-    # 5. parties in each figure's clause
+    # 5. parties in each figure's clause, then widened to its sentence and the document
     doc_parties = DocumentParties(text, sentences, [(m.start, m.end) for m in mentions])
     parties = [
         doc_parties.find(loc.clause[0], loc.clause[1], loc.mention.start, loc.mention.end)
         for loc in located
     ]
-    # 6. relevance
+    widened = [
+        doc_parties.widen(p, loc.clause, loc.sentence, (loc.mention.start, loc.mention.end), c)
+        for p, loc, c in zip(parties, located, codes, strict=True)
+    ]
+    # 6. currencies settled per figure: which dollar, which rupee
+    settled = settle_currencies(
+        text,
+        mentions,
+        [p.donor for p in widened],
+        [p.recipient for p in widened],
+        document_home(text, ctx.url),
+        [p.donor for p in parties],
+    )
+    for i, (code, s) in enumerate(zip(codes, settled, strict=True)):
+        if s.code != code:  # a settled national currency may name the donor ("$" in Ottawa)
+            loc = located[i]
+            m = loc.mention
+            widened[i] = doc_parties.widen(
+                parties[i], loc.clause, loc.sentence, (m.start, m.end), s.code
+            )
+    # 7. relevance
     aid = decide_aid(text, located, [p.recipient is not None for p in parties], words)
     keep = [is_aid or include_non_aid for is_aid in aid]
-    # 7. periods
-    periods = assign_periods(
-        text, located, ctx.published, fiscal_start_month=fiscal_start_month(codes)
-    )
-    # 8. status and aid type
+    # 8. periods, in the fiscal calendar of the country whose budget each figure is
+    default_fiscal = fiscal_start_month([s.code for s in settled])
+    named: dict[int, frozenset[str]] = {}  # sentence start -> countries it names
+
+    def sentence_countries(loc: Located) -> frozenset[str]:
+        lo, hi = loc.sentence
+        if lo not in named:
+            named[lo] = countries_of(text[lo:hi])
+        return named[lo]
+
+    calendars = [
+        figure_fiscal_calendar(
+            (countries_of(p.donor), countries_of(p.recipient)),
+            default_fiscal,
+            partial(sentence_countries, loc),
+        )
+        for p, loc in zip(widened, located, strict=True)
+    ]
+    periods = assign_periods(text, located, ctx.published, calendars=calendars)
+    # 9. status and aid type
     statuses = resolve_statuses(text, located, keep, words)
     aid_types = resolve_aid_types(text, located, words)
     claims: list[Claim] = []
@@ -77,14 +127,20 @@ def extract(
         status = statuses[i]
         if status is None:
             continue
-        # 9. parties the clause leaves open
-        m = loc.mention
-        party = doc_parties.widen(parties[i], loc.clause, loc.sentence, (m.start, m.end), codes[i])
         speaker = speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None
         # 10. the record
         claims.append(
             _claim(
-                text, ctx, loc, codes[i], periods[i], status, aid_types[i], party, speaker, aid[i]
+                text,
+                ctx,
+                loc,
+                settled[i],
+                periods[i],
+                status,
+                aid_types[i],
+                widened[i],
+                speaker,
+                aid[i],
             )
         )
     return claims
@@ -94,7 +150,7 @@ def _claim(
     text: str,
     ctx: Context,
     loc: Located,
-    currency: str | None,
+    currency: Settled,
     period: Period | None,
     status: Status,
     aid_type: AidType,
@@ -111,7 +167,7 @@ def _claim(
         amount_text=text[m.start : m.end],
         value=float(m.value),
         value_max=None if m.value_max is None else float(m.value_max),
-        currency=currency,
+        currency=currency.code,
         qualifier=m.qualifier,
         rate=m.rate,
         period_text=None if period is None else period.text,
@@ -125,4 +181,5 @@ def _claim(
         sentence=text[loc.sentence[0] : loc.sentence[1]],
         speaker_role=None if speaker is None else speaker.role,
         aid=is_aid,
+        currency_basis=currency.basis,
     )

@@ -31,7 +31,6 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "￥": "JPY",
         "₴": "UAH",
         "₹": "INR",
-        "Rs": "INR",  # "Rs 2,288 crore"; PKR in Pakistani articles, see AMBIGUOUS
         "Rs.": "INR",
         "INR": "INR",
         "₽": "RUB",
@@ -51,6 +50,57 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "NT$": "TWD",
         "Fr.": "CHF",
         "SFr": "CHF",
+        # the sign first, then the country: Australian and New Zealand papers ("$US500
+        # million ($NZ714 million)", "$A50 million"), older Canadian copy ("$C100 million")
+        "$US": "USD",
+        "$NZ": "NZD",
+        "$A": "AUD",
+        "$AU": "AUD",
+        "$AUS": "AUD",
+        "$C": "CAD",
+        "$CAN": "CAD",
+        "Cdn$": "CAD",  # "Cdn$25 million"
+        "FJ$": "FJD",  # "FJ$2 million" (Fiji)
+        "SI$": "SBD",  # Solomon Islands
+        "euro": "EUR",  # "euro 40 billion", "euro12.5 billion" (older wire copy)
+        "Euro": "EUR",
+        # single letters: only glued to a number that carries a scale ("Y3.1 billion",
+        # "N5 billion", "R100 million", "P1.5 billion"); see money._table.GLUED_ONLY_MARKS
+        "Y": "JPY",  # Kyodo and Japanese wire copy: "Y3.1 billion"
+        "N": "NGN",  # Nigerian press: "N5 billion in relief"
+        "₦": "NGN",
+        "R": "ZAR",  # South African press: "R100 million"
+        "P": "PHP",  # Philippine press: "P50 million in aid"
+        "₱": "PHP",
+        # local abbreviations
+        "Tk": "BDT",  # Bangladeshi press: "Tk 500 crore"
+        "Tk.": "BDT",
+        "৳": "BDT",
+        "Sh": "KES",  # East African press: "Sh2 billion"; UGX, TZS by country (AMBIGUOUS)
+        "Sh.": "KES",  # "Sh.100 billion"
+        "Shs": "KES",  # "Shs 30 billion" (Ugandan press); see AMBIGUOUS
+        "Shs.": "KES",
+        "Ksh": "KES",  # "Ksh 2 billion"
+        "KSh": "KES",
+        "Kshs": "KES",
+        "KShs": "KES",
+        "USh": "UGX",
+        "UShs": "UGX",
+        "TSh": "TZS",
+        "TShs": "TZS",
+        "kr": "NOK",  # Nordic press: "kr 500 million"; SEK, DKK by country (AMBIGUOUS)
+        "kr.": "NOK",
+        "QR": "QAR",  # Gulf press: "QR 500 million"
+        "SR": "SAR",  # "SR 2 billion"
+        "Dh": "AED",  # "Dh100 million"
+        "Dhs": "AED",
+        "E£": "EGP",
+        "£E": "EGP",
+        "LE": "EGP",  # Egyptian press: "LE 2 billion"
+        "Rp": "IDR",  # "Rp 5 trillion"
+        "RM": "MYR",  # "RM50 million"
+        "Nu.": "BTN",  # Bhutanese ngultrum: "Nu. 500 million"
+        "Rs": "INR",  # "Rs 2,288 crore"; PKR, LKR, NPR by country (AMBIGUOUS)
         # ISO codes (upper-case only: "ALL" and "CAD" are words in lower case)
         "USD": "USD",
         "EUR": "EUR",
@@ -98,6 +148,64 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "VND": "VND",
         "XDR": "XDR",  # IMF special drawing rights: "XDR 1.2 billion"
         "SDR": "XDR",
+        # ISO codes of aid donors and recipients, as wire copy writes them ("LKR 2 billion",
+        # "UGX 30 billion"). Codes that are also capitalised English words stay out: ALL,
+        # TOP, CUP, PEN, SOS, AMD, BAM, GEL.
+        "LKR": "LKR",
+        "NPR": "NPR",
+        "AFN": "AFN",
+        "MMK": "MMK",
+        "KHR": "KHR",
+        "LAK": "LAK",
+        "MNT": "MNT",
+        "BTN": "BTN",
+        "MVR": "MVR",
+        "KZT": "KZT",
+        "UZS": "UZS",
+        "KGS": "KGS",
+        "TJS": "TJS",
+        "AZN": "AZN",
+        "BYN": "BYN",
+        "MDL": "MDL",
+        "RSD": "RSD",
+        "HRK": "HRK",
+        "JOD": "JOD",
+        "IQD": "IQD",
+        "LBP": "LBP",
+        "IRR": "IRR",
+        "SYP": "SYP",
+        "YER": "YER",
+        "OMR": "OMR",
+        "BHD": "BHD",
+        "MAD": "MAD",
+        "TND": "TND",
+        "DZD": "DZD",
+        "LYD": "LYD",
+        "SDG": "SDG",
+        "SSP": "SSP",
+        "ETB": "ETB",
+        "UGX": "UGX",
+        "TZS": "TZS",
+        "RWF": "RWF",
+        "BIF": "BIF",
+        "CDF": "CDF",
+        "MZN": "MZN",
+        "MWK": "MWK",
+        "ZMW": "ZMW",
+        "ZWL": "ZWL",
+        "GHS": "GHS",
+        "XOF": "XOF",
+        "XAF": "XAF",
+        "SLL": "SLL",
+        "LRD": "LRD",
+        "HTG": "HTG",
+        "COP": "COP",
+        "CLP": "CLP",
+        "FJD": "FJD",
+        "PGK": "PGK",
+        "VUV": "VUV",
+        "WST": "WST",
+        "SBD": "SBD",
     }
 )
 
@@ -117,6 +225,9 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "singapore dollars": "SGD",
         "taiwan dollars": "TWD",
         "new taiwan dollars": "TWD",
+        "nz dollars": "NZD",  # "68 million NZ dollars"
+        "fiji dollars": "FJD",
+        "fijian dollars": "FJD",
         # euro, pound
         "euros": "EUR",
         "euro": "EUR",
@@ -136,6 +247,19 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "rupee": "INR",
         "indian rupees": "INR",
         "pakistani rupees": "PKR",
+        "sri lankan rupees": "LKR",
+        "nepali rupees": "NPR",
+        "nepalese rupees": "NPR",
+        "afghanis": "AFN",
+        "kyat": "MMK",
+        "riel": "KHR",
+        "tenge": "KZT",
+        "ngultrum": "BTN",
+        "rufiyaa": "MVR",
+        # Pacific: "30 million vatu" (Vanuatu), "kina" (Papua New Guinea), "tala" (Samoa)
+        "vatu": "VUV",
+        "kina": "PGK",
+        "tala": "WST",
         "won": "KRW",  # "5 trillion won"; only after a number
         "ringgit": "MYR",
         "baht": "THB",
@@ -162,6 +286,7 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "swedish krona": "SEK",
         "icelandic kronur": "ISK",
         "zloty": "PLN",
+        "zł": "PLN",  # Polish press: "100 mln zł"
         "zlotys": "PLN",
         "korunas": "CZK",
         "forints": "HUF",
@@ -182,7 +307,23 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "moroccan dirhams": "MAD",
         "rand": "ZAR",
         "naira": "NGN",
-        "shillings": "KES",
+        "shillings": "KES",  # see AMBIGUOUS
+        "kenyan shillings": "KES",
+        "ugandan shillings": "UGX",
+        "tanzanian shillings": "TZS",
+        "birr": "ETB",
+        "cedis": "GHS",
+        "cfa francs": "XOF",  # West African; XAF by country (AMBIGUOUS)
+        "dinars": "KWD",  # Kuwaiti Fund loans; others by country (AMBIGUOUS)
+        "kuwaiti dinars": "KWD",
+        "jordanian dinars": "JOD",
+        "iraqi dinars": "IQD",
+        "lebanese pounds": "LBP",
+        "syrian pounds": "SYP",
+        "sudanese pounds": "SDG",
+        "omani rials": "OMR",
+        "iranian rials": "IRR",
+        "yemeni rials": "YER",
         "reais": "BRL",
         # ISO codes after the number: "500 million EUR" (upper-case check in money.py)
         **{
@@ -198,12 +339,9 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
 #: yet name a currency after a demonym: "Brazilian real", "Vietnamese dong", "US cents".
 OTHER_CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
     {
-        "birr",
         "cedi",
-        "cedis",
         "cents",
         "dinar",
-        "dinars",
         "dirham",
         "dong",
         "dram",
@@ -226,7 +364,6 @@ OTHER_CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
         "shekel",
         "shilling",
         "som",
-        "tenge",
     }
 )
 
@@ -236,7 +373,9 @@ OTHER_CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
 CURRENCY_NAMES: Final[frozenset[str]] = OTHER_CURRENCY_NAMES | frozenset(
     k.lower()
     for k in CURRENCY_AFTER
-    if k.isalpha() and k.upper() not in {*CURRENCY_BEFORE.values(), *CURRENCY_AFTER.values()}
+    if k.isalpha()
+    and k.isascii()
+    and k.upper() not in {*CURRENCY_BEFORE.values(), *CURRENCY_AFTER.values()}
 )
 
 
@@ -251,10 +390,15 @@ CURRENCY_SIGNS: Final[str] = "".join(
 
 #: National currencies used by one country's budget: a figure in rupees with no donor named
 #: is India's money ("Bhutan was allocated Rs 2,288 crore in the Union Budget"). Dollars and
-#: euros are left out: international bodies and many countries count in them.
+#: euros are left out: international bodies and many countries count in them. Also the
+#: country whose currency settles an ambiguous mark ("Pakistan ... Rs 10 billion" is PKR).
 CURRENCY_COUNTRY: Final[Mapping[str, str]] = MappingProxyType(
     {
         "INR": "India",
+        "PKR": "Pakistan",
+        "LKR": "Sri Lanka",
+        "NPR": "Nepal",
+        "BDT": "Bangladesh",
         "NOK": "Norway",
         "SEK": "Sweden",
         "DKK": "Denmark",
@@ -275,6 +419,17 @@ CURRENCY_COUNTRY: Final[Mapping[str, str]] = MappingProxyType(
         "QAR": "Qatar",
         "KWD": "Kuwait",
         "TRY": "Turkey",
+        "EGP": "Egypt",
+        "KES": "Kenya",
+        "UGX": "Uganda",
+        "TZS": "Tanzania",
+        "NGN": "Nigeria",
+        "ZAR": "South Africa",
+        "PHP": "Philippines",
+        "JOD": "Jordan",
+        "IQD": "Iraq",
+        "MAD": "Morocco",
+        "XAF": "Cameroon",
     }
 )
 
@@ -286,23 +441,52 @@ class Alternative(NamedTuple):
     cues: tuple[str, ...]
 
 
-#: Ambiguous marks: the alternative whose cues occur most often in the document wins, else
-#: the mark's default. "Denmark will transfer 9.4 billion kroner" → DKK; "Norway ... kroner" → NOK.
+_DANISH = Alternative("DKK", ("Danish", "Denmark", "Copenhagen", "DKK"))
+_NORWEGIAN = Alternative("NOK", ("Norwegian", "Norway", "Oslo", "NOK"))
+_SWEDISH = Alternative("SEK", ("Swedish", "Sweden", "Stockholm", "SEK"))
+
+#: Ambiguous marks: the figure's own donor (then recipient) settles it when its country's
+#: currency is one of the readings; else the reading whose cues occur most often in the
+#: document; else the mark's default. "Denmark will transfer 9.4 billion kroner" → DKK.
 AMBIGUOUS: Final[Mapping[str, tuple[Alternative, ...]]] = MappingProxyType(
     {
-        "kroner": (
-            Alternative("DKK", ("Danish", "Denmark", "Copenhagen", "DKK")),
-            Alternative("NOK", ("Norwegian", "Norway", "Oslo", "NOK")),
-        ),
-        "krone": (
-            Alternative("NOK", ("Norwegian", "Norway", "Oslo", "NOK")),
-            Alternative("DKK", ("Danish", "Denmark", "Copenhagen", "DKK")),
-        ),
+        "kroner": (_DANISH, _NORWEGIAN),
+        "krone": (_NORWEGIAN, _DANISH),
+        "kr": (_NORWEGIAN, _SWEDISH, _DANISH),  # "kr 500 million"
         "rupees": (
-            Alternative("INR", ("India", "Delhi", "INR", "crore", "lakh")),
+            # crore and lakh are Indian English above all: "Rs 2,288 crore in the Union Budget"
+            Alternative(
+                "INR", ("India", "Indian", "Delhi", "INR", "crore", "lakh", "Union Budget")
+            ),
             Alternative("PKR", ("Pakistan", "Islamabad", "PKR")),
             Alternative("LKR", ("Sri Lanka", "Colombo", "LKR")),
-            Alternative("NPR", ("Nepali rupees", "NPR")),
+            Alternative("NPR", ("Nepal", "Kathmandu", "NPR")),
+        ),
+        # "Sh2 billion" in Nairobi, "Shs 30 billion" in Kampala, "Sh500 million" in Dar es Salaam
+        "shillings": (
+            Alternative("KES", ("Kenya", "Nairobi", "KES")),
+            Alternative("UGX", ("Uganda", "Kampala", "UGX")),
+            Alternative("TZS", ("Tanzania", "Dodoma", "Dar es Salaam", "TZS")),
+            Alternative("SOS", ("Somalia", "Mogadishu")),
+        ),
+        "dinars": (
+            Alternative("KWD", ("Kuwait", "KWD")),
+            Alternative("JOD", ("Jordan", "Amman", "JOD")),
+            Alternative("IQD", ("Iraq", "Baghdad", "IQD")),
+            Alternative("BHD", ("Bahrain", "Manama", "BHD")),
+            Alternative("TND", ("Tunisia", "Tunis", "TND")),
+            Alternative("DZD", ("Algeria", "Algiers", "DZD")),
+            Alternative("LYD", ("Libya", "Tripoli", "LYD")),
+            Alternative("RSD", ("Serbia", "Belgrade", "RSD")),
+        ),
+        "cfa francs": (
+            Alternative("XOF", ("Senegal", "Mali", "Niger", "Burkina", "Ivory Coast", "Benin")),
+            Alternative("XAF", ("Cameroon", "Chad", "Gabon", "Congo", "Central African")),
+        ),
+        # "¥500 million" is yen, unless the document counts in yuan ("China ... yuan")
+        "yen sign": (
+            Alternative("JPY", ("Japan", "Tokyo", "yen", "JPY")),
+            Alternative("CNY", ("China", "Beijing", "yuan", "renminbi", "RMB", "CNY")),
         ),
         "pesos": (
             Alternative("PHP", ("Philippine", "Manila", "PHP")),
@@ -330,10 +514,21 @@ AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
     {
         "kroner": "kroner",
         "krone": "krone",
+        "kr": "kr",
+        "kr.": "kr",
         "rupees": "rupees",
         "rupee": "rupees",
         "Rs": "rupees",
         "Rs.": "rupees",
+        "shillings": "shillings",
+        "Sh": "shillings",
+        "Sh.": "shillings",
+        "Shs": "shillings",
+        "Shs.": "shillings",
+        "dinars": "dinars",
+        "cfa francs": "cfa francs",
+        "¥": "yen sign",
+        "￥": "yen sign",
         "pesos": "pesos",
         "riyals": "riyals",
         "dirhams": "dirhams",
@@ -341,3 +536,66 @@ AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
         "pound": "pounds",
     }
 )
+
+
+class DollarHome(NamedTuple):
+    """A country whose press writes its own dollar as a bare ``$``.
+
+    ``country`` is the gazetteer's canonical name; ``domains`` end the addresses of its
+    outlets; ``datelines`` are the cities its stories are filed from ("OTTAWA —").
+    """
+
+    iso: str
+    country: str
+    domains: tuple[str, ...]
+    datelines: tuple[str, ...]
+
+
+#: Countries whose papers write a bare ``$`` for their own dollar ("Ottawa pledges
+#: $25-million", "Australia will provide $21.5 million", "$US500 million ($642 million)").
+#: Hong Kong, Singapore and Taiwan outlets mark their dollars (HK$, S$, NT$), so their bare
+#: ``$`` stays USD. Sources: the style guides of the Canadian Press, AAP and the NZ Herald.
+DOLLAR_HOMES: Final[tuple[DollarHome, ...]] = (
+    DollarHome(
+        "CAD",
+        "Canada",
+        (".ca",),
+        (
+            "OTTAWA",
+            "TORONTO",
+            "MONTREAL",
+            "VANCOUVER",
+            "CALGARY",
+            "EDMONTON",
+            "WINNIPEG",
+            "HALIFAX",
+        ),
+    ),
+    DollarHome(
+        "AUD",
+        "Australia",
+        (".au",),
+        ("CANBERRA", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "HOBART", "DARWIN"),
+    ),
+    DollarHome("NZD", "New Zealand", (".nz",), ("WELLINGTON", "AUCKLAND", "CHRISTCHURCH")),
+)
+
+#: News agencies whose dateline says where a story was filed, not whose paper printed it:
+#: "OTTAWA (Reuters) -" is a wire story that marks Canadian money "C$".
+FOREIGN_WIRES: Final[frozenset[str]] = frozenset(
+    {"reuters", "ap", "afp", "bloomberg", "dpa", "xinhua", "anadolu", "tass", "efe", "ani", "pti"}
+)
+
+
+#: Currency marks that count only glued to a number with a scale after it: single letters
+#: are initials and labels too ("Y3.1 billion" is yen, "Y3" a label; "R100 million" is rand,
+#: "R 100" a grade). See CURRENCY_BEFORE.
+GLUED_ONLY_MARKS: Final[frozenset[str]] = frozenset({"Y", "N", "R", "P", "LE", "SR", "Dh"})
+
+#: Currency words after a figure that already has a sign before it, which are also English
+#: words: "the $5 million won by the charity" is not Korean won.
+WORD_MARKS_NOT_AFTER_SIGN: Final[frozenset[str]] = frozenset({"won", "rand", "real", "lei"})
+
+#: A word after a signed figure that names a dollar agrees with the sign and never overrides
+#: it ("C$5 million dollars" stays CAD); any other currency word wins: "$12 billion euros".
+DOLLAR_WORDS: Final[frozenset[str]] = frozenset({"dollars", "dollar"})

@@ -25,6 +25,7 @@ SCALES: Final[Mapping[str, int]] = MappingProxyType(
         "mn": 10**6,  # "$30mn"
         "mln": 10**6,  # "EUR 40 mln"
         "mio": 10**6,  # "EUR 5 mio" (German style)
+        "mil": 10**6,  # Malaysian and Philippine press: "RM5 mil", "P50 mil"
         "m": 10**6,  # "£75m": only right after a currency mark
         # billion
         "billion": 10**9,
@@ -32,10 +33,13 @@ SCALES: Final[Mapping[str, int]] = MappingProxyType(
         "bn": 10**9,  # "€21bn"
         "bln": 10**9,  # "$65 bln"
         "b": 10**9,  # "$5b": only right after a currency mark
+        "bil": 10**9,  # "RM1.2 bil"
         # trillion
         "trillion": 10**12,
         "tn": 10**12,  # "$1.2tn"
         "trn": 10**12,  # "$1 trn"
+        "tln": 10**12,  # Yonhap and TASS copy: "1.2 tln won"
+        "trln": 10**12,  # "5 trln rubles"
         # South Asian
         "lakh": 10**5,  # "Rs 5 lakh"
         "lakhs": 10**5,
@@ -47,7 +51,7 @@ SCALES: Final[Mapping[str, int]] = MappingProxyType(
 )
 
 #: Short scale forms that are ambiguous with units (5 m = metres) unless glued to a currency.
-SHORT_SCALES: Final[frozenset[str]] = frozenset({"k", "m", "b", "cr"})
+SHORT_SCALES: Final[frozenset[str]] = frozenset({"k", "m", "b", "cr", "mil", "bil"})
 
 #: Number words, lower-case. "a"/"an" count as one ("a billion euros").
 NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(

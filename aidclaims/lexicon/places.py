@@ -486,6 +486,66 @@ INSTITUTIONS: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+#: Month each country's fiscal year starts in; a country not listed counts calendar years.
+#: Sources: national budget calendars (finance ministries' budget documents; the IMF's
+#: Government Finance Statistics country notes). Nepal's year starts mid-July (Shrawan 1):
+#: July here.
+FISCAL_START_BY_COUNTRY: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        # April-March: "FY2024-25" in Delhi, London, Tokyo, Ottawa
+        "India": 4,
+        "United Kingdom": 4,
+        "Japan": 4,
+        "Canada": 4,
+        "South Africa": 4,
+        "Hong Kong": 4,
+        "Singapore": 4,
+        "Myanmar": 4,
+        # July-June: "FY2023-24" in Dhaka, Islamabad, Canberra, Cairo, Wellington, Nairobi
+        "Bangladesh": 7,
+        "Pakistan": 7,
+        "Australia": 7,
+        "New Zealand": 7,
+        "Egypt": 7,
+        "Kenya": 7,
+        "Uganda": 7,
+        "Tanzania": 7,
+        "Nepal": 7,
+        "Bhutan": 7,
+        "Ethiopia": 7,
+        "Sudan": 7,
+        # October-September: "fiscal year 2026" in Washington
+        "United States": 10,
+        "Thailand": 10,
+        "Haiti": 10,
+    }
+)
+
+#: Countries that name a fiscal year by the year it starts in: Japan's "fiscal 2019" runs
+#: from April 2019 to March 2020 (Ministry of Finance usage), while "FY2025" elsewhere is
+#: the year ending in 2025.
+FISCAL_NAMED_BY_START_YEAR: Final[frozenset[str]] = frozenset({"Japan"})
+
+#: The country a national agency spends for: "the Pentagon will send $400 million" is US
+#: money, "JICA extended ¥15 billion" Japanese (which dollar, whose fiscal year).
+INSTITUTION_COUNTRY: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "USAID": "United States",
+        "Pentagon": "United States",
+        "State Department": "United States",
+        "Congress": "United States",
+        "FCDO": "United Kingdom",
+        "Foreign Office": "United Kingdom",
+        "JICA": "Japan",
+        "KfW": "Germany",
+        "GIZ": "Germany",
+        "AFD": "France",
+        "Sida": "Sweden",
+        "Norad": "Norway",
+        "Danida": "Denmark",
+    }
+)
+
 # Population groups: recipients only ("for Rohingya refugees", "civilians in Gaza").
 GROUPS: Final[Mapping[str, str]] = MappingProxyType(
     {

@@ -14,7 +14,14 @@ from typing import Final
 
 import regex
 
-from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS
+from aidclaims.lexicon.currencies import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    CURRENCY_SIGNS,
+    DOLLAR_WORDS,
+    GLUED_ONLY_MARKS,
+    WORD_MARKS_NOT_AFTER_SIGN,
+)
 from aidclaims.lexicon.numbers import (
     NUMBER_WORDS,
     NUMERAL,
@@ -54,6 +61,7 @@ _MONEY_RE: Final = regex.compile(
         )?
         (?:(?:{_SP}|-)?(?P<scale>(?i:\L<scales>))(?![\p{{L}}\p{{N}}]))?
         (?:(?:{_SP}|-)?(?P<scale2>(?i:crore|crores))(?![\p{{L}}]))?   # "5 lakh crore"
+        (?:{_SP}(?P<post>(?i:\L<cur_after>))(?![\p{{L}}]))?          # "$12 billion euros"
     |
         # 2. digits, then a scale and/or a currency after: "20 billion euros", "4 billion"
         (?P<num>{_NUM})
@@ -153,6 +161,19 @@ def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
     pre, post, scale_word = m.group("pre"), m.group("post"), m.group("scale")
     if post is not None and post.isalpha() and post.lower() in _ISO_LOWER and not post.isupper():
         post = None  # "try", "all": ISO codes count only in capitals
+    if (
+        pre is not None
+        and pre in GLUED_ONLY_MARKS
+        and (scale_word is None or m.start("num") != m.end("pre"))
+    ):
+        return []  # "Y3" is a label, "R 100" a grade; "Y3.1 billion" is yen
+    sign_decides = False
+    if pre is not None and post is not None:
+        low = post.lower()
+        if low in WORD_MARKS_NOT_AFTER_SIGN:
+            post = None  # "$5 million won by": not Korean won
+        elif low in DOLLAR_WORDS:
+            sign_decides = True  # "C$5 million dollars" stays CAD
     if m.group("words") is not None:
         number = parse_number_words(m.group("words"))
     else:
@@ -162,7 +183,7 @@ def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
     scale = _scale_of(scale_word, m.group("scale2"), glued=pre is not None)
     if scale is None:
         return []  # "5 m" without a currency mark is metres, not millions
-    mark = pre or post
+    mark = pre if sign_decides else post or pre  # "$12 billion euros": the word wins
     if mark is None and scale == 1:
         return []
     value = number * scale

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from aidclaims.parties.document import (
     DocumentParties,
+    countries_of,
     find_document_parties,
     find_parties,
     find_place_mentions,
@@ -24,6 +25,7 @@ __all__ = [
     "Parties",
     "PlaceKind",
     "PlaceMention",
+    "countries_of",
     "find_document_parties",
     "find_parties",
     "find_place_mentions",

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from aidclaims.lexicon.currencies import CURRENCY_COUNTRY
+from aidclaims.lexicon.places import INSTITUTION_COUNTRY
 from aidclaims.money import find_money
 from aidclaims.parties.phrases import analyse, build_spans, fallback_cues
 from aidclaims.parties.scan import name_matches, scan
@@ -42,6 +43,25 @@ def find_place_mentions(text: str, lo: int = 0, hi: int | None = None) -> tuple[
     """
     end = len(text) if hi is None else hi
     return tuple(PlaceMention(h.start, h.end, h.name, h.kind) for h in scan(text, lo, end))
+
+
+def countries_of(name: str | None) -> frozenset[str]:
+    """The countries a party's name stands for: "U.K., Canada and Japan", "Ottawa", "Pentagon".
+
+    National agencies count for their country (``INSTITUTION_COUNTRY``).
+
+    >>> sorted(countries_of("the U.K., Canada and Japan")), sorted(countries_of("Pentagon"))
+    (['Canada', 'Japan', 'United Kingdom'], ['United States'])
+    """
+    if not name:
+        return frozenset()
+    found = set()
+    for p in find_place_mentions(name):
+        if p.kind == "country":
+            found.add(p.name)
+        elif p.name in INSTITUTION_COUNTRY:
+            found.add(INSTITUTION_COUNTRY[p.name])
+    return frozenset(found)
 
 
 def find_parties(

@@ -22,6 +22,7 @@ from typing import Final
 import regex
 
 from aidclaims.periods.find import Period, find_periods
+from aidclaims.periods.fiscal import FiscalCalendar
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import distance
 
@@ -44,9 +45,15 @@ def assign_periods(
     published: date | None,
     *,
     fiscal_start_month: int = 1,
+    calendars: Sequence[FiscalCalendar] | None = None,
 ) -> list[Period | None]:
-    """The period of each located figure (see the module's rules), in the same order."""
-    found: dict[tuple[int, int], tuple[Period, ...]] = {}
+    """The period of each located figure (see the module's rules), in the same order.
+
+    ``fiscal_start_month`` is the document's fiscal calendar; ``calendars``, when given,
+    one per figure (the calendar of the country whose budget the figure is).
+    """
+    cals = [FiscalCalendar(fiscal_start_month)] * len(located) if calendars is None else calendars
+    found: dict[tuple[tuple[int, int], FiscalCalendar], tuple[Period, ...]] = {}
     groups: dict[int, list[Located]] = {}
     for loc in located:
         groups.setdefault(loc.sentence_index, []).append(loc)
@@ -54,12 +61,18 @@ def assign_periods(
     last_in: dict[int, int] = {}  # sentence index -> its last figure so far
     out: list[Period | None] = []
     for i, loc in enumerate(located):
-        if loc.sentence not in found:
+        key = (loc.sentence, cals[i])
+        if key not in found:
             lo, hi = loc.sentence
-            found[loc.sentence] = find_periods(
-                text, published, fiscal_start_month=fiscal_start_month, lo=lo, hi=hi
+            found[key] = find_periods(
+                text,
+                published,
+                fiscal_start_month=cals[i].start_month,
+                fiscal_named_by_start=cals[i].named_by_start,
+                lo=lo,
+                hi=hi,
             )
-        periods = found[loc.sentence]
+        periods = found[key]
         # the figures of the same sentence, within the window read around this one
         starts = group_starts[loc.sentence_index]
         a = bisect.bisect_left(starts, loc.sentence[0])

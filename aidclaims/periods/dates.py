@@ -97,3 +97,16 @@ def rolling(d: date, unit: str, n: int, forward: bool) -> Dates:
     if forward:
         return d, shift(d, unit, n) - DAY
     return shift(d, unit, -n), d
+
+
+def months_within(begin: date, first: int, last: int) -> Dates:
+    """From month ``first`` to the end of month ``last``, in the year that starts on ``begin``.
+
+    "July-March of FY2023-24" in Pakistan's fiscal year (from 2023-07-01):
+
+    >>> months_within(date(2023, 7, 1), 7, 3)
+    (datetime.date(2023, 7, 1), datetime.date(2024, 3, 31))
+    """
+    start = date(begin.year if first >= begin.month else begin.year + 1, first, 1)
+    end_year = start.year if last >= first else start.year + 1
+    return start, date(end_year, last, last_day(end_year, last))

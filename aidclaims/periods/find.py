@@ -4,29 +4,7 @@ One compiled pattern holds one alternative per rule, most specific first, so at 
 position the longest construction wins ("the first quarter of 2025", not "2025"); matches
 come back in text order and never overlap. Each rule's builder turns its match into dates.
 
-Choices:
-- Relative expressions resolve only against ``published``; without it they are still
-  returned, with both dates None. The clock is never read.
-- Rolling spans count from the publication date: "over the next three years" is
-  published .. published + 3 years - 1 day; "over the past four months" and "in the last
-  two years" are published - 4 months (or 2 years) .. published, both ends included.
-- "this/last/next year|quarter|month|week" are calendar units (weeks start on Monday);
-  "earlier this year" ends, and "later this year" starts, on the publication date.
-- "since X" runs from X's first day to ``published`` (None without it; "since September"
-  is the latest September not after it); "by/until/through X" has no start and ends on X's
-  last day.
-- Day dates ("June 24-25", "on 5 March 2025", "2025-03-05") are consumed but not returned:
-  they date events rather than the period money covers. They do anchor "since", "until",
-  "from ... to ..." and "from July 1st ... over a period of three years".
-- A duration ("over a period of three years", "for two years", "a three-year plan") starts
-  at an anchor before it in the slice ("from July 1st", "took effect on 1 May"), else its
-  dates are None.
-- A bare year is vetoed when it reads as a count or a number ("2024 troops", "No. 2024",
-  "about 2025 people", phone numbers); after a preposition ("In 2024 troops ...") it stays.
-- Fiscal years: "FY2025" is the fiscal year ending in 2025 (the calendar year when
-  ``fiscal_start_month`` is 1); "2025-26" is the fiscal year starting in 2025, or the
-  calendar span 2025-2026 when ``fiscal_start_month`` is 1. Quarters are calendar quarters
-  unless written with a fiscal year ("Q1 FY2025").
+The choices each builder makes are listed in :mod:`aidclaims.periods`.
 """
 
 from __future__ import annotations
@@ -60,6 +38,7 @@ from aidclaims.periods.dates import (
     fiscal_year,
     last_day,
     months_from,
+    months_within,
     rolling,
     shift,
 )
@@ -107,6 +86,14 @@ class _Ctx:
     hi: int
     published: date | None
     fiscal_start: int
+    named_by_start: bool = False
+
+    def fiscal_start_of(self, year: int) -> int:
+        """The start year of the fiscal year named ``year``.
+
+        "FY2025" ends in 2025 (US, India, Pakistan); Japan's "fiscal 2019" starts in 2019.
+        """
+        return year if self.named_by_start else year - 1
 
 
 def find_periods(
@@ -114,6 +101,7 @@ def find_periods(
     published: date | None = None,
     *,
     fiscal_start_month: int = 1,
+    fiscal_named_by_start: bool = False,
     lo: int = 0,
     hi: int | None = None,
 ) -> tuple[Period, ...]:
@@ -124,6 +112,8 @@ def find_periods(
         published: publication date that relative expressions ("this year") resolve against.
         fiscal_start_month: month the document's fiscal year starts (1 calendar, 4 India/UK,
             7 Australia, 10 US).
+        fiscal_named_by_start: whether a one-year fiscal name is its start year (Japan's
+            "fiscal 2019" is April 2019 to March 2020), not its end year ("FY2025" in the US).
         lo: start of the searched slice (a sentence's start).
         hi: end of the searched slice; None for the end of ``text``.
 
@@ -138,7 +128,7 @@ def find_periods(
     if not 1 <= fiscal_start_month <= 12:
         raise ValueError(f"fiscal_start_month must be 1..12, not {fiscal_start_month}")
     hi = len(text) if hi is None else min(hi, len(text))
-    ctx = _Ctx(text, lo, hi, published, fiscal_start_month)
+    ctx = _Ctx(text, lo, hi, published, fiscal_start_month, fiscal_named_by_start)
     out: list[Period] = []
     for m in _matches(text, lo, hi):
         rule = next(name for name in _RULE_NAMES if m.start(name) >= 0)
@@ -204,7 +194,7 @@ def _point_span(m: regex.Match[str], p: str, c: _Ctx, fallback_year: int | None)
         return date(year, month, day), date(year, month, day)
     assert year is not None
     if m.group(f"{p}_fy") and c.fiscal_start != 1:
-        return fiscal_year(year - 1, c.fiscal_start)
+        return fiscal_year(c.fiscal_start_of(year), c.fiscal_start)
     return date(year, 1, 1), date(year, 12, 31)
 
 
@@ -216,7 +206,7 @@ def _year_base(m: regex.Match[str], c: _Ctx) -> date | None:
     fiscal = m.group("q_fy") is not None and c.fiscal_start != 1
     year = _year_of(m, "q_y", "q_yy")
     if year is not None:
-        return date(year - 1, c.fiscal_start, 1) if fiscal else date(year, 1, 1)
+        return date(c.fiscal_start_of(year), c.fiscal_start, 1) if fiscal else date(year, 1, 1)
     if c.published is None:
         return None
     offset = RELATIVE[m.group("q_rel").lower()] if m.group("q_rel") else 0
@@ -303,6 +293,14 @@ def _year_part(m: regex.Match[str], c: _Ctx) -> Dates | None:
 
 
 def _fiscal(m: regex.Match[str], c: _Ctx) -> Dates | None:
+    whole = _fiscal_year(m, c)
+    if whole is None or whole[0] is None or not m.group("fm1"):
+        return whole
+    # "July-March of FY2023-24"
+    return months_within(whole[0], MONTHS[m.group("fm1")], MONTHS[m.group("fm2")])
+
+
+def _fiscal_year(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if m.group("rel"):
         if c.published is None:
             return _UNRESOLVED
@@ -315,7 +313,7 @@ def _fiscal(m: regex.Match[str], c: _Ctx) -> Dates | None:
         return _year_pair(year, second, c, m.group("yy2") is not None)
     if c.fiscal_start == 1:
         return date(year, 1, 1), date(year, 12, 31)
-    return fiscal_year(year - 1, c.fiscal_start)
+    return fiscal_year(c.fiscal_start_of(year), c.fiscal_start)
 
 
 def _rel_n(m: regex.Match[str], c: _Ctx) -> Dates | None:

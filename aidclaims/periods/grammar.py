@@ -93,10 +93,11 @@ RULES: Final[tuple[tuple[str, str], ...]] = (
         | (?-i:(?P<ql>[QH]))(?P<qn>\d)\b(?:['’](?P<q_yy>\d\d)\b|\s*(?:of\s+)?[-/]?\s*{_YEARSPEC})?
         | (?P<q_y>{_YEAR})\s?[-/]?\s?(?-i:(?P<ql>[QH]))(?P<qn>\d)\b)""",
     ),
-    # "FY2025", "FY25", "fiscal year 2025", "the 2025 fiscal year", "the next fiscal"
+    # "FY2025", "FY25", "fiscal year 2025", "the 2025 fiscal year", "the next fiscal";
+    # months of one: "July-March of FY2023-24" (Pakistani and Bangladeshi budget reports)
     (
         "fiscal",
-        rf"""{_PREP}(?:
+        rf"""{_PREP}(?:(?P<fm1>{_MONTH})\s?[-–]\s?(?P<fm2>{_MONTH})\s+(?:of\s+)?(?:the\s+)?)?(?:
           (?P<fy>FY|F\.Y\.)\s?['’]?(?:(?P<y>{_YEAR})|(?P<yy>\d\d)\b)(?:{_PAIR})?
         | (?P<fy>fiscal)\s+(?:year\s+)?(?P<y>{_YEAR})(?:{_PAIR})?
         | (?:the\s+)?(?P<y>{_YEAR})(?:{_PAIR})?\s+(?P<fy>fiscal)\b(?:\s+year)?
