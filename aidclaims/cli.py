@@ -1,7 +1,7 @@
 """The ``aidclaims`` command: read documents, extract claims, write them. No extraction logic here.
 
 Heavy modules (rich, pydantic, the pipeline) are imported inside the command, so that
-``aidclaims --help`` starts fast.
+``aidclaims --help`` and ``aidclaims extract --help`` start fast.
 """
 
 from __future__ import annotations
@@ -9,16 +9,16 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
+import typer.core
 
+from aidclaims import __version__
 from aidclaims.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
@@ -32,19 +32,38 @@ class Format(StrEnum):
 
     table = "table"
     csv = "csv"
+    tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 _SUFFIX_FORMATS = {
     ".csv": Format.csv,
+    ".tsv": Format.tsv,
+    ".tab": Format.tsv,
     ".json": Format.json,
     ".jsonl": Format.jsonl,
     ".ndjson": Format.jsonl,
+    ".parquet": Format.parquet,
 }
+
+_argument_help_record = typer.core.TyperArgument.get_help_record
+
+
+def _path_help_record(self: typer.core.TyperArgument, ctx: typer.Context) -> tuple[str, str] | None:
+    """``PATH...`` in ``--help``, where typer would write ``PATH <list[str]>``."""
+    record = _argument_help_record(self, ctx)
+    if record is not None and self.metavar == "PATH":
+        return "PATH...", record[1]
+    return record
+
+
+typer.core.TyperArgument.get_help_record = _path_help_record  # type: ignore[method-assign, assignment]
 
 app = typer.Typer(
     help="Extract aid-pledge money claims from news articles.",
+    epilog="Start with: aidclaims extract FILE_OR_FOLDER (aidclaims extract --help).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -53,8 +72,25 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"aidclaims {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
 @app.callback()
-def _main() -> None:
+def _main(
+    _version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            help="Show the version and exit.",
+            callback=_show_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
     """Turn money figures tied to aid in news articles into typed records."""
 
 
@@ -69,29 +105,97 @@ def _parse_date(value: str | None) -> date | None:
     return parsed
 
 
+def _choice(*values: str) -> Callable[[str], str]:
+    """A parser that accepts one of ``values`` (any case), or says "invalid choice".
+
+    An Enum parameter would make typer report a pydantic "Value error" instead.
+    """
+
+    def parse(value: str) -> str:
+        if value.lower() in values:
+            return value.lower()
+        raise typer.BadParameter(f"invalid choice: {value!r} (choose from {', '.join(values)})")
+
+    return parse
+
+
+_FORMATS = tuple(Format)
+
+
 @app.command()
 def extract(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
             help="Text files (.txt, .md), folders (read recursively), JSONL or CSV files of "
-            "articles, or '-' for standard input (the default when input is piped).",
+            "articles (also .gz), or '-' for standard input (the default when input is "
+            "piped).",
             show_default=False,
+            metavar="PATH",
         ),
     ] = None,
     output_format: Annotated[
-        Format | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
             help="Output format. Default: table on a terminal, else from the -o suffix, else csv.",
             show_default=False,
+            parser=_choice(*_FORMATS),
+            metavar="[" + "|".join(_FORMATS) + "]",
         ),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output", "-o", help="Write to FILE (atomically) instead of standard output."
+        ),
+    ] = None,
+    fields: Annotated[
+        str | None,
+        typer.Option(
+            "--fields",
+            help="Columns (CSV, TSV) or keys (JSON, JSONL) to write, in this order: "
+            "doc,amount_text,value,currency.",
+            metavar="A,B,...",
+        ),
+    ] = None,
+    no_header: Annotated[
+        bool, typer.Option("--no-header", help="CSV and TSV without the header row.")
+    ] = False,
+    wide: Annotated[
+        bool,
+        typer.Option("--wide", help="Table: every column, however wide the terminal is."),
+    ] = False,
+    input_format: Annotated[
+        str,
+        typer.Option(
+            "--input-format",
+            help="How to read inputs: auto (by extension; standard input is sniffed), "
+            "text, jsonl or csv.",
+            parser=_choice("auto", "text", "jsonl", "csv"),
+            metavar="[auto|text|jsonl|csv]",
+        ),
+    ] = "auto",
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="JSONL key or CSV column of the article text.")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option("--id-field", help="JSONL key or CSV column of the article id.")
+    ] = "id",
+    date_field: Annotated[
+        str,
+        typer.Option("--date-field", help="JSONL key or CSV column of the publication date."),
+    ] = "published",
+    date_order: Annotated[
+        str | None,
+        typer.Option(
+            "--date-order",
+            help="Read a publication date such as 01/03/2025 day first (dmy) or month first "
+            "(mdy). Without it, such a date is left out and reported.",
+            parser=_choice("dmy", "mdy"),
+            metavar="[dmy|mdy]",
+            show_default=False,
         ),
     ] = None,
     published: Annotated[
@@ -128,7 +232,10 @@ def extract(
         ),
     ] = 10_000_000,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Stop at the first bad file or record.")
+        bool,
+        typer.Option(
+            "--strict", help="Stop at the first bad file or record (and on internal errors)."
+        ),
     ] = False,
     raw_csv: Annotated[
         bool,
@@ -142,37 +249,54 @@ def extract(
         typer.Option("--excel", help="Start CSV output with a UTF-8 BOM so Excel reads accents."),
     ] = False,
 ) -> None:
-    """Extract claims from articles and write them as a table, CSV, JSON or JSONL."""
+    """Extract claims from articles and write them as a table, CSV, TSV, JSON, JSONL or Parquet."""
     from rich.console import Console
 
     from aidclaims.io.documents import read_documents
-    from aidclaims.io.output import Stopped, open_output, silence_stdout, stop_on_signals
+    from aidclaims.io.output import Stopped, silence_stdout, stop_on_signals
+    from aidclaims.io.progress import estimate_documents, progress_bar
+    from aidclaims.io.records import FieldNames
     from aidclaims.io.runner import run_documents
 
     stderr = Console(stderr=True, highlight=False, soft_wrap=True)
     if not paths:
         if sys.stdin is not None and sys.stdin.isatty():
             raise typer.BadParameter(
-                "give a file, a folder or '-' (or pipe text in)", param_hint="PATHS"
+                "give a file, a folder or '-' (or pipe text in)", param_hint="PATH..."
             )
         paths = ["-"]
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as for input
     fmt = _choose_format(output_format, output)
+    columns = _columns(fields)
     if output is not None:
-        _check_output(output)
+        _check_output(output, paths)
     elif sys.stdout is None:  # started with ">&-"
         _say(stderr, "cannot write standard output: it is closed")
         raise typer.Exit(ExitCode.INPUT_ERRORS)
     default_published: date | None = published  # type: ignore[assignment]  # via _parse_date
     stats = _Stats()
-    stdin = sys.stdin.buffer if sys.stdin is not None else None
+    skipped: dict[str, int] = {}
+
+    def skip(path: str, _why: str) -> None:
+        suffix = Path(path).suffix.lower() or "(none)"
+        skipped[suffix] = skipped.get(suffix, 0) + 1
+
     items = read_documents(
-        paths, stdin=stdin, default_published=default_published, max_bytes=max_bytes
+        paths,
+        stdin=sys.stdin.buffer if sys.stdin is not None else None,
+        default_published=default_published,
+        max_bytes=max_bytes,
+        input_format=input_format.lower(),  # type: ignore[arg-type]  # click.Choice
+        names=FieldNames(text_field, id_field, date_field),
+        date_order=date_order.lower() if date_order else None,  # type: ignore[arg-type]
+        skipped=skip,
     )
+    show = not quiet and stderr.is_terminal and not os.environ.get("CI") and _many(paths)
 
     def claims() -> Iterator[Claim]:
-        with _progress(stderr, enabled=not quiet and _many(paths)) as advance:
+        total = estimate_documents(paths) if show else None
+        with progress_bar(stderr, enabled=show, total=total) as advance:
             outcomes = run_documents(items, jobs=jobs, include_non_aid=include_all, strict=strict)
             for outcome in outcomes:
                 if outcome.error is not None:
@@ -191,8 +315,8 @@ def extract(
 
     where = str(output) if output is not None else "standard output"
     try:
-        with stop_on_signals(), open_output(output) as stream:
-            _write(fmt, claims(), stream, stats, raw_csv=raw_csv, excel=excel)
+        with stop_on_signals():
+            _write(fmt, claims(), output, stats, columns, no_header, wide, raw_csv, excel)
     except _StrictStop:
         _say(stderr, "stopped at the first failure (--strict)")
         raise typer.Exit(ExitCode.INPUT_ERRORS) from None
@@ -200,6 +324,9 @@ def extract(
         # "| head" closed the pipe: stop quietly, as csvkit does
         silence_stdout()
         raise typer.Exit(ExitCode.OK) from None
+    except ImportError as error:  # Parquet without pyarrow
+        _say(stderr, str(error))
+        raise typer.Exit(ExitCode.USAGE) from None
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         _say(stderr, f"cannot write {where}: {reason}")
@@ -212,6 +339,13 @@ def extract(
     except Stopped as stop:
         _say(stderr, "terminated" if stop.number == signal.SIGTERM else "hung up")
         raise typer.Exit(128 + stop.number) from None
+    if skipped:
+        count = sum(skipped.values())
+        kinds = ", ".join(
+            f"{suffix} ×{n}" if n > 1 else suffix for suffix, n in sorted(skipped.items())
+        )
+        noun = "file" if count == 1 else "files"
+        _say(stderr, f"skipped {count} {noun} with an extension it does not read ({kinds})")
     if stats.failed or stats.repaired:
         parts = [_count(stats.failed, "failed")] if stats.failed else []
         if stats.repaired:
@@ -220,62 +354,8 @@ def extract(
         raise typer.Exit(ExitCode.INPUT_ERRORS)
 
 
-def _count(number: int, what: str, *, bare: bool = False) -> str:
-    """``2 documents failed``; ``bare`` leaves the noun out (``1 read with repairs``)."""
-    if bare:
-        return f"{number} {what}"
-    return f"{number} {'document' if number == 1 else 'documents'} {what}"
-
-
-def _say(stderr: Console, message: str) -> None:
-    """One line on standard error; control characters in names and text are shown, not run."""
-    from aidclaims.io.terminal import printable
-
-    if sys.stderr is not None:
-        stderr.print("aidclaims: " + printable(message), markup=False)
-
-
 class _StrictStop(Exception):
     """--strict: the first failure ends the run."""
-
-
-def _many(paths: list[str]) -> bool:
-    """Whether the input may hold more than one document (worth a progress bar)."""
-    if len(paths) > 1:
-        return True
-    p = Path(paths[0])
-    return p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson", ".csv")
-
-
-@contextmanager
-def _progress(console: Console, *, enabled: bool) -> Iterator[Callable[[int], None]]:
-    """A progress bar on standard error, only on a terminal and never in CI."""
-    if not enabled or not console.is_terminal or os.environ.get("CI"):
-        yield lambda _claims: None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} documents, {task.fields[claims]:,} claims"),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("extract", total=None, claims=0, rate="")
-        started = time.monotonic()
-        found = done = 0
-
-        def advance(claims: int) -> None:
-            nonlocal found, done
-            found += claims
-            done += 1
-            elapsed = time.monotonic() - started
-            rate = f"{done / elapsed:,.0f} docs/s" if elapsed > 0 else ""
-            progress.update(task, advance=1, claims=found, rate=rate)
-
-        yield advance
 
 
 class _Stats:
@@ -287,8 +367,47 @@ class _Stats:
         self.repaired = 0
 
 
-def _check_output(output: Path) -> None:
-    """Refuse an output path that cannot be written, before reading any input."""
+def _say(stderr: Console, message: str) -> None:
+    """One line on standard error; control characters in names and text are shown, not run."""
+    from aidclaims.io.terminal import printable
+
+    if sys.stderr is not None:
+        stderr.print("aidclaims: " + printable(message), markup=False)
+
+
+def _count(number: int, what: str, *, bare: bool = False) -> str:
+    """``2 documents failed``; ``bare`` leaves the noun out (``1 read with repairs``)."""
+    if bare:
+        return f"{number} {what}"
+    return f"{number} {'document' if number == 1 else 'documents'} {what}"
+
+
+def _many(paths: list[str]) -> bool:
+    """Whether the input may hold more than one document (worth a progress bar)."""
+    if len(paths) > 1:
+        return True
+    p = Path(paths[0])
+    return p.is_dir() or p.name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson", ".csv"))
+
+
+def _columns(fields: str | None) -> tuple[str, ...] | None:
+    """The ``--fields`` list, checked against the record's fields (a usage error if not)."""
+    if fields is None:
+        return None
+    from aidclaims.model import FIELDS
+
+    chosen = tuple(name.strip() for name in fields.split(",") if name.strip())
+    unknown = [name for name in chosen if name not in FIELDS]
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"unknown field {', '.join(unknown) or '(none given)'}; choose from {','.join(FIELDS)}",
+            param_hint="'--fields'",
+        )
+    return chosen
+
+
+def _check_output(output: Path, paths: list[str]) -> None:
+    """Refuse an output path that cannot be written, or that is an input, before reading."""
     if output.is_dir():
         raise typer.BadParameter(f"{output} is a folder", param_hint="'--output'")
     parent = output.parent
@@ -296,11 +415,25 @@ def _check_output(output: Path) -> None:
         raise typer.BadParameter(
             f"{output}: folder {parent} does not exist", param_hint="'--output'"
         )
+    if not output.exists():
+        return
+    for name in paths:
+        given = Path(name)
+        if name == "-" or not given.exists():
+            continue
+        inside = given.is_dir() and Path(os.path.realpath(output)).is_relative_to(
+            os.path.realpath(given)
+        )
+        if given.samefile(output) or inside:
+            raise typer.BadParameter(
+                f"{output} is also an input ({name}): writing it would destroy the articles",
+                param_hint="'--output'",
+            )
 
 
-def _choose_format(fmt: Format | None, output: Path | None) -> Format:
+def _choose_format(fmt: str | None, output: Path | None) -> Format:
     if fmt is not None:
-        return fmt
+        return Format(fmt.lower())
     if output is not None:
         return _SUFFIX_FORMATS.get(output.suffix.lower(), Format.csv)
     return Format.table if sys.stdout.isatty() else Format.csv
@@ -309,26 +442,52 @@ def _choose_format(fmt: Format | None, output: Path | None) -> Format:
 def _write(
     fmt: Format,
     claims: Iterator[Claim],
-    stream: TextIO,
+    output: Path | None,
     stats: _Stats,
-    *,
+    columns: tuple[str, ...] | None,
+    no_header: bool,
+    wide: bool,
     raw_csv: bool,
     excel: bool,
 ) -> None:
     from aidclaims.io import writers
+    from aidclaims.io.output import open_binary_output, open_output
+    from aidclaims.model import FIELDS
 
-    if fmt is Format.table:
-        from rich.console import Console
+    if fmt is Format.parquet:
+        from aidclaims.io.parquet import pyarrow_module, write_parquet_rows
 
-        from aidclaims.io.table import write_table
+        pyarrow_module()  # before any work: says how to install it
+        with open_binary_output(output) as binary:
+            write_parquet_rows((writers.claim_to_row(claim) for claim in claims), binary)
+        return
+    with open_output(output) as stream:
+        if fmt is Format.table:
+            _table(claims, stream, stats, wide=wide)
+        elif fmt in (Format.csv, Format.tsv):
+            writers.write_csv(
+                claims,
+                stream,
+                raw=raw_csv,
+                excel=excel,
+                delimiter="\t" if fmt is Format.tsv else ",",
+                fields=columns or FIELDS,
+                header=not no_header,
+                terminal=stream.isatty(),  # a person reads it: control characters are shown
+            )
+        elif fmt is Format.json:
+            writers.write_json(claims, stream, fields=columns)
+        else:
+            writers.write_jsonl(claims, stream, fields=columns)
 
-        rows = list(claims)
-        console = Console(file=stream) if stream is not sys.stdout else Console()
-        write_table(rows, console, documents=stats.documents)
-    elif fmt is Format.csv:
-        terminal = stream.isatty()  # a person reads it: control characters are shown
-        writers.write_csv(claims, stream, raw=raw_csv, excel=excel, terminal=terminal)
-    elif fmt is Format.json:
-        writers.write_json(claims, stream)
-    else:
-        writers.write_jsonl(claims, stream)
+
+def _table(claims: Iterator[Claim], stream: TextIO, stats: _Stats, *, wide: bool) -> None:
+    from rich.console import Console
+
+    from aidclaims.io.table import write_table
+
+    rows = list(claims)
+    console = Console(file=stream) if stream is not sys.stdout else Console()
+    # into a pipe or a file there is no width to fit: every column, as wide as it needs
+    wide = wide or not (console.is_terminal or os.environ.get("COLUMNS"))
+    write_table(rows, console, documents=stats.documents, wide=wide)

@@ -153,6 +153,11 @@ class Kind:
     documents: int
     stdin: str | None = None
     periods: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # doc -> start, end
+    stderr: str = ""  # what the run says on standard error
+
+
+#: A folder says once which files it did not read (issue #12): ignored.json in the fixture.
+FOLDER_SKIPPED = "aidclaims: skipped 1 file with an extension it does not read (.json)\n"
 
 
 def _folder_doc(*parts: str) -> str:
@@ -187,6 +192,7 @@ _KIND_PARAMS = [
             ),
             _FILE_TEXTS,
             3,
+            stderr=FOLDER_SKIPPED,
         ),
         id="folder",
     ),
@@ -263,7 +269,7 @@ def _kind_params(*formats: str) -> list[object]:
 def test_input_kind_in_machine_format(run_cli: Run, kind: Kind, fmt: str) -> None:
     r = run_cli(["extract", *kind.args, "--format", fmt], input=kind.stdin)
     assert r.exit_code == 0, r.output
-    assert r.stderr == ""
+    assert r.stderr == kind.stderr
     rows = rows_of(fmt, out(r))
     assert pairs(rows) == list(kind.expected)
     check_offsets(rows, kind.texts)
@@ -288,7 +294,7 @@ def test_input_kind_as_table(run_cli: Run, monkeypatch: pytest.MonkeyPatch, kind
     monkeypatch.setenv("COLUMNS", "250")  # wide enough that no cell wraps
     r = run_cli(["extract", *kind.args, "--format", "table"], input=kind.stdin)
     assert r.exit_code == 0, r.output
-    assert r.stderr == ""
+    assert r.stderr == kind.stderr
     claims = len(kind.expected)
     docs_word = "document" if kind.documents == 1 else "documents"
     claims_word = "claim" if claims == 1 else "claims"
@@ -387,7 +393,7 @@ def test_output_file_format_and_nothing_on_stdout(
     r = run_cli(["extract", str(FOLDER), "-o", str(out), *args])
     assert r.exit_code == 0, r.output
     assert r.stdout == ""
-    assert r.stderr == ""
+    assert r.stderr == FOLDER_SKIPPED
     rows = rows_of(fmt, out.read_bytes().decode("utf-8"))
     assert [amount for _doc, amount in pairs(rows)] == [
         "¥800 million",
@@ -744,19 +750,6 @@ FAILURES = [
         Failure(
             "news.jsonl",
             _lines(
-                IN_FILE_GOOD,
-                {"id": "d", "published": "last Tuesday", "text": "Chile gave $9 million."},
-                IN_FILE_LATER,
-            ),
-            re.escape(":line 2: published 'last Tuesday' is not a date (YYYY-MM-DD)"),
-            frozenset(IN_FILE_CLAIMS),
-        ),
-        id="jsonl-published-not-a-date",
-    ),
-    pytest.param(
-        Failure(
-            "news.jsonl",
-            _lines(
                 IN_FILE_GOOD, {"id": "big", "text": "Chile pledged $9 million. " * 8}, IN_FILE_LATER
             ),
             r":line 2: line is \d+ bytes, over the --max-bytes limit of 150 bytes",
@@ -784,17 +777,6 @@ FAILURES = [
             frozenset(IN_FILE_CLAIMS),
         ),
         id="csv-row-empty-text-cell",
-    ),
-    pytest.param(
-        Failure(
-            "news.csv",
-            b"id,published,text\r\nin-1,,Ghana received $13 million in aid from Canada.\r\n"
-            b"d,31/12/2024,Chile gave $9 million.\r\n"
-            b"in-2,,Sweden pledged SEK 90 million in aid to Laos.\r\n",
-            re.escape(":row 3: published '31/12/2024' is not a date (YYYY-MM-DD)"),
-            frozenset(IN_FILE_CLAIMS),
-        ),
-        id="csv-published-not-a-date",
     ),
     pytest.param(
         Failure(

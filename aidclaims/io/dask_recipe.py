@@ -36,6 +36,7 @@ from aidclaims.io.parquet import pyarrow_module as _pyarrow
 from aidclaims.io.parquet import write_parquet_rows
 from aidclaims.io.records import Document, check_record, parse_json_record
 from aidclaims.io.runner import document_rows
+from aidclaims.io.terminal import printable
 from aidclaims.io.writers import row_to_json
 
 if TYPE_CHECKING:
@@ -149,9 +150,17 @@ def _item_rows(item: _Line, *, include_non_aid: bool) -> list[dict[str, object]]
 
 
 def _item_message(item: _Line) -> list[str]:
-    """The message of a bad line, as the ``aidclaims`` command prints it; none if good."""
+    """The message of a bad or repaired line, as the ``aidclaims`` command prints it."""
     checked = _check(item[2])
-    return [str(InputError(item[0], item[1], checked))] if isinstance(checked, str) else []
+    if isinstance(checked, str):
+        return [str(InputError(item[0], item[1], checked))]
+    if checked is not None and checked[1].notes:
+        return [str(InputError(item[0], item[1], "; ".join(checked[1].notes)))]
+    return []
+
+
+def _item_bad(item: _Line) -> bool:
+    return isinstance(_check(item[2]), str)
 
 
 # --- bags ---------------------------------------------------------------------------------
@@ -184,9 +193,10 @@ def claims_bag(
 
 
 def bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
-    """A lazy bag of one message per bad line, as the ``aidclaims`` command prints it.
+    """A lazy bag of one message per bad or repaired line, as the ``aidclaims`` command says it.
 
-    A message reads ``<path>:line <n>: <reason>``; in a file cut into blocks, lines after
+    A bad line is skipped; a repaired one (a date that cannot be read, lone surrogates) is
+    kept. A message reads ``<path>:line <n>: <reason>``; in a file cut into blocks, lines after
     the first block are placed as ``block <k>, line <n>`` (a block cannot know how many
     lines came before it). Built from the same read as :func:`claims_bag`.
 
@@ -215,13 +225,13 @@ def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None)
     Returns:
         A ``dask.bag.Bag`` of one int per partition; ``.sum().compute()`` is the total.
     """
-    messages: Any = bad_lines(paths, blocksize=blocksize)  # Any: no annotations in dask.bag
-    counts: Bag = messages.map_partitions(_count)
+    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
+    counts: Bag = lines.map_partitions(_count_bad)
     return counts
 
 
-def _count(items: Iterable[object]) -> list[int]:
-    return [sum(1 for _ in items)]
+def _count_bad(items: Iterable[_Line]) -> list[int]:
+    return [sum(1 for item in items if _item_bad(item))]
 
 
 def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
@@ -472,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = claims_bag(
             options.inputs, include_non_aid=options.include_non_aid, blocksize=options.blocksize
         )
-        bad = bad_lines(options.inputs, blocksize=options.blocksize)
+        notes = bad_lines(options.inputs, blocksize=options.blocksize)
+        bad = count_bad_lines(options.inputs, blocksize=options.blocksize)
         paths, written = _write_tasks(rows, options.out_dir, options.format)
     except (ImportError, FileExistsError) as error:
         _say(str(error))
@@ -481,14 +492,15 @@ def main(argv: list[str] | None = None) -> int:
     if options.workers is not None:
         config["num_workers"] = options.workers
     with dask.config.set(config):
-        row_counts, messages = dask.compute(written, bad)
+        row_counts, messages, bad_counts = dask.compute(written, notes, bad)
     for message in messages:  # one line per bad line, as the aidclaims command prints it
-        _say(f"aidclaims: {message}")
-    total_bad = len(messages)
+        _say(f"aidclaims: {printable(message)}")
+    total_bad = sum(bad_counts)
     claims, parts = _plural(sum(row_counts), "claim"), _plural(len(paths), "part file")
     _say(f"{claims} in {parts} under {options.out_dir}")
     if total_bad:
         _say(f"{_plural(total_bad, 'bad line')} skipped")
+    if messages:
         return ExitCode.INPUT_ERRORS
     return ExitCode.OK
 

@@ -9,32 +9,44 @@ normalisation), because claim offsets index it.
 from __future__ import annotations
 
 import csv
-import io
+import gzip
 import os
-import re
 import stat
-from collections.abc import Generator, Iterator, Mapping, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
-from typing import BinaryIO, Final
+from pathlib import Path, PurePath
+from typing import BinaryIO, Final, Literal, cast
 
 from aidclaims.errors import InputError
-from aidclaims.io.decoding import Bom, binary_reason, decode_noted, decode_text, find_bom
+from aidclaims.io.dates import DateOrder
+from aidclaims.io.decoding import decode_noted
+from aidclaims.io.lines import BadLine, Lines, prefixed, read_lines
 from aidclaims.io.records import (
+    DEFAULT_FIELDS,
     Document,
+    FieldNames,
     check_record,
     over_limit,
     parse_json_record,
     replace_surrogates,
 )
 
-# --- input kinds, by lower-cased file extension ---
-JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
-CSV_SUFFIXES: Final = frozenset({".csv"})
-#: What a folder contributes; other files in it (images, .json, .docx) are skipped silently.
-FOLDER_SUFFIXES: Final = frozenset({".txt", ".md", ".jsonl", ".ndjson", ".csv"})
+InputFormat = Literal["auto", "text", "jsonl", "csv"]
+_Kind = Literal["text", "jsonl", "csv"]
 
+#: Input kind by lower-cased file extension (after a ``.gz``, which is decompressed).
+SUFFIX_KINDS: Final[Mapping[str, _Kind]] = {
+    ".txt": "text",
+    ".md": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
+
+#: Compressed files are read through ``gzip`` whatever they hold.
+GZIP_SUFFIX: Final = ".gz"
 
 #: Short reasons for the operating-system errors users meet; others use their strerror.
 OS_ERROR_REASONS: Final[tuple[tuple[type[OSError], str], ...]] = (
@@ -43,27 +55,22 @@ OS_ERROR_REASONS: Final[tuple[tuple[type[OSError], str], ...]] = (
     (IsADirectoryError, "is a directory"),
 )
 
-_SNIFF_BYTES: Final = 8192  # how much of a JSONL/CSV file is checked for binary content
-_SKIP_CHUNK: Final = 1 << 16  # read size while skipping the rest of an over-long line
-_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")  # only bad UTF-16/32 decodes to these
+#: How much of standard input is looked at to tell JSONL, CSV and text apart.
+_STDIN_SNIFF_BYTES: Final = 1 << 16
+_GZIP_MAGIC: Final = b"\x1f\x8b"
+
+#: Told about each file a folder holds but aidclaims does not read: (path, why).
+SkipReport = Callable[[str, str], None]
 
 
 @dataclass(frozen=True, slots=True)
 class _Options:
     default_published: date | None
     max_bytes: int
-
-
-class _BadLine(Exception):
-    """A JSONL/CSV line that cannot be used (too long or undecodable); ``last`` ends the file."""
-
-    def __init__(self, number: int, reason: str, *, last: bool = False) -> None:
-        super().__init__(number, reason)
-        self.number, self.last = number, last
-        self.reason = f"{reason}; rest of file skipped" if last else reason
-
-
-_Lines = Generator[tuple[int, str] | _BadLine, None, None]  # numbered lines, endings kept
+    input_format: InputFormat = "auto"
+    names: FieldNames = DEFAULT_FIELDS
+    date_order: DateOrder | None = None
+    skipped: SkipReport | None = None
 
 
 def read_documents(
@@ -72,6 +79,10 @@ def read_documents(
     stdin: BinaryIO | None = None,
     default_published: date | None = None,
     max_bytes: int = 10_000_000,
+    input_format: InputFormat = "auto",
+    names: FieldNames = DEFAULT_FIELDS,
+    date_order: DateOrder | None = None,
+    skipped: SkipReport | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield the documents in ``paths`` in order, and an ``InputError`` for each problem.
 
@@ -79,22 +90,39 @@ def read_documents(
         paths: files and folders as given on the command line; ``-`` reads ``stdin``. A
             ``.jsonl``/``.ndjson`` file holds one JSON object per line, a ``.csv`` file has a
             header row; records need ``text`` and may have ``id``, ``published``, ``title``
-            and ``url``. Any other file is plain text unless it looks binary. Folders are
-            walked recursively in name order for .txt, .md, .jsonl, .ndjson and .csv files,
-            skipping hidden files and folders.
-        stdin: the binary stream ``-`` reads (the CLI passes ``sys.stdin.buffer``).
+            and ``url``. Any other file is plain text unless it looks binary. A ``.gz`` file
+            is decompressed and read by the extension before ``.gz``. Folders are walked
+            recursively in name order for .txt, .md, .jsonl, .ndjson and .csv files (and
+            their .gz), skipping hidden files and folders.
+        stdin: the binary stream ``-`` reads (the CLI passes ``sys.stdin.buffer``). It is
+            sniffed: JSON objects with a text field are JSONL, a header row naming the text
+            column is CSV, anything else is one text; gzip is decompressed.
         default_published: the date of text files, stdin and records without ``published``.
         max_bytes: size limit of a text file, of a JSONL or CSV line and of a record's text.
             A JSONL line over it is skipped; a CSV line over it ends its file, because a
             quoted cell may span lines and there is no safe place to resume.
+        input_format: ``auto`` (by extension, stdin sniffed) or the kind of every input.
+        names: the keys (JSONL) or header names (CSV) of the text, the id and the date.
+        date_order: how to read an ambiguous ``published`` such as ``01/03/2025``.
+        skipped: called with (path, reason) for each file a folder holds that is not read.
     """
-    options = _Options(default_published, max_bytes)
+    options = _Options(default_published, max_bytes, input_format, names, date_order, skipped)
     for given in paths:
         name = os.fspath(given)
         if name == "-":
-            yield _read_stdin(stdin, options)
+            yield from _read_stdin(stdin, options)
         else:
             yield from _read_path(name, options)
+
+
+def kind_of(name: str) -> _Kind | None:
+    """The input kind a file name says (``a.jsonl.gz`` is JSONL), None if it says none.
+
+    >>> kind_of("a.JSONL.gz"), kind_of("notes.md"), kind_of("photo.png")
+    ('jsonl', 'text', None)
+    """
+    lower = name.lower().removesuffix(GZIP_SUFFIX)
+    return SUFFIX_KINDS.get(PurePath(lower).suffix)
 
 
 # --- paths, folders and whole-text inputs ---
@@ -110,7 +138,7 @@ def _read_path(name: str, options: _Options) -> Iterator[Document | InputError]:
     if not stat.S_ISDIR(info.st_mode):
         yield from _read_file(name, path, info.st_size, options)
         return
-    for item in _walk(name, path, set()):
+    for item in _walk(name, path, set(), options):
         if isinstance(item, InputError):
             yield item
         else:
@@ -118,7 +146,7 @@ def _read_path(name: str, options: _Options) -> Iterator[Document | InputError]:
 
 
 def _walk(
-    shown: str, folder: Path, seen: set[tuple[int, int]]
+    shown: str, folder: Path, seen: set[tuple[int, int]], options: _Options
 ) -> Iterator[tuple[str, Path, int] | InputError]:
     """Yield (name, path, size) of the files to read under ``folder``, in name order."""
     try:
@@ -132,9 +160,7 @@ def _walk(
     seen.add((info.st_dev, info.st_ino))
     prefix = shown if shown.endswith(("/", os.sep)) else shown + os.sep
     for child in children:
-        if child.name.startswith(".") or (
-            child.suffix.lower() not in FOLDER_SUFFIXES and not child.is_dir()
-        ):
+        if child.name.startswith("."):
             continue
         try:
             child_info = child.stat()
@@ -142,7 +168,10 @@ def _walk(
             yield InputError(prefix + child.name, None, _os_reason(error))
             continue
         if stat.S_ISDIR(child_info.st_mode):
-            yield from _walk(prefix + child.name, child, seen)
+            yield from _walk(prefix + child.name, child, seen, options)
+        elif kind_of(child.name) is None:
+            if options.skipped is not None:
+                options.skipped(prefix + child.name, "unknown extension")
         elif stat.S_ISREG(child_info.st_mode):  # never block on a FIFO found in a folder
             yield prefix + child.name, child, child_info.st_size
 
@@ -150,43 +179,80 @@ def _walk(
 def _read_file(
     name: str, path: Path, size: int, options: _Options
 ) -> Iterator[Document | InputError]:
-    suffix = path.suffix.lower()
-    if suffix not in JSONL_SUFFIXES | CSV_SUFFIXES:
-        if size > options.max_bytes:
-            yield InputError(name, None, over_limit("file", size, options.max_bytes))
-            return
-        try:
-            with path.open("rb") as stream:
-                data = stream.read(options.max_bytes + 1)  # +1: a FIFO has no size to stat
-        except OSError as error:
-            yield InputError(name, None, _os_reason(error))
-            return
-        yield _text_document(name, data, options)
+    compressed = path.name.lower().endswith(GZIP_SUFFIX)
+    kind = options.input_format
+    if kind == "auto":
+        kind = kind_of(path.name) or "text"
+    if kind == "text" and not compressed and size > options.max_bytes:
+        yield InputError(name, None, over_limit("file", size, options.max_bytes))
         return
-    parse = _jsonl_documents if suffix in JSONL_SUFFIXES else _csv_documents
     try:
-        with path.open("rb") as stream:
-            notes: dict[int, str] = {}
-            lines = _lines(stream, options.max_bytes, notes)
-            if isinstance(lines, str):
-                yield InputError(name, None, lines)
-                return
-            try:
-                yield from parse(name, lines, options, notes)
-            finally:
-                lines.close()  # before the file closes: a UTF-16 reader detaches from it
+        with path.open("rb") as raw:
+            stream = cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="rb")) if compressed else raw
+            yield from _read_stream(name, stream, kind, options)
     except OSError as error:
         yield InputError(name, None, _os_reason(error))
 
 
-def _read_stdin(stdin: BinaryIO | None, options: _Options) -> Document | InputError:
+def _read_stdin(stdin: BinaryIO | None, options: _Options) -> Iterator[Document | InputError]:
     if stdin is None:
-        return InputError("-", None, "standard input is not available")
+        yield InputError("-", None, "standard input is not available")
+        return
     try:
-        data = stdin.read(options.max_bytes + 1)
-    except OSError as error:
-        return InputError("-", None, _os_reason(error))
-    return _text_document("-", data, options)
+        head = stdin.read(_STDIN_SNIFF_BYTES)
+        stream = prefixed(head, stdin)
+        if head.startswith(_GZIP_MAGIC):
+            stream = cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb"))
+            head = stream.read(_STDIN_SNIFF_BYTES)
+            stream = prefixed(head, stream)
+    except (OSError, EOFError, zlib.error) as error:
+        yield InputError("-", None, _os_reason(error))
+        return
+    kind = options.input_format
+    if kind == "auto":
+        kind = sniff(head, options.names.text)
+    yield from _read_stream("-", stream, kind, options)
+
+
+def sniff(head: bytes, text_field: str = "text") -> _Kind:
+    r"""Tell JSONL, CSV and plain text apart from the first bytes of standard input.
+
+    JSONL: the first non-blank byte is ``{`` and the first line is a JSON object with the
+    text field. CSV: the first line is a header row of two or more columns, one of them the
+    text field (any case). Anything else is one text.
+
+    >>> sniff(b'{"id": 1, "text": "Aid."}\n'), sniff(b"id,Text\n1,Aid.\n"), sniff(b"Aid, more.")
+    ('jsonl', 'csv', 'text')
+    """
+    body = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    first = body.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    if body.startswith(b"{"):
+        record = parse_json_record(first)
+        return "jsonl" if isinstance(record, dict) and text_field in record else "text"
+    header = [cell.strip().lower() for cell in next(csv.reader([first]), [])]
+    return "csv" if len(header) >= 2 and text_field.lower() in header else "text"
+
+
+def _read_stream(
+    name: str, stream: BinaryIO, kind: _Kind | InputFormat, options: _Options
+) -> Iterator[Document | InputError]:
+    try:
+        if kind not in ("jsonl", "csv"):
+            data = stream.read(options.max_bytes + 1)  # +1: a FIFO has no size to stat
+            yield _text_document(name, data, options)
+            return
+        notes: dict[int, str] = {}
+        lines = read_lines(stream, options.max_bytes, notes)
+        if isinstance(lines, str):
+            yield InputError(name, None, lines)
+            return
+        parse = _jsonl_documents if kind == "jsonl" else _csv_documents
+        try:
+            yield from parse(name, lines, options, notes)
+        finally:
+            lines.close()  # before the file closes: a UTF-16 reader detaches from it
+    except (EOFError, zlib.error) as error:  # a truncated or damaged .gz
+        yield InputError(name, None, f"not valid gzip: {error}".lower())
 
 
 def _text_document(name: str, data: bytes, options: _Options) -> Document | InputError:
@@ -212,11 +278,11 @@ def _doc_name(name: str) -> str:
 
 
 def _jsonl_documents(
-    name: str, lines: _Lines, options: _Options, notes: dict[int, str]
+    name: str, lines: Lines, options: _Options, notes: dict[int, str]
 ) -> Iterator[Document | InputError]:
     found = False
     for item in lines:
-        if isinstance(item, _BadLine):
+        if isinstance(item, BadLine):
             yield InputError(name, f"line {item.number}", item.reason)
         elif item[1].strip():
             yield _with_notes(_jsonl_record(name, *item, options), notes)
@@ -244,18 +310,19 @@ def _with_notes(item: Document | InputError, notes: dict[int, str]) -> Document 
 
 
 def _csv_documents(
-    name: str, lines: _Lines, options: _Options, notes: dict[int, str]
+    name: str, lines: Lines, options: _Options, notes: dict[int, str]
 ) -> Iterator[Document | InputError]:
     # csv.field_size_limit is process-wide: only ever raise it, so other users keep working.
     if csv.field_size_limit() <= options.max_bytes:
         csv.field_size_limit(options.max_bytes + 1)
     reader = csv.reader(_csv_lines(lines))
     columns: dict[str, int] = {}
+    wanted = {key.lower(): key for key in (*options.names, "title", "url")}
     row_number = 0  # as a spreadsheet shows it: the header is row 1
     while True:
         try:
             row = next(reader, None)
-        except _BadLine as bad:  # a quoted cell may span lines: no safe place to resume
+        except BadLine as bad:  # a quoted cell may span lines: no safe place to resume
             skipped = "" if bad.last else "; rest of file skipped"
             yield InputError(name, f"line {bad.number}", bad.reason + skipped)
             return
@@ -268,9 +335,11 @@ def _csv_documents(
         row_number += 1
         if row_number == 1:
             for index, column in enumerate(row):
-                columns.setdefault(column.strip().lower(), index)
-            if "text" not in columns:
-                yield InputError(name, None, "no text column in the header row")
+                key = wanted.get(column.strip().lower())
+                if key is not None:
+                    columns.setdefault(key, index)
+            if options.names.text not in columns:
+                yield InputError(name, None, f"no {options.names.text} column in the header row")
                 return
         elif any(cell.strip() for cell in row):
             fields = {column: row[index] for column, index in columns.items() if index < len(row)}
@@ -280,9 +349,9 @@ def _csv_documents(
         yield InputError(name, None, "empty file")
 
 
-def _csv_lines(lines: _Lines) -> Iterator[str]:
+def _csv_lines(lines: Lines) -> Iterator[str]:
     for item in lines:
-        if isinstance(item, _BadLine):
+        if isinstance(item, BadLine):
             raise item
         yield item[1]
 
@@ -296,88 +365,21 @@ def _record(
         fallback_doc=fallback_doc,
         default_published=options.default_published,
         max_chars=options.max_bytes,  # characters <= UTF-8 bytes, so never rejects a fit
+        names=options.names,
+        date_order=options.date_order,
     )
     if isinstance(checked, str):
         return InputError(name, where, checked)
     return replace(checked, source=name, where=where)
 
 
-# --- lines of a JSONL/CSV file ---
-
-
-def _lines(stream: BinaryIO, max_bytes: int, notes: dict[int, str]) -> _Lines | str:
-    """Return the numbered lines of ``stream``, or the reason it looks binary.
-
-    A line repaired while decoding leaves a note in ``notes``, under its number.
-    """
-    head = stream.read(_SNIFF_BYTES)
-    reason = binary_reason(head)
-    if reason is not None:
-        return reason
-    bom = find_bom(head)
-    stream.seek(len(bom.mark) if bom else 0)
-    if bom is None or bom.codec == "utf-8":
-        return _byte_lines(stream, max_bytes, notes)
-    return _wide_lines(stream, bom, max_bytes)
-
-
-def _byte_lines(stream: BinaryIO, max_bytes: int, notes: dict[int, str]) -> _Lines:
-    """Lines of an ASCII-compatible file, each decoded on its own (UTF-8, else cp1252)."""
-    number = 0
-    while raw := stream.readline(max_bytes + 1):
-        number += 1
-        if len(raw) > max_bytes and not raw.endswith(b"\n"):
-            size = len(raw)
-            while not raw.endswith(b"\n") and (raw := stream.readline(_SKIP_CHUNK)):
-                size += len(raw)
-            yield _BadLine(number, over_limit("line", size, max_bytes))
-            continue
-        try:
-            line, note = decode_text(raw)
-        except ValueError as error:
-            yield _BadLine(number, str(error))
-            continue
-        if note:
-            notes[number] = note
-        yield number, line
-
-
-def _wide_lines(stream: BinaryIO, bom: Bom, max_bytes: int) -> _Lines:
-    """Lines of a UTF-16/32 file.
-
-    ``surrogatepass`` turns a lone surrogate, the usual damage, into a character that valid
-    text never holds, so only its line is lost. Other damage (a truncated last character)
-    raises while decoding a whole 8 kB chunk, and ends the file.
-    """
-    reader = io.TextIOWrapper(stream, encoding=bom.codec, errors="surrogatepass", newline="")
-    number = 0
-    try:
-        while True:
-            number += 1
-            try:
-                line = reader.readline(max_bytes + 1)
-            except UnicodeDecodeError:
-                yield _BadLine(number, f"not valid {bom.label} text", last=True)
-                return
-            if not line:
-                return
-            if len(line) > max_bytes and not line.endswith(("\n", "\r")):
-                yield _BadLine(number, over_limit("line", None, max_bytes), last=True)
-                return
-            yield (
-                _BadLine(number, f"not valid {bom.label} text")
-                if _SURROGATE_RE.search(line)
-                else (number, line)
-            )
-    finally:
-        reader.detach()  # leave closing the file to the caller's ``with``
-
-
 # --- small helpers ---
 
 
-def _os_reason(error: OSError) -> str:
+def _os_reason(error: OSError | EOFError | zlib.error) -> str:
     for kind, reason in OS_ERROR_REASONS:
         if isinstance(error, kind):
             return reason
-    return (error.strerror or str(error) or type(error).__name__).lower()
+    if isinstance(error, OSError):
+        return (error.strerror or str(error) or type(error).__name__).lower()
+    return f"not valid gzip: {error}".lower()

@@ -7,7 +7,9 @@ SIGHUP into an exception, so the temporary file is removed on those too.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import io
 import os
 import signal
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Final, TextIO
+from typing import BinaryIO, Final, TextIO
 
 #: Signals that end a run the way Ctrl-C does: the temporary file is removed, and the
 #: exit status is 128 + the signal number, as shells report it.
@@ -68,6 +70,40 @@ def temp_path(output: Path) -> Path:
     return output.with_name(f".{output.name}{TEMP_MARK}{os.getpid()}")
 
 
+def remove_stale_temp_files(output: Path) -> list[Path]:
+    """Remove the temporary files of ``output`` that runs killed with ``kill -9`` left.
+
+    Only files named as :func:`temp_path` names them, for this very output, whose process
+    is gone, are removed; a run still writing keeps its file.
+
+    Returns:
+        The files removed.
+    """
+    removed: list[Path] = []
+    prefix = f".{output.name}{TEMP_MARK}"
+    try:
+        candidates = list(output.parent.glob(glob.escape(prefix) + "*"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        pid = candidate.name.removeprefix(prefix)
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 @contextmanager
 def open_output(output: Path | None) -> Iterator[TextIO]:
     """Standard output, or a temporary file beside ``output`` renamed into place at the end.
@@ -76,6 +112,26 @@ def open_output(output: Path | None) -> Iterator[TextIO]:
     directly: renaming over it would replace the device with a file. A symbolic link is
     written through: the file it points to is replaced, and the link stays.
     """
+    with _open(output, binary=False) as stream:
+        yield stream  # type: ignore[misc]  # text mode
+
+
+@contextmanager
+def open_binary_output(output: Path | None) -> Iterator[BinaryIO]:
+    """As :func:`open_output`, for binary formats (Parquet)."""
+    with _open(output, binary=True) as stream:
+        yield stream  # type: ignore[misc]  # binary mode
+
+
+@contextmanager
+def _open(output: Path | None, *, binary: bool) -> Iterator[TextIO | BinaryIO]:
+    if output is None and binary:
+        if sys.stdout is None:
+            raise OSError(errno.EBADF, "standard output is closed")
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
     if output is None:
         stdout = utf8_stdout()
         if stdout is None:
@@ -86,18 +142,25 @@ def open_output(output: Path | None) -> Iterator[TextIO]:
             stdout.detach()  # sys.stdout keeps the buffer
         return
     if output.exists() and not output.is_file():
-        with output.open("w", encoding="utf-8", newline="") as stream:
+        with _open_file(output, binary) as stream:
             yield stream
         return
     target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    remove_stale_temp_files(target)
     tmp = temp_path(target)
     try:
-        with tmp.open("w", encoding="utf-8", newline="") as stream:
+        with _open_file(tmp, binary) as stream:
             yield stream
         tmp.replace(target)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _open_file(path: Path, binary: bool) -> TextIO | BinaryIO:
+    if binary:
+        return path.open("wb")
+    return path.open("w", encoding="utf-8", newline="")
 
 
 def utf8_stdout() -> TextIO | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Final
+from datetime import date
+from typing import Final, NamedTuple
+
+from aidclaims.io.dates import DateOrder, parse_iso, parse_published
 
 #: Longest ``repr`` of a bad value quoted in a message, so one line stays short.
 _SHOWN_CHARS: Final = 40
@@ -44,20 +46,23 @@ class Document:
     notes: tuple[str, ...] = field(default=(), compare=False)
 
 
-def parse_date(text: str) -> date | None:
-    """Parse ``YYYY-MM-DD``, or the date as written in an ISO datetime; None if neither.
+#: ``parse_date("2025-03-10")``: the ISO form only (``--date`` takes no other).
+parse_date: Final = parse_iso
 
-    >>> parse_date("2025-03-10"), parse_date("2025-03-10T23:30:00-05:00")
-    (datetime.date(2025, 3, 10), datetime.date(2025, 3, 10))
-    >>> parse_date("2025-02-30"), parse_date("10/03/2025"), parse_date("2025-W11-1")
-    (None, None, None)
+
+class FieldNames(NamedTuple):
+    """The record keys (JSONL) or header names (CSV) of the text, the id and the date.
+
+    ``ID,Date,Body`` is ``FieldNames(text="Body", id="ID", published="Date")``.
     """
-    if len(text) < 10 or text[4] != "-" or text[7] != "-" or text[10:11] not in ("", "T", " "):
-        return None
-    try:
-        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
-    except ValueError:
-        return None
+
+    text: str = "text"
+    id: str = "id"
+    published: str = "published"
+
+
+#: ``text``, ``id``, ``published``.
+DEFAULT_FIELDS: Final = FieldNames()
 
 
 def parse_json_record(line: str) -> dict[str, object] | str:
@@ -89,14 +94,21 @@ def check_record(
     fallback_doc: str,
     default_published: date | None = None,
     max_chars: int | None = None,
+    names: FieldNames = DEFAULT_FIELDS,
+    date_order: DateOrder | None = None,
 ) -> Document | str:
     """Check one article record and build its Document, or say why it is bad.
+
+    A ``published`` that cannot be read (``yesterday``, an ambiguous ``01/03/2025`` with
+    no ``date_order``) never loses the article: it is read without a date, with a note.
 
     Args:
         fields: the record: ``text`` (required), ``id``, ``published``, ``title``, ``url``.
         fallback_doc: the ``doc`` of a record with no ``id``.
         default_published: the date of a record with no ``published``.
         max_chars: longest text accepted, if any.
+        names: the keys of the text, the id and the date in ``fields``.
+        date_order: how to read ``01/03/2025``: ``dmy`` or ``mdy``.
 
     Returns:
         The Document, or the reason the record is rejected (``missing text``).
@@ -106,28 +118,28 @@ def check_record(
     >>> check_record({"id": True, "text": "Aid."}, fallback_doc="-")
     'id is not a string or integer'
     """
-    text, identifier = fields.get("text"), fields.get("id")
+    text, identifier = fields.get(names.text), fields.get(names.id)
     if text is not None and not isinstance(text, str):
-        return "text is not a string"
+        return f"{names.text} is not a string"
     if not text or not text.strip():
-        return "missing text"
+        return f"missing {names.text}"
     if max_chars is not None and len(text) > max_chars:
-        return over_limit("text", len(text), max_chars)
+        return over_limit(names.text, len(text), max_chars)
     if isinstance(identifier, bool) or not isinstance(identifier, str | int | None):
-        return "id is not a string or integer"
-    published = _published(fields.get("published"), default_published)
-    if isinstance(published, str):
-        return published
+        return f"{names.id} is not a string or integer"
+    published, note = _published(
+        fields.get(names.published), default_published, names.published, date_order
+    )
     doc = str(identifier).strip() if identifier is not None else ""
     title, url = _optional_str(fields.get("title")), _optional_str(fields.get("url"))
     # "\ud800" in JSON decodes to a lone surrogate, which no UTF-8 output can hold: one
     # code point replaces one, so offsets into the text are unchanged
     damaged = [name for name, value in (("text", text), ("id", doc)) if has_surrogates(value)]
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = (note,) if note else ()
     if damaged:
         text, doc = replace_surrogates(text), replace_surrogates(doc)
         title, url = _cleaned(title), _cleaned(url)
-        notes = (f"lone surrogates in {' and '.join(damaged)} replaced with U+FFFD",)
+        notes += (f"lone surrogates in {' and '.join(damaged)} replaced with U+FFFD",)
     return Document(doc or fallback_doc, text, published, title, url, notes=notes)
 
 
@@ -161,17 +173,19 @@ def _cleaned(value: str | None) -> str | None:
     return None if value is None else replace_surrogates(value)
 
 
-def _published(value: object, default: date | None) -> date | str | None:
-    """Parse a record's ``published``; empty means ``default``; a reason if not a date."""
+def _published(
+    value: object, default: date | None, key: str, order: DateOrder | None
+) -> tuple[date | None, str | None]:
+    """A record's date (empty means ``default``), and a note when it cannot be read."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return default
-    parsed = parse_date(value.strip()) if isinstance(value, str) else None
-    if parsed is None:
-        shown = repr(value)
-        if len(shown) > _SHOWN_CHARS:
-            shown = shown[: _SHOWN_CHARS - 4] + "..."
-        return f"published {shown} is not a date (YYYY-MM-DD)"
-    return parsed
+        return default, None
+    parsed = parse_published(value, order) if isinstance(value, str) else "is not a date"
+    if isinstance(parsed, date):
+        return parsed, None
+    shown = repr(replace_surrogates(value) if isinstance(value, str) else value)
+    if len(shown) > _SHOWN_CHARS:
+        shown = shown[: _SHOWN_CHARS - 4] + "..."
+    return None, f"{key} {shown} {parsed}: read without a date"
 
 
 def _optional_str(value: object) -> str | None:

@@ -7,9 +7,11 @@ as terminal escape sequences.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+from pathlib import PurePath
+from types import MappingProxyType
+from typing import Final, Literal, NamedTuple
 
 from rich.console import Console
 from rich.table import Table
@@ -33,13 +35,6 @@ _VALUE_QUANTUM: Final = Decimal("0.001")
 
 #: Range dash between two values (`20–40 bn`).
 _RANGE_DASH: Final = "–"
-
-#: Table cells for the doc column keep its last characters: the file name matters most.
-_DOC_WIDTH: Final = 32
-
-#: Marks a doc name shortened on the left (`…/articles/002_bea16c3b.txt`).
-_ELLIPSIS: Final = "…"
-
 
 # --- cells --------------------------------------------------------------------------------
 
@@ -107,9 +102,9 @@ def _round(number: Decimal) -> Decimal:
 def _period(claim: Claim) -> str:
     if claim.period_start is None and claim.period_end is None:
         return _one_line(claim.period_text or "")
-    start = claim.period_start.isoformat() if claim.period_start else ""
-    end = claim.period_end.isoformat() if claim.period_end else ""
-    return f"{start}..{end}"
+    start = claim.period_start.isoformat() if claim.period_start else "…"
+    end = claim.period_end.isoformat() if claim.period_end else "…"
+    return f"{start} {_RANGE_DASH} {end}"  # spaces: a narrow column wraps at the dash
 
 
 def _one_line(text: str) -> str:
@@ -117,56 +112,183 @@ def _one_line(text: str) -> str:
     return printable(" ".join(text.split()))
 
 
-def _short_doc(doc: str) -> str:
-    doc = _one_line(doc)
-    if len(doc) <= _DOC_WIDTH:
-        return doc
-    return _ELLIPSIS + doc[-(_DOC_WIDTH - 1) :]
-
-
 def _plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
-def write_table(claims: Iterable[Claim], console: Console, *, documents: int) -> int:
+def _parties(claim: Claim) -> str:
+    if claim.donor is None and claim.recipient is None:
+        return ""
+    return f"{_one_line(claim.donor or '?')} → {_one_line(claim.recipient or '?')}"
+
+
+class _Column(NamedTuple):
+    """A table column: its header, how to fill a cell, and how it may be squeezed."""
+
+    header: str
+    cell: Callable[[Claim], str]
+    justify: Literal["left", "right"] = "left"
+    wraps: bool = True  # cells may wrap at spaces (never inside a word)
+
+
+#: Every column, in the order they are shown.
+COLUMNS: Final[Mapping[str, _Column]] = MappingProxyType(
+    {
+        "doc": _Column("doc", lambda c: _one_line(c.doc), wraps=False),
+        "amount": _Column("amount", lambda c: _one_line(c.amount_text)),
+        "value": _Column(
+            "value", lambda c: format_value(c.value, c.value_max), "right", wraps=False
+        ),
+        "currency": _Column("cur.", lambda c: c.currency or "", wraps=False),
+        "qualifier": _Column("qualifier", lambda c: c.qualifier.value, wraps=False),
+        "rate": _Column("rate", lambda c: c.rate.value, wraps=False),
+        "period": _Column("period", lambda c: _period(c)),
+        "status": _Column("status", lambda c: c.status.value if c.status else "", wraps=False),
+        "aid_type": _Column("aid type", lambda c: c.aid_type.value if c.aid_type else ""),
+        "parties": _Column("donor → recipient", _parties),
+        "speaker": _Column("speaker", lambda c: _one_line(c.speaker or "")),
+    }
+)
+
+#: Which columns a narrow terminal keeps first: who gave how much to whom, and who said so;
+#: then the rest while room allows.
+PRIORITY: Final[tuple[str, ...]] = (
+    "doc",
+    "amount",
+    "currency",
+    "status",
+    "parties",
+    "speaker",
+    "period",
+    "qualifier",
+    "rate",
+    "value",
+    "aid_type",
+)
+
+#: How many columns of :data:`PRIORITY` are essential: doc to speaker.
+ESSENTIAL: Final = 6
+
+#: A long doc path is not worth more than this many columns of a narrow terminal.
+_DOC_NATURAL_CAP: Final = 32
+
+#: A doc cell may be cut to this width (with "…") before a column is dropped.
+_DOC_MIN_WIDTH: Final = 14
+
+
+def _short_docs(docs: Iterable[str]) -> dict[str, str]:
+    """Doc names as shown: file names alone when no two docs share one, else kept whole.
+
+    >>> _short_docs(["seeds/a.txt", "seeds/b.txt", "k1"])
+    {'k1': 'k1', 'seeds/a.txt': 'a.txt', 'seeds/b.txt': 'b.txt'}
+    >>> _short_docs(["x/a.txt", "y/a.txt"])
+    {'x/a.txt': 'x/a.txt', 'y/a.txt': 'y/a.txt'}
+    """
+    unique = sorted(set(docs))
+    short = {doc: PurePath(doc).name or doc for doc in unique}
+    if len(set(short.values())) < len(unique):
+        return {doc: doc for doc in unique}
+    return short
+
+
+def _min_width(key: str, cells: Iterable[str]) -> int:
+    """The narrowest a column may be without splitting a word (or cutting a doc too short)."""
+    column = COLUMNS[key]
+    if column.wraps:
+        words = [word for cell in cells for word in cell.split()] + column.header.split()
+        return max(len(word) for word in words)
+    natural = max([len(column.header), *(len(cell) for cell in cells)])
+    return min(natural, _DOC_MIN_WIDTH) if key == "doc" else natural
+
+
+def _natural(key: str, cells: Iterable[str]) -> int:
+    """The width of a column's longest cell (or header)."""
+    return max([len(COLUMNS[key].header), *(len(cell) for cell in cells)])
+
+
+def choose_columns(cells: Mapping[str, list[str]], width: int | None) -> list[str]:
+    """The columns that fit ``width`` (all of them when None), in display order.
+
+    The first :data:`ESSENTIAL` columns of :data:`PRIORITY` are kept while they fit at
+    their narrowest; each further one only if it fits at its narrowest beside the
+    essential ones at their full width, so they are not squeezed to make room for it.
+    """
+    if width is None:
+        return list(COLUMNS)
+    chosen: list[str] = []
+    narrow = full = 1  # the table's left border
+    for index, key in enumerate(PRIORITY):
+        least = _min_width(key, cells[key]) + 3  # padding on both sides, and a border
+        if index < ESSENTIAL:
+            if narrow + least > width and chosen:
+                break
+            chosen.append(key)
+            narrow += least
+            full += min(_natural(key, cells[key]), _DOC_NATURAL_CAP) + 3
+        elif full + least <= width:
+            chosen.append(key)
+            full += least
+    return [key for key in COLUMNS if key in chosen]
+
+
+def _fit(keys: list[str], cells: Mapping[str, list[str]], width: int) -> dict[str, int]:
+    """Exact column widths that fit ``width``.
+
+    Each column starts at its narrowest; the room left is shared out in :data:`PRIORITY`
+    order, each column up to its natural width (its longest cell).
+    """
+    widths = {key: _min_width(key, cells[key]) for key in keys}
+    spare = width - 1 - sum(w + 3 for w in widths.values())  # borders and padding: 3 each
+    for key in sorted(keys, key=PRIORITY.index):
+        natural = _natural(key, cells[key])
+        grow = max(min(natural - widths[key], spare), 0)
+        widths[key] += grow
+        spare -= grow
+    return widths
+
+
+def write_table(
+    claims: Iterable[Claim], console: Console, *, documents: int, wide: bool = False
+) -> int:
     """Print the claims as a rich table, without sentences, and a count of documents and claims.
 
-    Rows are buffered (the table is for terminals). Claims that are not aid (``aid`` is
-    False) are dimmed. Cell text is never read as rich markup.
+    The table fits the console's width: columns are chosen by :data:`PRIORITY`, a doc path
+    is shown as its file name when that is unambiguous, and no word is ever split across
+    lines. ``wide`` shows every column, as wide as it needs. Rows are buffered (the table is
+    for terminals). Claims that are not aid (``aid`` is False) are dimmed. Cell text is
+    never read as rich markup, and control characters are shown as escapes.
 
     Args:
         claims: the claims to show.
         console: where to print, e.g. ``Console()`` for stdout.
         documents: how many documents were read, for the caption ("3 documents, 12 claims").
+        wide: every column, however wide the table gets.
 
     Returns:
         The number of claims shown.
     """
+    rows = list(claims)
+    docs = _short_docs(c.doc for c in rows)
+    cells = {key: [column.cell(c) for c in rows] for key, column in COLUMNS.items()}
+    cells["doc"] = [_one_line(docs[c.doc]) for c in rows]
+    keys = choose_columns(cells, None if wide else console.width)
+    widths = None if wide else _fit(keys, cells, console.width)
     table = Table(header_style="bold", caption_justify="left")
-    table.add_column("doc", overflow="ellipsis", no_wrap=True, max_width=_DOC_WIDTH)
-    table.add_column("amount")
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("currency")
-    table.add_column("qualifier")
-    table.add_column("rate")
-    table.add_column("period")
-    table.add_column("status")
-    table.add_column("speaker", overflow="fold")
-    count = 0
-    for claim in claims:
-        table.add_row(
-            Text(_short_doc(claim.doc)),
-            Text(_one_line(claim.amount_text)),
-            Text(format_value(claim.value, claim.value_max)),
-            Text(claim.currency or ""),
-            Text(claim.qualifier.value),
-            Text(claim.rate.value),
-            Text(_period(claim)),
-            Text(claim.status.value if claim.status else ""),
-            Text(_one_line(claim.speaker or "")),
-            style=None if claim.aid else "dim",
+    for key in keys:
+        column = COLUMNS[key]
+        table.add_column(
+            column.header,
+            justify=column.justify,
+            no_wrap=not column.wraps,
+            overflow="ellipsis",
+            width=None if widths is None else widths[key],
         )
-        count += 1
-    table.caption = Text(f"{_plural(documents, 'document')}, {_plural(count, 'claim')}")
+    for index, claim in enumerate(rows):
+        table.add_row(
+            *(Text(cells[key][index]) for key in keys), style=None if claim.aid else "dim"
+        )
+    table.caption = Text(f"{_plural(documents, 'document')}, {_plural(len(rows), 'claim')}")
+    if wide:
+        console.width = max(console.width, table.__rich_measure__(console, console.options).maximum)
     console.print(table)
-    return count
+    return len(rows)

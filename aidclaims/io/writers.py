@@ -98,11 +98,16 @@ def row_to_json(row: Mapping[str, object]) -> str:
     return json.dumps(row, ensure_ascii=False, allow_nan=False).translate(_JSON_ESCAPES)
 
 
-def _dumps(claim: Claim) -> str:
-    return row_to_json(claim_to_row(claim))
+def _dumps(claim: Claim, fields: Sequence[str] | None = None) -> str:
+    row = claim_to_row(claim)
+    if fields is not None:
+        row = {name: row[name] for name in fields}
+    return row_to_json(row)
 
 
-def write_jsonl(claims: Iterable[Claim], stream: TextIO) -> int:
+def write_jsonl(
+    claims: Iterable[Claim], stream: TextIO, *, fields: Sequence[str] | None = None
+) -> int:
     """Write one JSON object per claim and line (JSON Lines), streamed.
 
     Text is never neutralised: JSON is a data format, not a spreadsheet. Newlines inside
@@ -112,19 +117,22 @@ def write_jsonl(claims: Iterable[Claim], stream: TextIO) -> int:
     Args:
         claims: the claims, consumed lazily.
         stream: a text stream (``sys.stdout`` or a file opened as UTF-8).
+        fields: the keys to write, in this order; default :data:`FIELDS`.
 
     Returns:
         The number of claims written.
     """
     count = 0
     for claim in claims:
-        stream.write(_dumps(claim))
+        stream.write(_dumps(claim, fields))
         stream.write("\n")
         count += 1
     return count
 
 
-def write_json(claims: Iterable[Claim], stream: TextIO) -> int:
+def write_json(
+    claims: Iterable[Claim], stream: TextIO, *, fields: Sequence[str] | None = None
+) -> int:
     """Write the claims as one JSON array, streamed one claim at a time.
 
     The output is ``[``, the objects separated by a comma and a newline, ``]`` and a newline;
@@ -133,6 +141,7 @@ def write_json(claims: Iterable[Claim], stream: TextIO) -> int:
     Args:
         claims: the claims, consumed lazily.
         stream: a text stream (``sys.stdout`` or a file opened as UTF-8).
+        fields: the keys to write, in this order; default :data:`FIELDS`.
 
     Returns:
         The number of claims written.
@@ -142,7 +151,7 @@ def write_json(claims: Iterable[Claim], stream: TextIO) -> int:
     for claim in claims:
         if count:
             stream.write(",\n")
-        stream.write(_dumps(claim))
+        stream.write(_dumps(claim, fields))
         count += 1
     stream.write("]\n")
     return count
