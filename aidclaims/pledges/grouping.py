@@ -86,6 +86,8 @@ class _Group:
         return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
 
     def _roles_accept(self, other: _Group, *, part_joins_money: bool) -> bool:
+        if len(self.roles) == 1 and self.roles.keys() == other.roles.keys():
+            return True  # one role on both sides
         roles = {role: set(docs) for role, docs in self.roles.items()}
         for role, docs in other.roles.items():
             roles.setdefault(role, set()).update(docs)

@@ -210,6 +210,8 @@ def same_pledge(a: Mention, b: Mention, *, part_joins_money: bool = True) -> boo
 
 
 def _roles_match(a: Mention, b: Mention, *, part_joins_money: bool) -> bool:
+    if a.role == b.role:
+        return True
     roles: dict[str, set[str]] = {a.role: {a.doc}}
     roles.setdefault(b.role, set()).add(b.doc)
     return roles_compatible(roles, part_joins_money=part_joins_money)
