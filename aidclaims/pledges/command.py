@@ -68,7 +68,7 @@ def pledges(
     output_format: Annotated[
         PledgeFormat | None,
         typer.Option(
-            "--format", "-f", help="Output format [default: table on a terminal, else csv]."
+            "--format", "-f", help="Output format (default: table on a terminal, else csv)."
         ),
     ] = None,
     output: Annotated[
