@@ -53,6 +53,17 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "offers",
                 "passed",
                 "extended",
+                "approval",  # "the recent approval by Congress of another $4.5 billion"
+                # the future of giving is a pledge (SPEC.md, issue #14): "Germany will
+                # provide €3 billion"; reported speech: "Canada said it would give $40m"
+                "will",
+                "would",
+                "shall",
+                # present passive describes a facility, it hands nothing over: "€33 billion
+                # is provided in the form of loans"
+                "is provided",
+                "are provided",
+                "is being provided",
                 # a change to a new level: "will raise aid to €9bn" is planned via the modal
                 "raise",
                 "raises",
@@ -107,6 +118,11 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "has been provided",
                 "so far",
                 "to date",
+                "released",  # "the first $500 million was released to the government"
+                "was released",
+                "were released",
+                "handed",
+                "dispatched",
             ),
             Status.DELIVERED,
         ),
@@ -146,6 +162,14 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "is encouraged to",
                 "encouraged to",
                 "necessary",
+                # what must still be found: "the financing requirements will be around $3bn"
+                "requirement",
+                "requirements",
+                "financing gap",
+                "funding gap",
+                "shortfall",
+                "appeal",  # "a $2.8 billion appeal" (only right after the figure, see below)
+                "appeals",
             ),
             Status.REQUESTED,
         ),
@@ -155,7 +179,6 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "expects",
                 "expected",
                 "expect",
-                "will",
                 "plans",
                 "planned",
                 "plan to",
@@ -183,6 +206,13 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "projected",
                 "is to",
                 "are to",
+                # may, might, could: "the IMF may approve two tranches worth $1.3 billion"
+                "may",
+                "might",
+                "could",
+                "hoped",  # "he hoped to see $8 billion pledged"
+                "hopes",
+                "hoping",
             ),
             Status.PLANNED,
         ),
@@ -205,8 +235,28 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "withheld",
                 "withdrawn",
                 "slashed",
-                "blocked",
+                # verbs only: "blocked Russian assets" and "frozen assets" are adjectives
+                "has blocked",
+                "have blocked",
+                "was blocked",
+                "were blocked",
+                "been blocked",
                 "scrapped",
+                "has frozen",  # "Washington has frozen $250 million in aid to Egypt"
+                "have frozen",
+                "was frozen",
+                "were frozen",
+                "been frozen",
+                "froze",
+                "freezes",
+                "freeze",
+                "halted",
+                "paused",
+                "rescinded",
+                "revoked",
+                "clawed back",
+                # counterfactual: "it would have received €4.5 billion"
+                "would have",
             ),
             Status.OTHER,
         ),
@@ -241,6 +291,9 @@ BASE_VERBS: Final[frozenset[str]] = frozenset(
         "mobilise",
         "earmark",
         "extend",  # "Tokyo will extend ¥472 billion in loans"
+        "rise",  # "aid will rise to $5 billion": planned (PLANNED_AFTER_WILL)
+        "grow",
+        "exceed",
     }
 )
 
@@ -256,7 +309,15 @@ NOUN_CUES: Final[frozenset[str]] = frozenset(
         "request",
         "requests",
         "appeal for",
+        "appeal",
+        "appeals",
         "call for",
+        "requirement",
+        "requirements",
+        "financing gap",
+        "funding gap",
+        "shortfall",
+        "approval",
         "proposal",
         "target",
         "targets",
@@ -265,7 +326,53 @@ NOUN_CUES: Final[frozenset[str]] = frozenset(
 
 #: Cues that only count before a verb cue: "Berlin will transfer" is planned, but a bare
 #: "will" says nothing ("The EU will count the €1.9 billion already committed").
-MODAL_ONLY: Final[frozenset[str]] = frozenset({"will", "is to", "are to"})
+MODAL_ONLY: Final[frozenset[str]] = frozenset(
+    {"will", "would", "shall", "is to", "are to", "may", "might", "could", "would have"}
+)
+
+#: Verbs whose future is a plan, not a pledge: "the total will reach $10 billion".
+PLANNED_AFTER_WILL: Final[frozenset[str]] = frozenset({"reach", "rise", "grow", "exceed"})
+
+#: Request nouns that govern a figure right before them: "a $2.8 billion appeal", "a $95
+#: billion aid request". Elsewhere after the figure they say nothing ("£1 million to the Red
+#: Cross appeal").
+NOUNS_AFTER_FIGURE: Final[Mapping[str, Status]] = MappingProxyType(
+    {
+        "appeal": Status.REQUESTED,
+        "request": Status.REQUESTED,
+        "ask": Status.REQUESTED,  # "the $61 billion ask"
+        "proposal": Status.PLANNED,
+        "plan": Status.PLANNED,
+        "target": Status.PLANNED,
+        "pledge": Status.PLEDGED,
+        "commitment": Status.PLEDGED,
+    }
+)
+
+#: Words that may stand between a figure and the noun it modifies: "a $2.8 billion flash
+#: appeal", "a $95 billion aid request", "$1.7 billion regional refugee appeal".
+NOUN_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "flash",
+        "emergency",
+        "humanitarian",
+        "aid",
+        "funding",
+        "budget",
+        "supplemental",
+        "spending",
+        "regional",
+        "refugee",
+        "global",
+        "annual",
+        "new",
+        "military",
+        "financing",
+        "relief",
+        "recovery",
+        "response",
+    }
+)
 
 #: Requested or planned cues that are nouns, not modals: they govern no verb after them
 #: ("the request was approved": approved, not requested; "a proposal to allocate").
@@ -277,4 +384,4 @@ MODALS: Final[frozenset[str]] = frozenset(
     key
     for key, status in STATUS_CUES.items()
     if status in (Status.REQUESTED, Status.PLANNED) and key not in NOT_MODAL
-)
+) | {"will", "would", "shall", "would have"}

@@ -16,12 +16,27 @@ import regex
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import QUALIFIERS
 from aidclaims.model import Qualifier, Status
-from aidclaims.status._table import BASE_VERBS, MODAL_ONLY, MODALS, NOUN_CUES, STATUS_CUES
+from aidclaims.status._table import (
+    BASE_VERBS,
+    MODAL_ONLY,
+    MODALS,
+    NOUN_CUES,
+    NOUN_MODIFIERS,
+    NOUNS_AFTER_FIGURE,
+    PLANNED_AFTER_WILL,
+    STATUS_CUES,
+)
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 
 _STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS])
 _MODAL_REACH = 25  # characters between a modal and its verb: "must urgently allocate"
+_NOUN_AFTER_RE: Final = regex.compile(
+    r"\s*(?:-\s*)?(?P<mods>(?:[\p{L}-]+\s+){0,2}?)(?P<noun>\L<nouns>)s?\b",
+    regex.IGNORECASE,
+    nouns=sorted(NOUNS_AFTER_FIGURE),
+)
+_WILL: Final = frozenset({"will", "would", "shall"})
 
 
 def resolve_status(
@@ -45,6 +60,9 @@ def resolve_status(
     """
     if index is None:
         index = status_index(text)
+    noun = _noun_after(text, end, sentence[1])
+    if noun is not None and not (change_target and noun is Status.OTHER):
+        return noun
     for lo, hi in (clause, sentence):
         cues = index.between(lo, hi)
         if change_target:
@@ -65,6 +83,16 @@ def resolve_status(
                 return status
             candidates.remove(cue)  # a base verb with no modal: "to provide"
     return Status.PLEDGED
+
+
+def _noun_after(text: str, end: int, hi: int) -> Status | None:
+    """The status of a noun the figure modifies: "a $2.8 billion appeal" is requested."""
+    m = _NOUN_AFTER_RE.match(text, end, min(hi, end + 60))
+    if m is None:
+        return None
+    if any(w.lower() not in NOUN_MODIFIERS for w in m.group("mods").split()):
+        return None
+    return NOUNS_AFTER_FIGURE[m.group("noun").lower()]
 
 
 def status_index(text: str, words: Words | None = None) -> CueIndex:
@@ -88,7 +116,11 @@ def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
                 return Status.OTHER  # "are set to be eliminated"
     for other in cues:
         if other.key in MODALS and other.end <= cue.start and cue.start - other.end <= _MODAL_REACH:
+            if other.key in _WILL and status is Status.REQUESTED:
+                continue  # "Ukraine will need $3 billion" stays a request
             status = STATUS_CUES[other.key]
+            if other.key in _WILL and cue.key in PLANNED_AFTER_WILL:
+                status = Status.PLANNED  # "the total will reach $10 billion"
     return status
 
 
