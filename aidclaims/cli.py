@@ -253,6 +253,8 @@ def extract(
     from rich.console import Console
 
     from aidclaims.io.documents import read_documents
+    from aidclaims.io.interrupt import check as check_interrupt
+    from aidclaims.io.interrupt import while_running
     from aidclaims.io.output import Stopped, silence_stdout, stop_on_signals
     from aidclaims.io.progress import estimate_documents, progress_bar
     from aidclaims.io.records import FieldNames
@@ -299,6 +301,7 @@ def extract(
         with progress_bar(stderr, enabled=show, total=total) as advance:
             outcomes = run_documents(items, jobs=jobs, include_non_aid=include_all, strict=strict)
             for outcome in outcomes:
+                check_interrupt()  # a Ctrl-C swallowed by a finaliser stops the run here
                 if outcome.error is not None:
                     stats.failed += 1
                     _say(stderr, str(outcome.error))
@@ -315,7 +318,7 @@ def extract(
 
     where = str(output) if output is not None else "standard output"
     try:
-        with stop_on_signals():
+        with while_running(), stop_on_signals():
             _write(fmt, claims(), output, stats, columns, no_header, wide, raw_csv, excel)
     except _StrictStop:
         _say(stderr, "stopped at the first failure (--strict)")
