@@ -12,12 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-import pytest
-
-pytest.importorskip("dask.bag")
-
-import dask
+import dask  # in the test extra: CI never skips these tests
 import dask.bag as db
+import pytest
 
 from aidclaims.io.dask_recipe import (
     claims_bag,
@@ -409,18 +406,13 @@ def test_parquet_types_cover_every_field() -> None:
     assert tuple(PARQUET_TYPES) == FIELDS
 
 
-def _has_pyarrow() -> bool:
-    try:
-        import pyarrow  # type: ignore[import-not-found, import-untyped, unused-ignore]  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(_has_pyarrow(), reason="pyarrow is installed")
 def test_parquet_without_pyarrow_says_what_to_install(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # pyarrow is in the test extra: hide it
     with pytest.raises(ImportError, match=r"pip install pyarrow"):
         write_parquet(claims_bag(str(corpus / "*.jsonl")), str(tmp_path / "out"))
     code = main([str(corpus / "*.jsonl"), str(tmp_path / "out"), "--format", "parquet"])
@@ -429,7 +421,6 @@ def test_parquet_without_pyarrow_says_what_to_install(
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.skipif(not _has_pyarrow(), reason="needs pyarrow")
 def test_parquet_round_trip(corpus: Path, tmp_path: Path) -> None:
     import pyarrow.parquet as pq  # type: ignore[import-not-found, import-untyped, unused-ignore]
 

@@ -263,3 +263,46 @@ def test_progress_bar_shows_total_and_eta(monkeypatch: pytest.MonkeyPatch) -> No
         shown = stream.getvalue()
     assert "of ~40" in shown
     assert "claims" in shown
+
+
+# --- Parquet ------------------------------------------------------------------------------
+
+
+def test_parquet_file_has_typed_columns(run_cli: Run, tmp_path: Path) -> None:
+    import pyarrow as pa  # in the test extra: CI never skips this
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "claims.parquet"
+    result = run_cli(["extract", str(SEEDS), "-o", str(out), "--date", "2025-03-10"])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(out)
+    assert table.column_names == list(FIELDS)
+    assert table.schema.field("value_max").type == pa.float64()  # even with every cell null
+    assert table.schema.field("period_start").type == pa.date32()
+    assert table.schema.field("aid").type == pa.bool_()
+    jsonl = run_cli(["extract", str(SEEDS), "-f", "jsonl", "--date", "2025-03-10"])
+    rows = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    got = table.to_pylist()
+    assert len(got) == len(rows) == 15
+    for mine, theirs in zip(got, rows, strict=True):
+        for name in FIELDS:
+            value = mine[name]
+            assert (value.isoformat() if hasattr(value, "isoformat") else value) == theirs[name]
+
+
+def test_parquet_to_stdout(run_cli: Run, tmp_path: Path) -> None:
+    result = run_cli(["extract", str(_article(tmp_path)), "-f", "parquet"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes.startswith(b"PAR1")
+
+
+def test_parquet_without_pyarrow_says_how_to_install(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    out = tmp_path / "claims.parquet"
+    result = run_cli(["extract", str(_article(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "pip install" in result.stderr
+    assert "aidclaims[parquet]" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
