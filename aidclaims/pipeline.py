@@ -34,7 +34,7 @@ from aidclaims.periods import (
     fiscal_start_month,
 )
 from aidclaims.relevance import decide_aid
-from aidclaims.speakers import Speaker, find_speakers
+from aidclaims.speakers import Speaker, find_speakers, speaker_of_clause
 from aidclaims.status import resolve_statuses
 from aidclaims.text.clauses import Located, locate
 from aidclaims.text.cues import words_of
@@ -127,7 +127,12 @@ def extract(
         status = statuses[i]
         if status is None:
             continue
-        speaker = speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None
+        speaker = speaker_of_clause(
+            text,
+            loc.clause,
+            loc.sentence,
+            speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None,
+        )
         # 10. the record
         claims.append(
             _claim(

@@ -162,6 +162,10 @@ ADVERBS: Final[tuple[str, ...]] = (
     "himself",
 )
 
+# Time words that may stand between a subject and its verb: "Foreign Affairs Minister John
+# Baird on Thursday announced", "Wong yesterday said". Not subject words.
+TIME_ADVERBS: Final[tuple[str, ...]] = ("on", "yesterday", "today", *WEEKDAYS)
+
 # Words after "said this" / "stated this" that show "this" points back to the previous
 # sentence ("X stated this in response to ...") rather than opening a clause
 # ("X said this is critical") or a time ("X said this week").
@@ -208,6 +212,9 @@ TITLES: Final[frozenset[str]] = frozenset(
         "governor",
         "gov.",
         "mayor",
+        # "UN official Mark Lowcock"; "the UN official said" points back to him, "a senior
+        # official said" is nobody we can name (subjects.read_words)
+        "official",
         # legislators
         "senator",
         "sen.",

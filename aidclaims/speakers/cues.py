@@ -17,7 +17,13 @@ from typing import Final, NamedTuple
 
 import regex
 
-from aidclaims.speakers._table import ADVERBS, BACK_REFERENCE_FOLLOWERS, CONNECTORS, MEDIA_VERBS
+from aidclaims.speakers._table import (
+    ADVERBS,
+    BACK_REFERENCE_FOLLOWERS,
+    CONNECTORS,
+    MEDIA_VERBS,
+    TIME_ADVERBS,
+)
 from aidclaims.speakers.patterns import (
     ACCORDING_RUNS,
     ACCORDING_TO_RE,
@@ -206,12 +212,13 @@ _NOT_LETTER_RE: Final = regex.compile(r"\P{L}")
 _AFTER_VERB: Final = (
     max(map(len, VERBS)) + 3 + len("this") + 3 + max(map(len, BACK_REFERENCE_FOLLOWERS)) + 2
 )
-_ADVERB_WORDS: Final[frozenset[str]] = frozenset(ADVERBS)
+_ADVERB_WORDS: Final[frozenset[str]] = frozenset(ADVERBS) | frozenset(TIME_ADVERBS)
 # Lower-case words a subject, its connectors, determiners and adverbs are made of.
 _SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
     DETERMINERS
     | CONNECTORS
     | frozenset(ADVERBS)
+    | frozenset(TIME_ADVERBS)
     | {piece for w in SUBJECT_VOCAB for piece in w.split()}
 )
 

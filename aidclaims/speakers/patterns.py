@@ -26,6 +26,7 @@ from aidclaims.speakers._table import (
     PASSIVE_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TIME_ADVERBS,
     TITLES,
 )
 from aidclaims.speakers.subjects import NAME_PREFIXES
@@ -71,7 +72,7 @@ _SUBJECT: Final = rf"""
 _THIS_BACK: Final = r"""
     (?P<this>\s{1,3}this(?=\s{0,3}[,.;:!?]|\s{0,3}$|\s{1,3}\L<followers>(?![\p{L}])))?
 """
-_ADVERBS: Final = r"(?:\L<adv>\s{1,3}){0,3}"
+_ADVERBS: Final = r"(?:(?:\L<adv>|\L<time>)\s{1,3}){0,3}"  # "has also", "on Thursday"
 APPOSITIVE_MAX: Final = 100  # characters between the commas of ", the NATO chief,"
 
 # The named word lists patterns use as ``\L<name>``.
@@ -81,6 +82,7 @@ _LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "vocab": tuple(SUBJECT_VOCAB),
         "conn": tuple(CONNECTORS),
         "adv": ADVERBS,
+        "time": TIME_ADVERBS,
         "verbs": tuple(VERBS),
         "inverted": INVERTED_VERBS,
         "passive": PASSIVE_VERBS,

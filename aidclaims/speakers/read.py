@@ -23,6 +23,8 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.currencies import FOREIGN_WIRES
+from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.speakers._table import ORG_HEADS, TITLES
 from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.patterns import (
@@ -45,6 +47,12 @@ _ANAPHOR_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 _TERMINAL_QUOTE_RE: Final = regex.compile(r'[.!?]["”»]?\s*$')
+_DIGIT_RE: Final = regex.compile(r"\d")
+# A headline that names its source after a dash: "Germany may approve EUR 3B in military aid
+# for Ukraine next week – Merz" (Ukrinform, UNN, Interfax-Ukraine style).
+_DASH_SOURCE_RE: Final = regex.compile(
+    r"\s[–—-]\s?(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})[\s.]*$"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -271,6 +279,7 @@ class _Reader:
         depth = 0
         prev_end = 0
         quoted_speaker: Speaker | None = None  # of the previous sentence, if it quoted
+        reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
         marks = [m.start() for m in _QUOTE_RE.finditer(text)]
         for i, s in enumerate(sentences):
             new_par = i == 0 or text.find("\n", prev_end, s.start) >= 0
@@ -285,7 +294,9 @@ class _Reader:
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
                 cue, speaker = self._attribute(quotes, s, runs)
-            kind = cue.kind if cue is not None else Kind.NOBODY
+            if cue is None and speaker is None:
+                speaker = self._dash_source(s)
+            kind = cue.kind if cue is not None else (Kind.PERSON if speaker else Kind.NOBODY)
             continues = (
                 cue is None
                 and quotes.opens_first
@@ -294,6 +305,11 @@ class _Reader:
             if continues and quoted_speaker is not None:
                 # "“A,” he said. “B.”": an unattributed quote after a quote goes on with it
                 speaker, kind = quoted_speaker, Kind.PERSON
+            elif cue is None and not new_par and not quotes.has_quote and reported is not None:
+                # "Wong said on Thursday that Australia would step up its support. Australia
+                # will provide $10 million ...": reported speech goes on for one sentence of
+                # the same paragraph
+                speaker, kind = reported, Kind.PERSON
             self.out.append(speaker)
             self.kinds.append(kind if speaker is not None else Kind.NOBODY)
             back = cue is not None and speaker is not None and self._points_back(cue, s, new_par)
@@ -307,6 +323,9 @@ class _Reader:
             elif depth > 0:
                 run = _Run([i], speaker, kind)
             quoted_speaker = self.out[i] if quotes.has_quote else None
+            # only a sentence of pure reported speech carries on: no quote, no figure of its own
+            plain = not quotes.has_quote and _DIGIT_RE.search(text, s.start, s.end) is None
+            reported = speaker if cue is not None and kind is Kind.PERSON and plain else None
         if run is not None:
             self._close(run, None, Kind.NOBODY)
         return tuple(self.out)
@@ -326,6 +345,19 @@ class _Reader:
             if speaker is not None or cue.how is How.NOBODY:
                 return cue, speaker
         return None, None
+
+    def _dash_source(self, s: Sentence) -> Speaker | None:
+        """The person a one-line headline names after a dash ("... next week – Merz")."""
+        line_end = self.text.find("\n", s.start, s.end)
+        if line_end >= 0 and self.text[line_end : s.end].strip():
+            return None  # not one line
+        m = _DASH_SOURCE_RE.search(self.text, s.start, s.end)
+        if m is None:
+            return None
+        name = m.group("name").rstrip(".")
+        if fold(name) in PLACE_NAMES_FOLDED or name.casefold() in FOREIGN_WIRES:
+            return None  # "– Ukraine", "– Reuters"
+        return self.memory.remember(self.memory.full_name(name, None))
 
     def _points_back(self, cue: Cue, s: Sentence, new_par: bool) -> bool:
         """Whether the cue also attributes the previous sentence ("This was announced by")."""

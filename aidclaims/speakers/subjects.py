@@ -89,8 +89,13 @@ def read_subject(phrase: str, *, media: bool) -> Subject | None:
     return read_words(phrase.split(), media=media)
 
 
+#: Articles that introduce someone new: "a senior official said" names nobody we can resolve.
+_INDEFINITE: Final[frozenset[str]] = frozenset({"a", "an", "one"})
+
+
 def read_words(words: list[str], *, media: bool) -> Subject | None:
     """:func:`read_subject` of a phrase split into ``words``."""
+    indefinite = bool(words) and words[0].casefold() in _INDEFINITE
     words, det = _strip_leading(words)
     if not words:
         return None
@@ -109,6 +114,8 @@ def read_words(words: list[str], *, media: bool) -> Subject | None:
         org = _org_name(words[: spokes[0]], folded[: spokes[0]], loose=True) if spokes else None
         if org is not None:
             return Subject(How.ORG, org)  # "a Pentagon spokesman said"
+        if indefinite:
+            return Subject(How.NOBODY)  # "a senior official said": anonymous
         return Subject(How.ROLE, role=" ".join(words))
     org = _org_name(words, folded, loose=det or doc or media)
     if org is not None:

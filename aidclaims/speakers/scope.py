@@ -1,0 +1,44 @@
+"""How far a sentence's speaker reaches: a clause with a subject of its own is its own.
+
+"European Commission President Ursula von der Leyen announced 50 billion euros in support,
+while Britain pledged 240 million pounds": von der Leyen announced the first figure, not
+Britain's. A figure in a clause that opens with a contrastive or coordinating word and a
+new named subject is not attributed to a speaker the clause does not name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from aidclaims.speakers.read import Speaker
+
+#: Words that open a clause with a subject of its own: ", while Britain pledged", "; Germany
+#: gave", ", whereas Japan", ", but France".
+_OWN_SUBJECT_RE: Final = regex.compile(
+    r"[\s,;:–—-]*(?:(?:while|whereas|but|and|meanwhile)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
+    r"(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?"
+    r"(?:pledged|promised|announced|committed|gave|provided|offered|approved|allocated|sent)\b",
+    regex.IGNORECASE,
+)
+
+
+def speaker_of_clause(
+    text: str, clause: tuple[int, int], sentence: tuple[int, int], speaker: Speaker | None
+) -> Speaker | None:
+    """The speaker of a figure's clause: the sentence's, unless the clause has its own subject.
+
+    >>> t = "Ana Silva announced €5 billion, while Britain pledged £2 billion."
+    >>> speaker_of_clause(t, (31, len(t)), (0, len(t)), Speaker("Ana Silva")) is None
+    True
+    >>> speaker_of_clause(t, (0, 30), (0, len(t)), Speaker("Ana Silva"))
+    Speaker(name='Ana Silva', role=None)
+    """
+    if speaker is None or clause == sentence or clause[0] == sentence[0]:
+        return speaker
+    lo, hi = clause
+    if _OWN_SUBJECT_RE.match(text, lo, hi) is None:
+        return speaker
+    surname = speaker.name.split()[-1]
+    return speaker if surname in text[lo:hi] else None
