@@ -406,6 +406,13 @@ GENERIC_DONORS: Final[Mapping[str, str]] = MappingProxyType(
         "international community": "international community",
         "backers": "backers",
         "supporters": "supporters",
+        # climate finance and development: "developed countries agreed to provide $300bn"
+        "developed countries": "developed countries",
+        "developed nations": "developed countries",
+        "wealthy countries": "wealthy countries",
+        "wealthy nations": "wealthy countries",
+        "donor governments": "donor governments",
+        "advanced economies": "advanced economies",
     }
 )
 
@@ -455,6 +462,11 @@ INSTITUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "European Commission": "European Commission",
         "ECHO": "European Commission",  # EU humanitarian aid department
         "European Council": "European Council",
+        # the Council of Ministers, which adopts EU loans and aid: "the Council of the EU
+        # approved €1.8 billion for Ukraine"
+        "Council of the EU": "Council of the European Union",
+        "Council of the European Union": "Council of the European Union",
+        "EU Council": "Council of the European Union",
         "European Parliament": "European Parliament",
         "European Peace Facility": "European Peace Facility",
         # --- Red Cross and funds
@@ -472,6 +484,14 @@ INSTITUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "Defense Department": "Pentagon",
         "Department of Defense": "Pentagon",
         "Congress": "Congress",
+        # "was approved by the U.S. House of Representatives"
+        "U.S. Congress": "Congress",
+        "US Congress": "Congress",
+        "U.S. House of Representatives": "Congress",
+        "US House of Representatives": "Congress",
+        "U.S. House": "Congress",
+        "U.S. Senate": "Congress",
+        "US Senate": "Congress",
         "FCDO": "FCDO",
         "Foreign Office": "Foreign Office",
         "JICA": "JICA",
@@ -562,6 +582,12 @@ GROUPS: Final[Mapping[str, str]] = MappingProxyType(
         "migrants": "migrants",
         "host communities": "host communities",
         "returnees": "returnees",
+        # climate finance: "$300 billion a year to developing countries"
+        "developing countries": "developing countries",
+        "developing nations": "developing countries",
+        "poorer countries": "poorer countries",
+        "poor countries": "poor countries",
+        "low-income countries": "low-income countries",
     }
 )
 

@@ -73,6 +73,7 @@ AID_VERBS: Final[tuple[tuple[str, ...], ...]] = (
     ("sign", "signs", "signed", "signing"),
     ("propose", "proposes", "proposed", "proposing"),  # "Brussels proposed €1.2 billion"
     ("plan", "plans", "planned", "planning"),  # "Belgium plans €10 million for Mali"
+    ("agree", "agrees", "agreed", "agreeing"),  # "The G7 agreed a $50 billion loan"
 )
 
 # Words allowed between a subject and its verb: auxiliaries, modals, adverbs, time

@@ -6,7 +6,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from aidclaims.parties._patterns import _AID_VERB_RE, _LIST_SEP_RE, _LOCAL_AFTER, _LOCAL_BEFORE
-from aidclaims.parties.phrases import separator
 from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
 
 # ---------------------------------------------------------------------------------------
@@ -146,10 +145,14 @@ def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Pick:
     if first == last:
         p = phrases[i]
         return Pick(p.name, p.keys)
-    name = phrases[first].name
+    # a list keeps its words as written: "the U.K., Canada and Japan" (readers and gold
+    # quote lists as printed; each member's canonical name is in ``keys``)
+    name = text[phrases[first].start : phrases[last].end]
+    name = " ".join(name.split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
     keys = set(phrases[first].keys)
     for j in range(first + 1, last + 1):
-        name += separator(text[phrases[j - 1].end : phrases[j].start]) + phrases[j].name
         keys |= phrases[j].keys
     return Pick(name, frozenset(keys))
 
