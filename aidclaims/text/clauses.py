@@ -51,18 +51,16 @@ class Located:
     clause: tuple[int, int]
 
 
-#: How far around a figure its sentence is read. Real sentences are far shorter; the bound
-#: keeps run time linear on text with no sentence ends (a 1 MB line of figures), where every
-#: figure would otherwise rescan the whole "sentence".
-CONTEXT_CHARS: Final = 1500
-
-
 def locate(
     text: str, mentions: Sequence[MoneyMention], sentences: Sequence[Sentence]
 ) -> list[Located]:
     """Find the sentence and clause of each mention.
 
-    A sentence longer than ``2 * CONTEXT_CHARS`` is cut to a window around the figure.
+    The figures of one sentence share its span (it grows to cover a figure that runs past
+    its end) and its clause cuts, found once: every stage that keys its work by the
+    sentence does it once per sentence. Sentences from
+    :func:`~aidclaims.text.sentences.find_sentences` are at most
+    ``MAX_SENTENCE_CHARS`` long, which bounds the work per figure.
     """
     starts = [s.start for s in sentences]
     cuts: dict[int, list[int]] = {}
@@ -70,12 +68,9 @@ def locate(
     for m in mentions:
         i = max(0, bisect.bisect_right(starts, m.start) - 1)
         s = sentences[i] if sentences else Sentence(0, len(text))
-        bounds = (
-            max(s.start, m.start - CONTEXT_CHARS),
-            min(max(s.end, m.end), m.end + CONTEXT_CHARS),
-        )
+        bounds = (s.start, max(s.end, m.end))
         if i not in cuts:
-            cuts[i] = clause_cuts(text, (s.start, max(s.end, m.end)))
+            cuts[i] = clause_cuts(text, bounds)
         out.append(Located(m, i, bounds, _clause_between(cuts[i], bounds, m.start, m.end)))
     return out
 
@@ -108,8 +103,13 @@ def party_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     ['while', ';']
     """
     out: list[tuple[int, int]] = []
+    opened = closed = 0  # brackets in text[lo:pos], counted once (linear in the span)
+    pos = lo
     for m in _PARTY_BREAK_RE.finditer(text, lo, hi):
-        if text.count("(", lo, m.start()) <= text.count(")", lo, m.start()):
+        opened += text.count("(", pos, m.start())
+        closed += text.count(")", pos, m.start())
+        pos = m.start()
+        if opened <= closed:
             out.append((m.start(), m.end()))
     return out
 
