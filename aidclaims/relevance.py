@@ -136,6 +136,10 @@ SOFT_NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "economy",
         "bonds",
         "assets",
+        # a whole appropriations bill is no aid, the aid in it is: "the $1.5-trillion omnibus
+        # spending bill ... includes $1 billion for Iron Dome"
+        "omnibus",
+        "spending bill",
     }
 )
 
@@ -295,6 +299,24 @@ class RelevanceCues:
         self.giving = CueIndex(_GIVING_RE, text, words=words)
 
 
+#: "equivalent to (over) BDT 6,000 crore", "or about €4.6 billion": the figure restates the one
+#: before it in another currency.
+_CONVERSION_BEFORE: Final = regex.compile(
+    r"(?:equivalent\s+to|equal\s+to|or\s+(?:about|around|roughly|some|nearly))\s+"
+    r"(?:over|about|around|roughly|some|nearly|almost|more\s+than)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _is_conversion(text: str, loc: Located) -> bool:
+    """Whether the figure converts the figure before it: in brackets, or "equivalent to"."""
+    m = loc.mention
+    return (
+        m.parenthetical
+        or _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    )
+
+
 def decide_aid(
     text: str, located: Sequence[Located], recipients: Sequence[bool], words: Words
 ) -> list[bool]:
@@ -317,6 +339,8 @@ def decide_aid(
             recipient_in_clause=recipients[i],
             index=cues,
         )
+        if i and _is_conversion(text, loc):
+            verdict = out[-1]  # "$500 million, equivalent to over BDT 6,000 crore"
         if verdict is None:
             prev = located[i - 1] if i else None
             if prev is not None and loc.sentence_index - prev.sentence_index <= 1:

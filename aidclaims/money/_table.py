@@ -200,3 +200,42 @@ RANGE_FROM_CUES: Final[frozenset[str]] = frozenset(
 #: "2 million Ukrainians", "1.5 million Lebanese", "3 million Pensioners", "2 million Unionists".
 #: Any other capitalised word is the start of a name or sentence: "4 billion Ukraine needs".
 DEMONYM_SUFFIXES: Final[tuple[str, ...]] = ("ans", "ese", "ers", "ists")
+
+
+#: After "of", a bare figure stays money only before one of these: "4 billion of which",
+#: "2 billion of it", "1 billion of the aid"; "six million of the most vulnerable" counts people.
+MONEY_AFTER_OF: Final[frozenset[str]] = frozenset(
+    {"which", "it", "that", "this", "these", "those", "them", "its", "their", "his", "her"}
+)
+
+#: After "have"/"has"/"are"..., a bare figure stays money only before a giving participle:
+#: "5 billion have been pledged"; "five million have fled the country" counts people.
+MONEY_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {
+        "pledged",
+        "promised",
+        "committed",
+        "allocated",
+        "provided",
+        "earmarked",
+        "approved",
+        "announced",
+        "delivered",
+        "disbursed",
+        "spent",
+        "raised",
+        "sent",
+        "given",
+        "donated",
+        "released",
+        "transferred",
+        "set",
+        "needed",
+        "requested",
+        "already",
+        "now",
+        "also",
+        "still",
+        "yet",
+    }
+)

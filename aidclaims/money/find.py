@@ -30,11 +30,14 @@ from aidclaims.lexicon.numbers import (
     parse_number,
     parse_number_words,
 )
+from aidclaims.lexicon.words import AID_NOUNS
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import (
     ALLOWED_AFTER_BARE,
     CHANGE_WORDS,
     DEMONYM_SUFFIXES,
+    MONEY_AFTER_OF,
+    MONEY_PARTICIPLES,
     RANGE_FROM_CUES,
 )
 
@@ -237,9 +240,30 @@ def _bare_is_money(text: str, end: int) -> bool:
     if m is None:
         return True  # punctuation or end of text follows
     word = m.group("w").lower()
+    if word in _OF_OR_AUX:
+        return _money_after(text, m.end(), word)
     if word in ALLOWED_AFTER_BARE:
         return True
     return m.group("w")[0].isupper() and not word.endswith(DEMONYM_SUFFIXES)
+
+
+_OF_OR_AUX: Final[frozenset[str]] = frozenset({"of", "have", "has", "are", "were"})
+
+
+def _money_after(text: str, end: int, word: str) -> bool:
+    """Whether a bare figure followed by "of" or an auxiliary is money, from the next words.
+
+    "4 billion of which", "1 billion of the aid", "5 billion have been pledged" are;
+    "six million of the most vulnerable", "five million have fled" are counts of people.
+    """
+    nxt = [w.lower() for w in regex.findall(r"[\p{L}]+", text[end : end + 60])][:3]
+    if word == "of":
+        if nxt[:1] == ["the"]:
+            nxt = nxt[1:]
+        return bool(nxt) and (nxt[0] in MONEY_AFTER_OF or nxt[0] in AID_NOUNS)
+    if nxt[:1] == ["been"]:
+        nxt = nxt[1:]
+    return not nxt or nxt[0] in MONEY_PARTICIPLES
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:

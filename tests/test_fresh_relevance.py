@@ -1,0 +1,163 @@
+"""Issue #14, class 7: aid versus other money.
+
+Sentences of our own, written after reading real news phrasing beyond the development set. Each
+table mixes positives and negatives; a case names the figure it is about by its exact text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidclaims import Claim, extract
+
+PUB = date(2025, 4, 10)
+
+
+def _claim(text: str, amount: str, published: date | None = PUB, url: str | None = None) -> Claim:
+    claims = extract(text, published=published, url=url, include_non_aid=True)
+    for c in claims:
+        if c.amount_text == amount:
+            assert text[c.start : c.end] == amount
+            return c
+    raise AssertionError(f"{amount!r} not in {[c.amount_text for c in claims]}")
+
+
+# --- class 7: aid versus other money -----------------------------------------------------------
+AID_OR_NOT = [
+    pytest.param(
+        "The World Bank approved a $500 million loan to Dhaka, equivalent to over BDT 6,000 crore at today's rates.",
+        "BDT 6,000 crore",
+        True,
+        id="conversion-inherits-aid",
+    ),
+    pytest.param(
+        "The $1.5-trillion omnibus spending bill passed the House on Friday.",
+        "$1.5-trillion",
+        False,
+        id="omnibus-bill",
+    ),
+    pytest.param(
+        "The budget sets revenue at Tk 5,00,000 crore and spending at Tk 7,90,000 crore.",
+        "Tk 7,90,000 crore",
+        False,
+        id="budget-table",
+    ),
+    pytest.param(
+        "Poland's defence budget will rise to $35 billion next year.",
+        "$35 billion",
+        False,
+        id="defence-budget",
+    ),
+    pytest.param(
+        "The State Department approved the possible sale of fighter jets worth $8 billion.",
+        "$8 billion",
+        False,
+        id="arms-sale",
+    ),
+    pytest.param(
+        "The economy shrank and GDP fell to $150 billion.", "$150 billion", False, id="gdp"
+    ),
+    pytest.param(
+        "About $300 billion of Russian central bank assets are frozen in the West.",
+        "$300 billion",
+        False,
+        id="frozen-assets",
+    ),
+    pytest.param(
+        "Damage from the earthquake is estimated at $34 billion, the World Bank said.",
+        "$34 billion",
+        False,
+        id="damage-estimate",
+    ),
+    pytest.param(
+        "Rebuilding the country will cost $486 billion over ten years.",
+        "$486 billion",
+        False,
+        id="cost-estimate",
+    ),
+    pytest.param(
+        "The company's shares rose after it reported revenue of $2 billion.",
+        "$2 billion",
+        False,
+        id="market",
+    ),
+    pytest.param(
+        "The UN appealed for $4 billion to help Afghanistan this year.",
+        "$4 billion",
+        True,
+        id="appeal-is-aid",
+    ),
+    pytest.param(
+        "Ukraine's financing needs of $38 billion for next year must be met by partners.",
+        "$38 billion",
+        True,
+        id="financing-needs-is-aid",
+    ),
+    pytest.param(
+        "Japan pledged $100 million in grant aid for reconstruction in Turkey.",
+        "$100 million",
+        True,
+        id="grant-aid",
+    ),
+    pytest.param(
+        "The IMF approved a $7 billion loan programme for Pakistan.",
+        "$7 billion",
+        True,
+        id="imf-loan",
+    ),
+    pytest.param(
+        "The European Investment Bank signed a €400 million loan for Ukraine's energy grid.",
+        "€400 million",
+        True,
+        id="eib-loan",
+    ),
+    pytest.param(
+        "Washington will sell $2 billion of missiles to Taiwan.", "$2 billion", False, id="sell"
+    ),
+    pytest.param(
+        "The ministry spent $12 million on salaries for its own staff.",
+        "$12 million",
+        False,
+        id="salaries",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "aid"), AID_OR_NOT)
+def test_aid_or_not(text: str, amount: str, aid: bool) -> None:
+    assert _claim(text, amount).aid is aid
+
+
+NOT_MONEY = [
+    pytest.param(
+        "The appeal aims to help six million of the most vulnerable people in Sudan.",
+        id="count-of-people-of",
+    ),
+    pytest.param(
+        "Some 2 million have fled the country since the war began.", id="count-of-people-have-fled"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_bare_counts_are_not_money(text: str) -> None:
+    assert extract(text, include_non_aid=True) == []
+
+
+MONEY = [
+    pytest.param(
+        "Donors promised $10 billion; 4 billion of which is for food.", "4 billion", id="of-which"
+    ),
+    pytest.param(
+        "The fund got €9 billion. So far 5 billion have been pledged.",
+        "5 billion",
+        id="have-been-pledged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), MONEY)
+def test_bare_money_stays(text: str, amount: str) -> None:
+    assert amount in [c.amount_text for c in extract(text, include_non_aid=True)]
