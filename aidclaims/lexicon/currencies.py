@@ -150,7 +150,7 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "SDR": "XDR",
         # ISO codes of aid donors and recipients, as wire copy writes them ("LKR 2 billion",
         # "UGX 30 billion"). Codes that are also capitalised English words stay out: ALL,
-        # TOP, CUP, PEN, SOS, AMD, BAM, GEL.
+        # TOP, CUP, PEN, SOS, AMD, BAM, GEL, and COP ("COP29" is a climate conference).
         "LKR": "LKR",
         "NPR": "NPR",
         "AFN": "AFN",
@@ -199,7 +199,6 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "SLL": "SLL",
         "LRD": "LRD",
         "HTG": "HTG",
-        "COP": "COP",
         "CLP": "CLP",
         "FJD": "FJD",
         "PGK": "PGK",
