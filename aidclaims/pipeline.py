@@ -34,7 +34,7 @@ from aidclaims.periods import (
     fiscal_start_month,
 )
 from aidclaims.relevance import decide_aid
-from aidclaims.speakers import Speaker, find_speakers, speaker_of_clause
+from aidclaims.speakers import Speaker, find_speakers, has_own_subject, speaker_of_clause
 from aidclaims.status import resolve_statuses
 from aidclaims.text.clauses import Located, locate
 from aidclaims.text.cues import words_of
@@ -118,7 +118,17 @@ def extract(
         )
         for p, loc in zip(widened, located, strict=True)
     ]
-    periods = assign_periods(text, located, ctx.published, calendars=calendars)
+    periods = [
+        # ", while Britain pledged £240 million": the sentence's "through 2027" is not its own
+        None
+        if p is not None
+        and not (loc.clause[0] <= p.start and p.end <= loc.clause[1])
+        and has_own_subject(text, loc.clause, loc.sentence)
+        else p
+        for p, loc in zip(
+            assign_periods(text, located, ctx.published, calendars=calendars), located, strict=True
+        )
+    ]
     # 9. status and aid type
     statuses = resolve_statuses(text, located, keep, words)
     aid_types = resolve_aid_types(text, located, words)

@@ -189,3 +189,31 @@ def test_fiscal_years(case: Fiscal) -> None:
         None if c.period_end is None else c.period_end.isoformat(),
     )
     assert got == (case.start, case.end)
+
+
+PERIOD_SCOPE = [
+    pytest.param(
+        "Britain announced 450 million pounds ($630 million) for 2024 and another 300 million pounds for 2025.",
+        "450 million pounds",
+        "2024-01-01",
+        id="conversion-in-brackets-keeps-its-head-period",
+    ),
+    pytest.param(
+        "The Commission announced €50 billion in support through 2027, while Britain pledged 240 million pounds in aid.",
+        "240 million pounds",
+        None,
+        id="while-clause-does-not-take-the-sentence-period",
+    ),
+    pytest.param(
+        "The Commission announced €50 billion in support through 2027, while Britain pledged 240 million pounds in aid.",
+        "€50 billion",
+        None,
+        id="through-has-no-start",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "start"), PERIOD_SCOPE)
+def test_period_scope(text: str, amount: str, start: str | None) -> None:
+    c = _claim(text, amount)
+    assert (None if c.period_start is None else c.period_start.isoformat()) == start

@@ -161,3 +161,25 @@ MONEY = [
 @pytest.mark.parametrize(("text", "amount"), MONEY)
 def test_bare_money_stays(text: str, amount: str) -> None:
     assert amount in [c.amount_text for c in extract(text, include_non_aid=True)]
+
+
+QUALIFIED = [
+    pytest.param(
+        "The aid provided by Riyadh since 2010 exceeded $6 billion.",
+        "$6 billion",
+        "more_than",
+        id="exceeded",
+    ),
+    pytest.param(
+        "Humanitarian aid, nearly reaching $1.1 billion, went to Gaza.",
+        "$1.1 billion",
+        "about",
+        id="nearly-reaching",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "qualifier"), QUALIFIED)
+def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
+    got = [c.qualifier for c in extract(text, include_non_aid=True) if c.amount_text == amount]
+    assert got == [qualifier]

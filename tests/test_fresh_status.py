@@ -27,6 +27,12 @@ def _claim(text: str, amount: str, published: date | None = PUB, url: str | None
 # --- class 4: status from the verb that governs the figure --------------------------------------
 STATUS = [
     pytest.param(
+        "Leaders say they have reached an agreement to fund a $50 billion loan to Ukraine.",
+        "$50 billion",
+        "pledged",
+        id="reached-an-agreement",
+    ),
+    pytest.param(
         "Ukraine will need $3 billion a month next year.",
         "$3 billion",
         "requested",

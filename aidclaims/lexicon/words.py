@@ -143,6 +143,12 @@ QUALIFIERS: Final[Mapping[str, Qualifier]] = MappingProxyType(
         "upward of": Qualifier.MORE_THAN,
         "in excess of": Qualifier.MORE_THAN,
         "exceeding": Qualifier.MORE_THAN,  # "aid exceeding $2 billion"
+        "exceeded": Qualifier.MORE_THAN,  # "the total amount of aid ... exceeded $6 billion"
+        "exceeds": Qualifier.MORE_THAN,
+        "surpassed": Qualifier.MORE_THAN,
+        "topped": Qualifier.MORE_THAN,
+        "nearly reaching": Qualifier.ABOUT,  # "humanitarian aid, nearly reaching $1.1 billion"
+        "almost reaching": Qualifier.ABOUT,
         "north of": Qualifier.MORE_THAN,
         # up to
         "up to": Qualifier.UP_TO,

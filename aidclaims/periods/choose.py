@@ -127,17 +127,37 @@ def _taken_by_nearer_peer(text: str, p: Period, peers: Sequence[Located], loc: L
     Attached: nearer to it, with no punctuation between ("€20 billion pledged this quarter").
     """
     m = loc.mention
-    mine = distance(p, m.start, m.end)
+    m_end = _with_conversions(text, peers, loc)
+    mine = distance(p, m.start, m_end)
     for other in peers:
         o = other.mention
-        if o is m:
+        if o is m or m.end <= o.start < m_end:
             continue
-        between = (o.end <= p.start and p.end <= m.start) or (m.end <= p.start and p.end <= o.start)
+        between = (o.end <= p.start and p.end <= m.start) or (m_end <= p.start and p.end <= o.start)
         if between and distance(p, o.start, o.end) < mine:
             gap = text[o.end : p.start] if o.end <= p.start else text[p.end : o.start]
             if len(gap) <= 30 and not any(c in gap for c in ",;:()–—"):
                 return True
     return False
+
+
+def _with_conversions(text: str, peers: Sequence[Located], loc: Located) -> int:
+    """Where a figure ends with the conversions in brackets after it.
+
+    "450 million pounds ($630 million, 515 million euros) for 2018": the bracket belongs to
+    the first figure, so "for 2018" is nearer to it than to a later figure.
+    """
+    m = loc.mention
+    end = m.end
+    after = [o.mention for o in peers if o.mention.start >= m.end]
+    for o in after:
+        if not o.parenthetical or text[end : o.start].strip(" ,;(\u00a0") != "":
+            break
+        end = o.end
+    if end > m.end:
+        close = text.find(")", end, end + 3)
+        end = close + 1 if close >= 0 else end
+    return end
 
 
 def _paired(

@@ -9,6 +9,6 @@ phrase), ``_table`` (cue verbs, titles, organisation heads, vetoes). Place names
 from __future__ import annotations
 
 from aidclaims.speakers.read import Speaker, find_speakers
-from aidclaims.speakers.scope import speaker_of_clause
+from aidclaims.speakers.scope import has_own_subject, speaker_of_clause
 
-__all__ = ["Speaker", "find_speakers", "speaker_of_clause"]
+__all__ = ["Speaker", "find_speakers", "has_own_subject", "speaker_of_clause"]

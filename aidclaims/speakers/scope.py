@@ -1,4 +1,4 @@
-"""How far a sentence's speaker reaches: a clause with a subject of its own is its own.
+"""How far a sentence's speaker and period reach: a clause with a subject of its own is its own.
 
 "European Commission President Ursula von der Leyen announced 50 billion euros in support,
 while Britain pledged 240 million pounds": von der Leyen announced the first figure, not
@@ -35,10 +35,22 @@ def speaker_of_clause(
     >>> speaker_of_clause(t, (0, 30), (0, len(t)), Speaker("Ana Silva"))
     Speaker(name='Ana Silva', role=None)
     """
-    if speaker is None or clause == sentence or clause[0] == sentence[0]:
-        return speaker
-    lo, hi = clause
-    if _OWN_SUBJECT_RE.match(text, lo, hi) is None:
+    if speaker is None or not has_own_subject(text, clause, sentence):
         return speaker
     surname = speaker.name.split()[-1]
-    return speaker if surname in text[lo:hi] else None
+    return speaker if surname in text[clause[0] : clause[1]] else None
+
+
+def has_own_subject(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a later clause of the sentence opens with a giver of its own.
+
+    ", while Britain pledged £240 million": what the sentence said before (its speaker, a
+    period like "through 2027") is not this clause's.
+
+    >>> t = "The EU gave €5 billion through 2027, while Britain pledged £2 billion."
+    >>> has_own_subject(t, (36, len(t)), (0, len(t))), has_own_subject(t, (0, 35), (0, len(t)))
+    (True, False)
+    """
+    if clause == sentence or clause[0] == sentence[0]:
+        return False
+    return _OWN_SUBJECT_RE.match(text, clause[0], clause[1]) is not None

@@ -54,6 +54,11 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "passed",
                 "extended",
                 "approval",  # "the recent approval by Congress of another $4.5 billion"
+                # an agreement is a pledge, though "reached" alone is a total so far: "leaders
+                # have reached an agreement to fund a $50 billion loan"
+                "reached an agreement",
+                "reached agreement",
+                "reached a deal",
                 # the future of giving is a pledge (SPEC.md, issue #14): "Germany will
                 # provide €3 billion"; reported speech: "Canada said it would give $40m"
                 "will",
