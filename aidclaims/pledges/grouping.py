@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from aidclaims.model import Claim
 from aidclaims.pledges.names import compatible
 from aidclaims.pledges.rules import (
+    FX_DAYS_APART,
+    FX_TOLERANCE,
     MAX_DAYS_APART,
     WITHIN_DOC_IGNORES_PARTIES,
     Mention,
@@ -27,6 +29,7 @@ from aidclaims.pledges.rules import (
     mention,
     roles_compatible,
     same_pledge,
+    same_pledge_in_other_currency,
 )
 
 
@@ -201,31 +204,81 @@ def _cluster(
     pairs.sort()
     for *_, i, j in pairs:
         union(i, j, check=True)
+
     # 4. across articles a known party must be shared, so block by each party as well; each
     #    group is tried once per mention (the group check decides the merge)
-    by_party: dict[tuple[str, str, str, str], list[Mention]] = {}
-    for m in reps:
-        for party in [("d", e) for e in m.donors] + [("r", e) for e in m.recipients]:
-            by_party.setdefault((m.currency, m.rate, *party), []).append(m)
-    for block in by_party.values():
-        active: list[Mention] = []  # one mention per group whose interval is still open
-        for m in sorted(block, key=key):
-            current: dict[int, Mention] = {}
-            for a in active:
-                if a.high >= m.low:
-                    root = find(a.index)
-                    kept = current.get(root)
-                    if kept is None or a.high > kept.high:
-                        current[root] = a
-            for root, a in list(current.items()):
-                if (
-                    root != find(m.index)
-                    and a.doc != m.doc
-                    and same_pledge(a, m, part_joins_money=part_joins_money)
-                ):
-                    union(a.index, m.index, check=True)
-            active = [*current.values(), m]
+    def same(a: Mention, m: Mention) -> bool:
+        return a.doc != m.doc and same_pledge(a, m, part_joins_money=part_joins_money)
+
+    for block in _party_blocks(reps).values():
+        _sweep(sorted(block, key=key), _native, find, same, union)
+
+    # 5. across articles and currencies: a figure and its conversion at ECB rates
+    def in_other_currency(a: Mention, m: Mention) -> bool:
+        return same_pledge_in_other_currency(a, m, part_joins_money=part_joins_money)
+
+    dated = [m for m in reps if m.eur is not None and m.published is not None]
+    for block in _party_blocks(dated, by_currency=False, by_month=True).values():
+        _sweep(sorted(block, key=lambda m: _euros(m)[0]), _euros, find, in_other_currency, union)
     return [g.members for g in groups.values()]
+
+
+def _native(m: Mention) -> tuple[float, float]:
+    return m.low, m.high
+
+
+def _euros(m: Mention) -> tuple[float, float]:
+    lo, hi = m.eur or (0.0, 0.0)
+    return lo * (1 - FX_TOLERANCE), hi * (1 + FX_TOLERANCE)
+
+
+def _sweep(
+    ordered: Sequence[Mention],
+    interval: Callable[[Mention], tuple[float, float]],
+    find: Callable[[int], int],
+    same: Callable[[Mention, Mention], bool],
+    union: Callable[..., None],
+) -> None:
+    """Try each mention against one open mention per group and currency overlapping it.
+
+    ``ordered`` is sorted by the interval's low end; the group check in ``union`` decides.
+    """
+    active: list[Mention] = []
+    for m in ordered:
+        low = interval(m)[0]
+        current: dict[tuple[int, str], Mention] = {}
+        for a in active:
+            high = interval(a)[1]
+            if high >= low:
+                key = (find(a.index), a.currency)
+                kept = current.get(key)
+                if kept is None or high > interval(kept)[1]:
+                    current[key] = a
+        for (root, _), a in list(current.items()):
+            if root != find(m.index) and same(a, m):
+                union(a.index, m.index, check=True)
+        active = [*current.values(), m]
+
+
+def _party_blocks(
+    reps: Sequence[Mention], *, by_currency: bool = True, by_month: bool = False
+) -> dict[tuple[str, ...], list[Mention]]:
+    """Mentions by each known party (and currency and rate): across articles one is shared.
+
+    ``by_month``: also by 30-day window of publication (each mention in its window and the
+    next), so that mentions at most :data:`FX_DAYS_APART` days apart share a block.
+    """
+    blocks: dict[tuple[str, ...], list[Mention]] = {}
+    for m in reps:
+        head = (m.currency, m.rate) if by_currency else (m.rate,)
+        windows = [""]
+        if by_month and m.published is not None:
+            w = m.published.toordinal() // FX_DAYS_APART
+            windows = [str(w), str(w + 1)]
+        for party in [("d", e) for e in m.donors] + [("r", e) for e in m.recipients]:
+            for window in windows:
+                blocks.setdefault((*head, *party, window), []).append(m)
+    return blocks
 
 
 def _sig(m: Mention) -> tuple[object, ...]:

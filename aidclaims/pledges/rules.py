@@ -23,6 +23,7 @@ claim A                                    claim B                              
 "$3 billion" part, article A               "$3 billion" new, article A                no
 "$1 billion", no donor or recipient, A     "$1 billion", no donor or recipient, B     no
 "$1 billion" by Japan, article A           "$1 billion" by "Tokyo", article A         yes
+"€7 billion" (20 March 2023), article A    "$7.5 billion" (24 March 2023), article B  yes
 =========================================  =========================================  =====
 """
 
@@ -37,6 +38,7 @@ from typing import Final
 import regex
 
 from aidclaims.model import Claim, Novelty, Qualifier, Status
+from aidclaims.pledges.ecb import euros_per_unit
 from aidclaims.pledges.names import compatible, entities
 
 #: Stage of a status: a request and its pledge are two pledges, a pledge and its delivery two.
@@ -99,6 +101,7 @@ class Mention:
     recipients: frozenset[str]
     period: tuple[date, date] | None
     published: date | None
+    eur: tuple[float, float] | None = None  # the value interval in euros, at its date
 
 
 def mention(index: int, claim: Claim, published: date | None) -> Mention | None:
@@ -109,7 +112,10 @@ def mention(index: int, claim: Claim, published: date | None) -> Mention | None:
     period = None
     if claim.period_start is not None and claim.period_end is not None:
         period = (claim.period_start, claim.period_end)
+    on = published or claim.period_end
+    rate = euros_per_unit(claim.currency.upper(), on) if on is not None else None
     return Mention(
+        eur=(low * rate, high * rate) if rate is not None else None,
         index=index,
         doc=claim.doc,
         currency=claim.currency.upper(),
@@ -172,6 +178,33 @@ _CONVERSION_GAP = regex.compile(
 )
 
 
+#: A figure in one article and its conversion in another ("€7 billion" / "$7.5 billion") agree
+#: within this share at ECB rates: outlets round conversions and convert on other days.
+FX_TOLERANCE: Final = 0.02
+#: ... and were published within this many days: a conversion is made at the day's rate, and
+#: outlets that convert a pledge report it the same weeks.
+FX_DAYS_APART: Final = 30
+
+
+def same_pledge_in_other_currency(a: Mention, b: Mention, *, part_joins_money: bool = True) -> bool:
+    """Whether mentions in two currencies, in two articles, can be one pledge.
+
+    Both articles must have publication dates at most :data:`FX_DAYS_APART` apart, their
+    values must agree at the ECB reference rates of those dates (:data:`FX_TOLERANCE`), and
+    every other rule of :func:`same_pledge` holds.
+    """
+    if a.eur is None or b.eur is None or a.currency == b.currency or a.doc == b.doc:
+        return False
+    if a.published is None or b.published is None:
+        return False
+    if abs((a.published - b.published).days) > FX_DAYS_APART:
+        return False
+    lo_a, hi_a = a.eur[0] * (1 - FX_TOLERANCE), a.eur[1] * (1 + FX_TOLERANCE)
+    if hi_a < b.eur[0] or b.eur[1] < lo_a or a.rate != b.rate:
+        return False
+    return _context_agrees(a, b, part_joins_money=part_joins_money)
+
+
 def same_pledge(a: Mention, b: Mention, *, part_joins_money: bool = True) -> bool:
     """Whether two mentions (of one currency) can be one pledge, by every rule above.
 
@@ -182,6 +215,11 @@ def same_pledge(a: Mention, b: Mention, *, part_joins_money: bool = True) -> boo
         return False
     if a.high < b.low or b.high < a.low:
         return False
+    return _context_agrees(a, b, part_joins_money=part_joins_money)
+
+
+def _context_agrees(a: Mention, b: Mention, *, part_joins_money: bool) -> bool:
+    """Every rule but value and currency: stage, role, parties, period, time apart."""
     same_doc = a.doc == b.doc
     # within an article, the extractor's stage and parties of one figure vary between mentions
     # ("confirmed" in the lead, "paid" in a quote): the figure in the same role decides
