@@ -8,6 +8,7 @@ sentence share its span.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import regex
@@ -18,6 +19,7 @@ from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.money import find_money
 from aidclaims.text import sentences as sentences_module
 from aidclaims.text.clauses import _PARTY_BREAK_RE, locate, party_breaks
+from aidclaims.text.cues import CueTable, Words, _match_parts, compile_cues, words_of
 from aidclaims.text.sentences import MAX_SENTENCE_CHARS, find_sentences
 
 # the pattern before issue 10: "[.!?…]+" retried from every position of a run of stops
@@ -140,3 +142,45 @@ def test_figures_of_one_long_sentence_share_their_piece() -> None:
         for loc in located
         for lo, hi in [loc.sentence]
     )
+
+
+def _old_scan(
+    table: CueTable, text: str, words: Words, lo: int, hi: int
+) -> list[tuple[int, int, str]]:
+    # before issue 10: every word from ``lo`` looked up in the table
+    out = []
+    i = bisect.bisect_left(words.starts, lo)
+    stop = bisect.bisect_left(words.starts, hi)
+    while stop > i and words.ends[stop - 1] > hi:
+        stop -= 1
+    while i < stop:
+        matched = 0
+        for phrase, parts in table._by_first.get(words.words[i], []):
+            matched = _match_parts(text, words, i, stop, parts)
+            if matched:
+                out.append((words.starts[i], words.ends[i + matched - 1], phrase))
+                break
+        i += matched or 1
+    return out
+
+
+_CUE_TABLE = compile_cues(["aid", "military aid", "aid package", "pledged", "pledged to", "to"])
+
+
+@settings(max_examples=200, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["aid", "Aid", "military", "package", "pledged", "to", "x", " ", "  ", "-", "\n"]
+        ),
+        max_size=40,
+    ).map(" ".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_cue_scan_from_the_word_index_finds_what_the_word_loop_found(
+    text: str, lo: int, width: int
+) -> None:
+    words = words_of(text)
+    for a, b in ((0, len(text)), (lo, lo + width)):
+        assert list(_CUE_TABLE.scan(text, words, a, b)) == _old_scan(_CUE_TABLE, text, words, a, b)

@@ -45,46 +45,73 @@ class CueTable:
         self._by_first = by_first
 
     def scan(self, text: str, words: Words, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
-        """Yield ``(start, end, phrase)`` for each cue in ``text[lo:hi]``, left to right."""
+        """Yield ``(start, end, phrase)`` for each cue in ``text[lo:hi]``, left to right.
+
+        Only the positions of the document's words that open a phrase of the table are
+        tried (from the document's word index), not every word: the cost of a scan is the
+        number of candidate words, and the words are read once per document for all tables.
+        """
         i = bisect.bisect_left(words.starts, lo)
         stop = bisect.bisect_left(words.starts, hi)
         while stop > i and words.ends[stop - 1] > hi:
             stop -= 1
-        by_first = self._by_first
-        while i < stop:
-            entries = by_first.get(words.words[i])
-            matched = 0
-            if entries is not None:
-                for phrase, parts in entries:
-                    matched = _match_parts(text, words, i, stop, parts)
-                    if matched:
-                        yield words.starts[i], words.ends[i + matched - 1], phrase
-                        break
-            i += matched or 1
+        by_first, index = self._by_first, words.index
+        firsts = (
+            [w for w in by_first if w in index]
+            if len(by_first) < len(index)
+            else [w for w in index if w in by_first]
+        )
+        candidates: list[int] = []
+        whole = i == 0 and stop == len(words.words)
+        for w in firsts:
+            at = index[w]
+            if whole:
+                candidates.extend(at)
+            else:
+                candidates.extend(at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)])
+        candidates.sort()
+        free = i  # the first word not inside a cue already found (cues do not overlap)
+        for k in candidates:
+            if k < free:
+                continue
+            for phrase, parts in by_first[words.words[k]]:
+                matched = _match_parts(text, words, k, stop, parts)
+                if matched:
+                    yield words.starts[k], words.ends[k + matched - 1], phrase
+                    free = k + matched
+                    break
 
 
 @dataclass(frozen=True, slots=True)
 class Words:
     """The word tokens of a document (letters and digits), lower-cased, with their offsets.
 
-    Built once per document and shared by every cue table.
+    Built once per document and shared by every cue table. ``index`` maps each word to the
+    positions (in ``words``) where it occurs, in order.
     """
 
     starts: list[int]
     ends: list[int]
     words: list[str]
+    index: dict[str, list[int]]
 
 
 def words_of(text: str) -> Words:
     """Tokenize ``text`` into words.
 
-    >>> words_of("New aid-funded plan").words
-    ['new', 'aid', 'funded', 'plan']
+    >>> w = words_of("New aid-funded plan, new aid")
+    >>> w.words, w.index["aid"]
+    (['new', 'aid', 'funded', 'plan', 'new', 'aid'], [1, 5])
     """
-    spans = [m.span() for m in _WORD.finditer(text)]
-    return Words(
-        [s for s, _ in spans], [e for _, e in spans], [text[s:e].lower() for s, e in spans]
-    )
+    matches = list(_WORD.finditer(text))
+    words = [m.group().lower() for m in matches]
+    index: dict[str, list[int]] = {}
+    for k, w in enumerate(words):
+        if w in index:
+            index[w].append(k)
+        else:
+            index[w] = [k]
+    return Words([m.start() for m in matches], [m.end() for m in matches], words, index)
 
 
 def _match_parts(
