@@ -10,7 +10,18 @@ The rules read plain inputs that any pipeline can give (:class:`Figure`: the fig
 its sentence and optional clause spans, value, currency and period end) and the cue tables in
 :mod:`aidclaims._novelty_table`. Seam for the pipeline: call :func:`resolve_novelties` once per
 document with every money figure (aid or not, so that package break-downs are seen), in any
-order; it returns one :class:`~aidclaims.model.Novelty` per figure, in the order given.
+order; it returns one :class:`~aidclaims.model.Novelty` per figure, in the order given. In
+``pipeline.extract`` that is, after periods (step 8)::
+
+    novelties = resolve_novelties(text, [
+        Figure(loc.mention.start, loc.mention.end, *loc.sentence, value=..., value_max=...,
+               currency=settled[i].code, period_end=periods[i].end if periods[i] else None)
+        for i, loc in enumerate(located)], published=ctx.published)
+
+Leave ``clause_start``/``clause_end`` unset: the clause splitter drops fronted adverbials
+("Since the invasion in 2022, ...") and trailing concessives ("even though ... already
+committed") that carry the cues, which cost two dev claims when clauses were passed. Callers
+that only hold finished claims use :func:`with_novelty`.
 """
 
 from __future__ import annotations
