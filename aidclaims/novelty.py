@@ -15,7 +15,8 @@ order; it returns one :class:`~aidclaims.model.Novelty` per figure, in the order
 
     novelties = resolve_novelties(text, [
         Figure(loc.mention.start, loc.mention.end, *loc.sentence, value=..., value_max=...,
-               currency=settled[i].code, period_end=periods[i].end if periods[i] else None)
+               currency=settled[i].code,
+               period_end=periods[i].period_end if periods[i] else None)
         for i, loc in enumerate(located)], published=ctx.published)
 
 Leave ``clause_start``/``clause_end`` unset: the clause splitter drops fronted adverbials
