@@ -142,6 +142,7 @@ def extract(
             loc.clause,
             loc.sentence,
             speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None,
+            loc.mention.end,
         )
         # 10. the record
         claims.append(

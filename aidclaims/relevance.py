@@ -107,6 +107,7 @@ NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "will cost",
         "would cost",
         "could cost",
+        "financial burden",  # "estimates the total financial burden for Turkiye is $103bn"
     }
 )
 
@@ -165,6 +166,12 @@ GIVING_VERBS: Final[frozenset[str]] = frozenset(
         "delivered",
         "earmarked",
         "contributed",
+        # lending to a named recipient is aid: "to lend Kyiv €35 billion"
+        "lend",
+        "lends",
+        "lent",
+        "lending",
+        "loaned",
     }
 )
 
@@ -244,7 +251,10 @@ def classify_aid(
     if index is None:
         index = RelevanceCues(text)
     giving = index.giving.between(*clause) if recipient_in_clause else []
-    if any(not _is_source(text, c.start) for c in index.hard.between(*sentence)):
+    if any(
+        not _is_source(text, c.start) and _NAMES_AID_AFTER.match(text, c.end) is None
+        for c in index.hard.between(*sentence)
+    ):
         return False
     for lo, hi in (clause, sentence):
         aid = nearest(index.aid.between(lo, hi) + giving, start, end)
@@ -265,7 +275,19 @@ def classify_aid(
 
 
 # "from its windfall profits", "from frozen Russian assets": where the money comes from
-_SOURCE_RE: Final = regex.compile(r"\bfrom\s+(?:[\p{L}\-]+\s+){0,5}$", regex.IGNORECASE)
+# "repaid with windfall profits", "from interest on frozen Russian assets"; at most four words
+# between, so that "an estimate from the United Nations says the damage" is no source
+_SOURCE_RE: Final = regex.compile(
+    r"\b(?:from|(?:repaid|financed|funded|paid|covered)\s+(?:with|by|from|out\s+of)|backed\s+by"
+    r"|using)\s+(?:[\p{L}\-]+\s+){0,4}$",
+    regex.IGNORECASE,
+)
+# "the cost of the aid package will be one billion dollars": the cost is the aid's value
+_NAMES_AID_AFTER: Final = regex.compile(
+    r"\s+(?:of\s+)?(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:aid|assistance|package|support|loan|grant)\b",
+    regex.IGNORECASE,
+)
 
 
 def _is_source(text: str, cue_start: int) -> bool:

@@ -183,3 +183,43 @@ QUALIFIED = [
 def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
     got = [c.qualifier for c in extract(text, include_non_aid=True) if c.amount_text == amount]
     assert got == [qualifier]
+
+
+MORE_AID_OR_NOT = [
+    pytest.param(
+        "The Commission urged member states to lend Kyiv €35 billion to be repaid with windfall profits from frozen assets.",
+        "€35 billion",
+        True,
+        id="repaid-with-profits-is-a-source",
+    ),
+    pytest.param(
+        "The Pentagon said the cost of the aid package will be one billion dollars.",
+        "one billion dollars",
+        True,
+        id="cost-of-the-aid-package",
+    ),
+    pytest.param(
+        "An estimate from the United Nations says the damage could amount to over $100 billion.",
+        "$100 billion",
+        False,
+        id="estimate-from-is-no-source",
+    ),
+    pytest.param(
+        "The UN estimates the total financial burden for the country is $103 billion.",
+        "$103 billion",
+        False,
+        id="financial-burden",
+    ),
+    pytest.param(
+        "The package is worth $61 billion; 13.8 billion are intended for weapons for Ukraine.",
+        "13.8 billion",
+        True,
+        id="bare-are-intended",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "aid"), MORE_AID_OR_NOT)
+def test_more_aid_or_not(text: str, amount: str, aid: bool) -> None:
+    got = [c.aid for c in extract(text, include_non_aid=True) if c.amount_text == amount]
+    assert got == [aid]

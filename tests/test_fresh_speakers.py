@@ -27,6 +27,12 @@ def _claim(text: str, amount: str, published: date | None = PUB, url: str | None
 # --- class 5: speakers across reported speech ---------------------------------------------------
 SPEAKERS = [
     pytest.param(
+        "Donors raised €7 billion for the earthquake zone on Monday, as President Ilham Demir said the damage had risen to $104 billion.",
+        "€7 billion",
+        None,
+        id="speaker-of-a-later-as-clause",
+    ),
+    pytest.param(
         "Sweden may send SEK 2 billion in military aid to Ukraine this spring – Kristersson\nThe cabinet meets on Monday.",
         "SEK 2 billion",
         "Kristersson",

@@ -27,6 +27,12 @@ def _claim(text: str, amount: str, published: date | None = PUB, url: str | None
 # --- class 4: status from the verb that governs the figure --------------------------------------
 STATUS = [
     pytest.param(
+        "The bill provides $26 billion for Israel, including $9.1 billion for humanitarian needs.",
+        "$9.1 billion",
+        "pledged",
+        id="needs-as-purpose-is-no-request",
+    ),
+    pytest.param(
         "Leaders say they have reached an agreement to fund a $50 billion loan to Ukraine.",
         "$50 billion",
         "pledged",

@@ -208,34 +208,37 @@ MONEY_AFTER_OF: Final[frozenset[str]] = frozenset(
     {"which", "it", "that", "this", "these", "those", "them", "its", "their", "his", "her"}
 )
 
-#: After "have"/"has"/"are"..., a bare figure stays money only before a giving participle:
-#: "5 billion have been pledged"; "five million have fled the country" counts people.
-MONEY_PARTICIPLES: Final[frozenset[str]] = frozenset(
+#: After "have"/"has"/"are"..., a bare figure is a count of people before one of these:
+#: "five million have fled the country", "2 million are displaced"; money otherwise ("13.8
+#: billion are intended for weapons", "5 billion have been pledged").
+PEOPLE_PREDICATES: Final[frozenset[str]] = frozenset(
     {
-        "pledged",
-        "promised",
-        "committed",
-        "allocated",
-        "provided",
-        "earmarked",
-        "approved",
-        "announced",
-        "delivered",
-        "disbursed",
-        "spent",
-        "raised",
-        "sent",
-        "given",
-        "donated",
-        "released",
-        "transferred",
-        "set",
-        "needed",
-        "requested",
-        "already",
-        "now",
-        "also",
-        "still",
-        "yet",
+        "fled",
+        "died",
+        "displaced",
+        "killed",
+        "injured",
+        "wounded",
+        "affected",
+        "living",
+        "homeless",
+        "hungry",
+        "starving",
+        "facing",
+        "returned",
+        "left",
+        "crossed",
+        "arrived",
+        "registered",
+        "sought",
+        "lost",
+        "suffered",
+        "uprooted",
+        "trapped",
+        "missing",
+        "stranded",
+        "sheltering",
+        "receiving",
+        "forced",
     }
 )

@@ -37,7 +37,7 @@ from aidclaims.money._table import (
     CHANGE_WORDS,
     DEMONYM_SUFFIXES,
     MONEY_AFTER_OF,
-    MONEY_PARTICIPLES,
+    PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
 
@@ -263,7 +263,7 @@ def _money_after(text: str, end: int, word: str) -> bool:
         return bool(nxt) and (nxt[0] in MONEY_AFTER_OF or nxt[0] in AID_NOUNS)
     if nxt[:1] == ["been"]:
         nxt = nxt[1:]
-    return not nxt or nxt[0] in MONEY_PARTICIPLES
+    return not nxt or nxt[0] not in PEOPLE_PREDICATES
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:

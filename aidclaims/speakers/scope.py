@@ -24,10 +24,21 @@ _OWN_SUBJECT_RE: Final = regex.compile(
 )
 
 
+_LATER_CLAUSE_RE: Final = regex.compile(r",\s*(?:as|while|whereas|when|after)\s", regex.IGNORECASE)
+
+
 def speaker_of_clause(
-    text: str, clause: tuple[int, int], sentence: tuple[int, int], speaker: Speaker | None
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    speaker: Speaker | None,
+    figure_end: int | None = None,
 ) -> Speaker | None:
     """The speaker of a figure's clause: the sentence's, unless the clause has its own subject.
+
+    A speaker named only after the figure, in a later "as"/"while" clause, speaks for that
+    clause alone: "donors raised €7 billion on Monday, as President Erdoğan said the damage
+    had risen to $104 billion".
 
     >>> t = "Ana Silva announced €5 billion, while Britain pledged £2 billion."
     >>> speaker_of_clause(t, (31, len(t)), (0, len(t)), Speaker("Ana Silva")) is None
@@ -35,10 +46,18 @@ def speaker_of_clause(
     >>> speaker_of_clause(t, (0, 30), (0, len(t)), Speaker("Ana Silva"))
     Speaker(name='Ana Silva', role=None)
     """
-    if speaker is None or not has_own_subject(text, clause, sentence):
+    if speaker is None:
         return speaker
     surname = speaker.name.split()[-1]
-    return speaker if surname in text[clause[0] : clause[1]] else None
+    if has_own_subject(text, clause, sentence):
+        return speaker if surname in text[clause[0] : clause[1]] else None
+    end = clause[1] if figure_end is None else figure_end
+    if surname in text[sentence[0] : end]:
+        return speaker
+    later = text.find(surname, end, sentence[1])
+    if later >= 0 and _LATER_CLAUSE_RE.search(text, end, later) is not None:
+        return None
+    return speaker
 
 
 def has_own_subject(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

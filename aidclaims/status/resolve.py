@@ -67,6 +67,7 @@ def resolve_status(
         cues = index.between(lo, hi)
         if change_target:
             cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
+        cues = [c for c in cues if not _purpose_need(text, c)]
         candidates = [
             c
             for c in cues
@@ -83,6 +84,20 @@ def resolve_status(
                 return status
             candidates.remove(cue)  # a base verb with no modal: "to provide"
     return Status.PLEDGED
+
+
+_PURPOSE_BEFORE: Final = regex.compile(
+    r"\b(?:for|meet|meeting|address|addressing|cover|covering)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\p{L}-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+
+
+def _purpose_need(text: str, cue: Cue) -> bool:
+    """A "need" that names a purpose, not a request: "$9.1 billion for humanitarian needs"."""
+    if cue.key not in ("need", "needs", "needed"):
+        return False
+    return _PURPOSE_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
 
 
 def _noun_after(text: str, end: int, hi: int) -> Status | None:
