@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from aidclaims.lexicon.words import MONTH_NAMES
+
 
 class Cue(NamedTuple):
     """One cue: a regex fragment and the kind of phrase behind it."""
@@ -19,21 +21,8 @@ class Cue(NamedTuple):
     example: str
 
 
-#: Month names, for dated adverbials ("In January,", "On 1 February").
-MONTHS: Final[tuple[str, ...]] = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+#: Month names, for dated adverbials ("In January,", "On 1 February"): the lexicon's, lower-case.
+MONTHS: Final[tuple[str, ...]] = tuple(name.lower() for name in MONTH_NAMES)
 
 # --- part: a share of a larger figure in the same article ---------------------------------------
 

@@ -11,8 +11,9 @@
 7. relevance: aid or other money (:mod:`aidclaims.relevance`)
 8. periods: the time expression each figure is tied to, fiscal years by the country whose
    budget it is (:mod:`aidclaims.periods`)
-9. status and aid type (:mod:`aidclaims.status`, :mod:`aidclaims.aid_type`)
-10. Claim: one record per kept figure
+9. novelty: new, cumulative, repeat or part (:mod:`aidclaims.novelty`)
+10. status and aid type (:mod:`aidclaims.status`, :mod:`aidclaims.aid_type`)
+11. Claim: one record per kept figure
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from functools import partial
 
 from aidclaims.aid_type import resolve_aid_types
 from aidclaims.context import Context
-from aidclaims.model import AidType, Claim, Status
+from aidclaims.model import AidType, Claim, Novelty, Status
 from aidclaims.money import find_money
 from aidclaims.money.currency import resolve_marks
 from aidclaims.money.settle import Settled, document_home, settle_currencies
+from aidclaims.novelty import Figure, resolve_novelties
 from aidclaims.parties import DocumentParties, Parties, countries_of
 from aidclaims.periods import (
     Period,
@@ -129,7 +131,24 @@ def extract(
             assign_periods(text, located, ctx.published, calendars=calendars), located, strict=True
         )
     ]
-    # 9. status and aid type
+    # 9. novelty: new money, a running total, a re-announcement, or a part of a package
+    novelties = resolve_novelties(
+        text,
+        [
+            Figure(
+                loc.mention.start,
+                loc.mention.end,
+                *loc.sentence,
+                value=float(loc.mention.value),
+                value_max=None if loc.mention.value_max is None else float(loc.mention.value_max),
+                currency=settled[i].code,
+                period_end=None if period is None else period.period_end,
+            )
+            for i, (loc, period) in enumerate(zip(located, periods, strict=True))
+        ],
+        published=ctx.published,
+    )
+    # 10. status and aid type
     statuses = resolve_statuses(text, located, keep, words)
     aid_types = resolve_aid_types(text, located, words)
     claims: list[Claim] = []
@@ -144,7 +163,7 @@ def extract(
             speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None,
             loc.mention.end,
         )
-        # 10. the record
+        # 11. the record
         claims.append(
             _claim(
                 text,
@@ -157,6 +176,7 @@ def extract(
                 widened[i],
                 speaker,
                 aid[i],
+                novelties[i],
             )
         )
     return claims
@@ -173,6 +193,7 @@ def _claim(
     party: Parties,
     speaker: Speaker | None,
     is_aid: bool,
+    novelty: Novelty,
 ) -> Claim:
     """One Claim from what the stages found for a figure."""
     m = loc.mention
@@ -197,5 +218,6 @@ def _claim(
         sentence=text[loc.sentence[0] : loc.sentence[1]],
         speaker_role=None if speaker is None else speaker.role,
         aid=is_aid,
+        novelty=novelty,
         currency_basis=currency.basis,
     )

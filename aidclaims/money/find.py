@@ -30,7 +30,7 @@ from aidclaims.lexicon.numbers import (
     parse_number,
     parse_number_words,
 )
-from aidclaims.lexicon.words import AID_NOUNS
+from aidclaims.lexicon.words import AID_NOUNS, AUXILIARIES
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import (
     ALLOWED_AFTER_BARE,
@@ -247,7 +247,7 @@ def _bare_is_money(text: str, end: int) -> bool:
     return m.group("w")[0].isupper() and not word.endswith(DEMONYM_SUFFIXES)
 
 
-_OF_OR_AUX: Final[frozenset[str]] = frozenset({"of", "have", "has", "are", "were"})
+_OF_OR_AUX: Final[frozenset[str]] = frozenset({"of", *AUXILIARIES})
 
 
 def _money_after(text: str, end: int, word: str) -> bool:
