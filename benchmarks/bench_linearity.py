@@ -237,6 +237,8 @@ def run_case(name: str, case: Case, max_seconds: float) -> Row:
             break
         if timing.seconds is None:
             row.notes.append(f"stopped at {scale}x after {timeout:.0f} s wall")
+            if previous is not None and timeout / previous / 10 > LINEAR:
+                row.notes.append("so superlinear")
             break
         if timing.bad_spans:
             row.notes.append(f"{timing.bad_spans} bad spans at {scale}x")
@@ -272,6 +274,7 @@ def report(rows: list[Row]) -> int:
         if last is not None and prose_per_kb and t[last] is not None:
             vs_prose = t[last] / (row.sizes[last] / 1000) / prose_per_kb  # type: ignore[operator]
         superlinear = any(r is not None and r > LINEAR for r in (r10, r100))
+        superlinear = superlinear or "so superlinear" in row.notes
         costly = vs_prose is not None and vs_prose > PROSE_FACTOR
         verdict = "SUPERLINEAR" if superlinear else "linear"
         if costly:

@@ -42,20 +42,14 @@ from aidclaims.periods.dates import (
     rolling,
     shift,
 )
-from aidclaims.periods.grammar import HEADS, RULES, compile_grammar, point
+from aidclaims.periods.grammar import HEADS, RULES, anchor_pattern, compile_grammar, period_pattern
 
 _RULE_NAMES: Final = tuple(name for name, _ in RULES)
-_ALTERNATIVES: Final = "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES)
-# a cheap look at the first word skips most positions before the alternatives are tried
-_PERIOD_RE: Final = compile_grammar(
-    rf"\b(?=\d|[QH]\d|F\.?Y|(?-i:\L<month>)\b|(?:\L<opener>)\b)(?:{_ALTERNATIVES})"
-)
 _HEAD_RE: Final = compile_grammar(HEADS)
 # the pattern runs only from _LEAD characters before a head ("within a period of another
 # twelve months" has 40 before "months") to _TAIL after it ("since" + 8 words + a date)
 _LEAD: Final = 64
 _TAIL: Final = 160
-_ANCHOR_RE: Final = compile_grammar(rf"\b(?:\L<anchor>)\s+{point('f')}")
 _ANCHOR_REACH: Final = 300  # how far back "from July 1st" may anchor a duration
 _TOKEN_BEFORE_RE: Final = regex.compile(r"(\S+)\s*$")
 _TOKEN_AFTER_RE: Final = regex.compile(r"\s*([\p{L}%]+)\b|[\s.-]\d")
@@ -139,13 +133,14 @@ def find_periods(
 
 
 def _matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """What ``_PERIOD_RE.finditer(text, lo, hi)`` yields, searching only near heads."""
+    """What ``period_pattern().finditer(text, lo, hi)`` yields, searching only near heads."""
+    pattern = period_pattern()
     pos = lo
     while head := _HEAD_RE.search(text, pos, hi):
         start, limit = max(pos, head.start() - _LEAD), min(hi, head.end() + _TAIL)
-        m = _PERIOD_RE.search(text, start, limit)
+        m = pattern.search(text, start, limit)
         if m is not None and limit < hi and m.end() + 8 >= limit:
-            m = _PERIOD_RE.search(text, start, hi)  # may have been cut short by ``limit``
+            m = pattern.search(text, start, hi)  # may have been cut short by ``limit``
         if m is None:
             pos = head.end()
             continue
@@ -381,7 +376,9 @@ def _duration(m: regex.Match[str], c: _Ctx) -> Dates | None:
         return None
     anchor = m
     if not any(m.start(f"f_{g}") >= 0 for g in ("y", "mon", "rel", "cur")):
-        anchors = list(_ANCHOR_RE.finditer(c.text, max(c.lo, m.start() - _ANCHOR_REACH), m.start()))
+        anchors = list(
+            anchor_pattern().finditer(c.text, max(c.lo, m.start() - _ANCHOR_REACH), m.start())
+        )
         if not anchors:
             return _UNRESOLVED
         anchor = anchors[-1]
