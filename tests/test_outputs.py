@@ -306,3 +306,13 @@ def test_parquet_without_pyarrow_says_how_to_install(
     assert "pip install" in result.stderr
     assert "aidclaims[parquet]" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_table_into_a_pipe_is_wide(run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    result = run_cli(["extract", str(SEEDS), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[1]
+    for name in ("qualifier", "rate", "period", "value", "aid type", "speaker"):
+        assert name in header  # no terminal to fit: every column, on one header line
+    assert "Mark Rutte" in result.stdout
