@@ -39,6 +39,24 @@ _ANAPHORA_RE: Final = regex.compile(
 _LIST_GAP: Final = regex.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*(?:in\s+)?")
 
 
+class _Peers:
+    """The figures of one sentence, in text order, with what every figure of it asks.
+
+    Built once per sentence, so that a figure's questions about its peers cost a bisect and
+    the few peers near a period, never a pass over the whole sentence.
+    """
+
+    __slots__ = ("figures", "listed", "longest", "peers", "starts")
+
+    def __init__(self, text: str, peers: Sequence[Located]) -> None:
+        self.peers = peers
+        self.figures = [p.mention for p in peers]
+        self.starts = [f.start for f in self.figures]
+        self.longest = max((f.end - f.start for f in self.figures), default=0)
+        # rule 1's list test on the figures, computed once (only read with 2+ figures)
+        self.listed = len(peers) > 1 and _is_list(text, [(f.start, f.end) for f in self.figures])
+
+
 def assign_periods(
     text: str,
     located: Sequence[Located],
@@ -55,9 +73,14 @@ def assign_periods(
     cals = [FiscalCalendar(fiscal_start_month)] * len(located) if calendars is None else calendars
     found: dict[tuple[tuple[int, int], FiscalCalendar], tuple[Period, ...]] = {}
     groups: dict[int, list[Located]] = {}
+    rank: list[int] = []  # each figure's place among the figures of its sentence
     for loc in located:
-        groups.setdefault(loc.sentence_index, []).append(loc)
+        group = groups.setdefault(loc.sentence_index, [])
+        rank.append(len(group))
+        group.append(loc)
     group_starts = {k: [g.mention.start for g in v] for k, v in groups.items()}
+    views: dict[tuple[int, int, int], _Peers] = {}
+    listed: dict[tuple[int, int], bool] = {}  # id of a periods tuple, its length -> a list?
     last_in: dict[int, int] = {}  # sentence index -> its last figure so far
     out: list[Period | None] = []
     for i, loc in enumerate(located):
@@ -73,13 +96,16 @@ def assign_periods(
                 hi=hi,
             )
         periods = found[key]
-        # the figures of the same sentence, within the window read around this one
+        # the figures of the same sentence, within the span read around this one
         starts = group_starts[loc.sentence_index]
         a = bisect.bisect_left(starts, loc.sentence[0])
         b = bisect.bisect_left(starts, loc.sentence[1])
-        peers = groups[loc.sentence_index][a:b]
-        period = _paired(text, periods, peers, loc) or _nearest(
-            text, periods, peers, loc, anchored=published is not None
+        view = views.get((loc.sentence_index, a, b))
+        if view is None:
+            view = _Peers(text, groups[loc.sentence_index][a:b])
+            views[(loc.sentence_index, a, b)] = view
+        period = _paired(text, periods, view, rank[i] - a, listed) or _nearest(
+            text, periods, view, loc, anchored=published is not None
         )
         if period is None and _refers_back(text, loc):
             prev = last_in.get(loc.sentence_index - 1)
@@ -93,7 +119,7 @@ def assign_periods(
 def _nearest(
     text: str,
     periods: Sequence[Period],
-    peers: Sequence[Located],
+    view: _Peers,
     loc: Located,
     *,
     anchored: bool,
@@ -106,11 +132,13 @@ def _nearest(
             if lo <= p.start and p.end <= hi and not (p.start < m.end and m.start < p.end)
         ]
         if inside:
-            # a period attached to another figure is only a last resort
-            return min(
+            # a period attached to another figure is only a last resort: the first by
+            # (undated, distance, after) that no nearer peer holds, else the first of all
+            # (what min() with "taken" as the first key gives, with one test per period
+            # tried instead of one per period of the clause)
+            ranked = sorted(
                 inside,
                 key=lambda p: (
-                    _taken_by_nearer_peer(text, p, peers, loc),
                     # "a 48-month $15.6 billion facility ... in March 2023": with a publication
                     # date to resolve against, a period left without dates is a bare duration
                     anchored and p.period_start is None and p.period_end is None,
@@ -118,30 +146,40 @@ def _nearest(
                     p.start > m.start,
                 ),
             )
+            m_end = _with_conversions(text, view, loc)
+            return next(
+                (p for p in ranked if not _taken_by_nearer_peer(text, p, view, loc, m_end)),
+                ranked[0],
+            )
     return None
 
 
-def _taken_by_nearer_peer(text: str, p: Period, peers: Sequence[Located], loc: Located) -> bool:
+_ATTACHED_GAP: Final = 30  # at most this many characters between a figure and its period
+
+
+def _taken_by_nearer_peer(text: str, p: Period, view: _Peers, loc: Located, m_end: int) -> bool:
     """Whether ``p`` stands between another figure and this one, attached to the other.
 
     Attached: nearer to it, with no punctuation between ("€20 billion pledged this quarter").
+    ``m_end`` is where this figure ends with its conversions (``_with_conversions``). Only
+    the peers within ``_ATTACHED_GAP`` characters of ``p`` can hold it, found by bisection.
     """
     m = loc.mention
-    m_end = _with_conversions(text, peers, loc)
     mine = distance(p, m.start, m_end)
-    for other in peers:
-        o = other.mention
+    first = bisect.bisect_left(view.starts, p.start - _ATTACHED_GAP - view.longest)
+    last = bisect.bisect_right(view.starts, p.end + _ATTACHED_GAP)
+    for o in view.figures[first:last]:
         if o is m or m.end <= o.start < m_end:
             continue
         between = (o.end <= p.start and p.end <= m.start) or (m_end <= p.start and p.end <= o.start)
         if between and distance(p, o.start, o.end) < mine:
             gap = text[o.end : p.start] if o.end <= p.start else text[p.end : o.start]
-            if len(gap) <= 30 and not any(c in gap for c in ",;:()–—"):
+            if len(gap) <= _ATTACHED_GAP and not any(c in gap for c in ",;:()–—"):
                 return True
     return False
 
 
-def _with_conversions(text: str, peers: Sequence[Located], loc: Located) -> int:
+def _with_conversions(text: str, view: _Peers, loc: Located) -> int:
     """Where a figure ends with the conversions in brackets after it.
 
     "450 million pounds ($630 million, 515 million euros) for 2018": the bracket belongs to
@@ -149,8 +187,7 @@ def _with_conversions(text: str, peers: Sequence[Located], loc: Located) -> int:
     """
     m = loc.mention
     end = m.end
-    after = [o.mention for o in peers if o.mention.start >= m.end]
-    for o in after:
+    for o in view.figures[bisect.bisect_left(view.starts, m.end) :]:
         if not o.parenthetical or text[end : o.start].strip(" ,;(\u00a0") != "":
             break
         end = o.end
@@ -161,21 +198,29 @@ def _with_conversions(text: str, peers: Sequence[Located], loc: Located) -> int:
 
 
 def _paired(
-    text: str, periods: Sequence[Period], peers: Sequence[Located], loc: Located
+    text: str,
+    periods: tuple[Period, ...],
+    view: _Peers,
+    index: int,
+    listed: dict[tuple[int, int], bool],
 ) -> Period | None:
-    """Rule 1: the i-th of a list of periods for the i-th of a list of figures."""
-    n = len(peers)
-    if n < 2 or len(periods) != n:
+    """Rule 1: the i-th of a list of periods for the i-th of a list of figures.
+
+    ``index`` is the figure's place among ``view``'s; ``listed`` caches the list test of
+    each tuple of periods.
+    """
+    n = len(view.figures)
+    if n < 2 or len(periods) != n or not view.listed:
         return None
-    figures = [p.mention for p in peers]
-    if not (
-        _is_list(text, [(p.start, p.end) for p in periods])
-        and _is_list(text, [(f.start, f.end) for f in figures])
-    ):
+    key = (id(periods), n)
+    if key not in listed:
+        listed[key] = _is_list(text, [(p.start, p.end) for p in periods])
+    if not listed[key]:
         return None
+    figures = view.figures
     if not (periods[-1].end <= figures[0].start or figures[-1].end <= periods[0].start):
         return None
-    return periods[figures.index(loc.mention)]
+    return periods[index]
 
 
 def _is_list(text: str, spans: Sequence[tuple[int, int]]) -> bool:
