@@ -27,6 +27,30 @@ def _claim(text: str, amount: str, published: date | None = PUB, url: str | None
 # --- class 6: donors -----------------------------------------------------------------------------
 DONORS = [
     pytest.param(
+        "The United States announced $584 million in aid for Yemen, the European Commission $173 million and Germany $123 million.",
+        "$173 million",
+        ("European Commission",),
+        id="elliptical-list-giver",
+    ),
+    pytest.param(
+        "The United States announced $584 million in aid for Yemen, the European Commission $173 million and Germany $123 million.",
+        "$123 million",
+        ("Germany",),
+        id="elliptical-list-last-giver",
+    ),
+    pytest.param(
+        "Pledges included $150 million from Saudi Arabia, €50 million from Germany and $94 million from the United States.",
+        "$94 million",
+        ("United States",),
+        id="from-after-the-figure",
+    ),
+    pytest.param(
+        "The US House approved a $95 billion aid package for Ukraine and Israel.",
+        "$95 billion",
+        ("Congress", "US House"),
+        id="house-approved",
+    ),
+    pytest.param(
         "Aid of $1 billion was approved by the U.S. House of Representatives for Israel's air defence.",
         "$1 billion",
         ("Congress", "U.S. House of Representatives"),
@@ -139,3 +163,30 @@ def test_donors(text: str, amount: str, donors: tuple[str | None, ...]) -> None:
         return
     norm = got.lower().removeprefix("the ")
     assert any(d is not None and (d.lower() in norm or norm in d.lower()) for d in donors), got
+
+
+RECIPIENTS = [
+    pytest.param(
+        "Donors raised €7 billion for earthquake relief efforts in Türkiye and Syria on Monday.",
+        "€7 billion",
+        "Türkiye and Syria",
+        id="relief-efforts-in",
+    ),
+    pytest.param(
+        "Britain promised $264 million in aid to Yemen, and the U.S. Agency for International Development (USAID) $24 million.",
+        "$24 million",
+        "Yemen",
+        id="list-stops-at-next-giver",
+    ),
+    pytest.param(
+        "The summit in Geneva raised $2 billion in pledges.",
+        "$2 billion",
+        None,
+        id="in-a-city-is-no-recipient",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "recipient"), RECIPIENTS)
+def test_recipients(text: str, amount: str, recipient: str | None) -> None:
+    assert _claim(text, amount).recipient == recipient

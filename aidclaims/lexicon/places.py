@@ -490,6 +490,7 @@ INSTITUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "U.S. House of Representatives": "Congress",
         "US House of Representatives": "Congress",
         "U.S. House": "Congress",
+        "US House": "Congress",  # "US House passes $95 billion Ukraine, Israel aid package"
         "U.S. Senate": "Congress",
         "US Senate": "Congress",
         "FCDO": "FCDO",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
+
+import regex
 
 from aidclaims.parties._patterns import (
     _ADJ_AID_RE,
@@ -172,6 +175,15 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     )
 
 
+# Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
+# reconstruction of Gaza" is read elsewhere; "in X" alone says nothing ("in Geneva").
+_AID_IN_RE: Final = regex.compile(
+    r"(?:relief|aid|assistance|efforts|response|operations|reconstruction|recovery|rebuilding"
+    r"|crisis|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
 def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, RecipientCue | None]:
     """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X"."""
     m = (
@@ -197,6 +209,8 @@ def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, Recipient
         if prep == "to" and request:
             return "request", None  # "a request ... to the Pentagon"
         return None, "cue"
+    if _AID_IN_RE.search(text, max(lo, start - 60), start):
+        return None, "cue"  # "for earthquake relief efforts in Türkiye and Syria"
     if _LEFT_REQUEST_OBJECT_RE.search(text, lo, start):
         return "request", None
     if _LEFT_OBJECT_VERB_RE.search(text, lo, start):

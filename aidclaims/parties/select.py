@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from typing import Final
 
+import regex
+
+from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.parties._patterns import _AID_VERB_RE, _LIST_SEP_RE, _LOCAL_AFTER, _LOCAL_BEFORE
 from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
 
@@ -74,14 +78,43 @@ def select(
             return 0, dist(p)
         if cue == "subject":
             return 2, dist(p)
+        if cue == "from" and p.end <= money_start:
+            return 3, dist(p)  # "$50 million from Germany and $94 million from the US"
         return (1 if _is_local(text, p, money_start, money_end) else 3), dist(p)
 
     recipient = _best(text, phrases, inside, rec_rank, after_hi, frozenset())
     taken = recipient.keys if recipient is not None else frozenset()
+    giver = _elliptical_giver(text, phrases, inside, money_start)
+    if giver is not None and not giver.keys & taken:
+        return giver, recipient
     donor = _best(text, phrases, inside, don_rank, after_hi, taken)
     if donor is None:
         donor = _main_subject(text, sent, money_start, c_lo, taken)
     return donor, recipient
+
+
+# "The United States announced $584 million, the European Commission $173 million and Germany
+# $123 million": in a list whose verb is left out, the name right before a figure gives it.
+_ELLIPSIS_AFTER: Final = regex.compile(r"\s*(?:\([^()]{1,20}\))?\)?\s*\Z")
+_FIGURE_NEXT: Final = regex.compile(
+    rf"\s*(?:\([^()]{{1,20}}\))?\)?\s*(?:[{CURRENCY_SIGNS}]|\d|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d)"
+)
+_ELLIPSIS_BEFORE: Final = regex.compile(r"(?:,|\band|\()\s*(?:the\s+)?\Z", regex.IGNORECASE)
+
+
+def _elliptical_giver(
+    text: str, phrases: tuple[Phrase, ...], inside: list[int], money_start: int
+) -> Pick | None:
+    """The party named right before a figure in a list with its verb left out."""
+    before = [i for i in inside if phrases[i].end <= money_start]
+    if not before:
+        return None
+    p = phrases[before[-1]]
+    if p.possessive or not _ELLIPSIS_AFTER.match(text, p.end, money_start):
+        return None
+    if not _ELLIPSIS_BEFORE.search(text, max(0, p.start - 8), p.start):
+        return None
+    return Pick(p.name, p.keys)
 
 
 def _is_local(text: str, p: Phrase, money_start: int, money_end: int) -> bool:
@@ -130,6 +163,8 @@ def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Pick:
     first = last = i
     k = i
     while k + 1 < len(phrases) and _joins(text, phrases[k], phrases[k + 1], hi):
+        if _FIGURE_NEXT.match(text, phrases[k + 1].end):
+            break  # ", and USAID $24 million": a figure's giver, not this list's
         k += 1
         if _has_conjunction(text, phrases[k - 1], phrases[k]):
             last = k  # a list ends in "and"/"or": "A, B" alone is no list
