@@ -218,3 +218,19 @@ def test_unreadable_date_keeps_the_article_through_the_cli(run_cli: Run, tmp_pat
     result = run_cli(["extract", str(path), "-f", "jsonl", "--date-order", "dmy"])
     assert result.exit_code == 0, result.output
     assert [r["period_start"] for r in _rows(result)] == ["2025-01-01", "2025-01-01"]
+
+
+def test_a_record_url_reaches_the_pipeline(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A record's ``url`` tells which dollar a bare '$' is: the same line, two addresses."""
+    text = "The federal government will send $20 million in relief supplies to Tonga."
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        _jsonl(
+            {"id": "au", "url": "https://www.abc.net.au/news/tonga-relief/1", "text": text},
+            {"id": "none", "text": text},
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli(["extract", str(path), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [(r["doc"], r["currency"]) for r in _rows(result)] == [("au", "AUD"), ("none", "USD")]

@@ -56,7 +56,11 @@ def extract_document(
         return Outcome(item, [])
     try:
         claims = extract(
-            item.text, doc=item.doc, published=item.published, include_non_aid=include_non_aid
+            item.text,
+            doc=item.doc,
+            published=item.published,
+            url=item.url,
+            include_non_aid=include_non_aid,
         )
     except Exception as error:
         if strict or os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
@@ -116,6 +120,7 @@ def document_rows(document: Document, *, include_non_aid: bool = False) -> list[
         document.text,
         doc=document.doc,
         published=document.published,
+        url=document.url,
         include_non_aid=include_non_aid,
     )
     return [claim_to_row(c) for c in finite_claims(claims)]
