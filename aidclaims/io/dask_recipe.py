@@ -24,31 +24,44 @@ Run it as ``python -m aidclaims.io.dask_recipe 'corpus/*.jsonl' out/``.
 from __future__ import annotations
 
 import argparse
-import posixpath
 import sys
-from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, BinaryIO, Final
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Final
 
-from aidclaims.errors import ExitCode, InputError
-from aidclaims.io.decoding import decode_plain
-from aidclaims.io.parquet import pyarrow_module as _pyarrow
-from aidclaims.io.parquet import write_parquet_rows
-from aidclaims.io.records import Document, check_record, parse_json_record
-from aidclaims.io.runner import document_rows
+from aidclaims.errors import ExitCode
+from aidclaims.io.dask_lines import (
+    Line,
+    block_lines,
+    claims_of_line,
+    file_lines,
+    item_bad,
+    item_message,
+    item_rows,
+    parse_line,
+)
+from aidclaims.io.dask_parts import (
+    FORMAT_SUFFIXES,
+    dask_bag_module,
+    dask_module,
+    write_jsonl,
+    write_parquet,
+    write_tasks,
+)
 from aidclaims.io.terminal import printable
-from aidclaims.io.writers import row_to_json
 
 if TYPE_CHECKING:
     from dask.bag import Bag
 
-#: Output formats of :func:`main`, with the suffix of their part files.
-FORMAT_SUFFIXES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "jsonl": ".jsonl",
-        "parquet": ".parquet",
-    }
-)
+__all__ = [
+    "bad_lines",
+    "claims_bag",
+    "claims_of_line",
+    "count_bad_lines",
+    "main",
+    "parse_line",
+    "write_jsonl",
+    "write_parquet",
+]
 
 #: Dask schedulers :func:`main` offers. Extraction is pure Python, so only processes (or a
 #: distributed cluster) run it in parallel; threads share one GIL.
@@ -57,110 +70,6 @@ SCHEDULERS: Final[tuple[str, ...]] = (
     "threads",
     "sync",
 )
-
-_PART_PREFIX: Final = "part-"
-
-_DASK_MISSING: Final = "the Dask recipe needs dask: pip install 'aidclaims[dask]'"
-
-#: One input line: the file it is in, its place there (``line 3``), and its bytes.
-_Line = tuple[str, str, bytes]
-
-
-# --- one line -----------------------------------------------------------------------------
-
-
-def parse_line(line: str | bytes) -> dict[str, object] | str | None:
-    r"""Parse and check one JSONL line as the ``aidclaims`` command does; a reason if it is bad.
-
-    Bytes (or a line read with ``errors="surrogateescape"``) that are not UTF-8 are decoded
-    as Windows-1252, as the command does. A UTF-8 byte-order mark is ignored.
-
-    Args:
-        line: the line, with or without its line break.
-
-    Returns:
-        The record; None for a blank line; else why the line is bad, in the words of the
-        ``aidclaims`` command.
-
-    >>> parse_line('{"id": "k1", "text": "Aid."}\n')
-    {'id': 'k1', 'text': 'Aid.'}
-    >>> parse_line("   \n") is None
-    True
-    >>> parse_line("[1, 2]"), parse_line('{"text": 7}'), parse_line('{"id": true, "text": "A"}')
-    ('not a JSON object', 'text is not a string', 'id is not a string or integer')
-    """
-    checked = _check(line)
-    return checked if checked is None or isinstance(checked, str) else checked[0]
-
-
-def claims_of_line(line: str | bytes, *, include_non_aid: bool = False) -> list[dict[str, object]]:
-    """Claim rows of one JSONL line, as :func:`aidclaims.io.runner.extract_record` gives them.
-
-    Picklable and pure, so any framework that maps over text lines can run it. A blank or
-    bad line gives no rows; a record without ``id`` gets ``doc`` ``-``.
-
-    Args:
-        line: one JSONL line holding an article record.
-        include_non_aid: also return money that is not aid, with ``aid`` false.
-
-    Returns:
-        JSON-ready dicts with the keys of :data:`aidclaims.model.FIELDS`, in text order.
-
-    >>> rows = claims_of_line('{"id": "k1", "text": "Chile pledged $3 million in aid to Peru."}')
-    >>> [(r["doc"], r["amount_text"], r["value"]) for r in rows]
-    [('k1', '$3 million', 3000000.0)]
-    >>> claims_of_line('{"id": "k2", "text": "Chile pledged')
-    []
-    """
-    checked = _check(line)
-    if checked is None or isinstance(checked, str):
-        return []
-    return document_rows(checked[1], include_non_aid=include_non_aid)
-
-
-def _check(line: str | bytes) -> tuple[dict[str, object], Document] | str | None:
-    """The record and Document of one JSONL line, the reason it is bad, or None if blank."""
-    try:
-        text = _decode(line)
-    except ValueError as error:
-        return str(error)
-    if not text.lstrip("\ufeff").strip():
-        return None
-    record = parse_json_record(text)
-    if isinstance(record, str):
-        return record
-    document = check_record(record, fallback_doc="-")
-    return document if isinstance(document, str) else (record, document)
-
-
-def _decode(line: str | bytes) -> str:
-    """The text of a line: bytes (or surrogate escapes) not UTF-8 are read as Windows-1252."""
-    if isinstance(line, str):
-        try:
-            line.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8
-            line = line.encode("utf-8", "surrogateescape")
-        else:
-            return line
-    return decode_plain(line)
-
-
-def _item_rows(item: _Line, *, include_non_aid: bool) -> list[dict[str, object]]:
-    return claims_of_line(item[2], include_non_aid=include_non_aid)
-
-
-def _item_message(item: _Line) -> list[str]:
-    """The message of a bad or repaired line, as the ``aidclaims`` command prints it."""
-    checked = _check(item[2])
-    if isinstance(checked, str):
-        return [str(InputError(item[0], item[1], checked))]
-    if checked is not None and checked[1].notes:
-        return [str(InputError(item[0], item[1], "; ".join(checked[1].notes)))]
-    return []
-
-
-def _item_bad(item: _Line) -> bool:
-    return isinstance(_check(item[2]), str)
 
 
 # --- bags ---------------------------------------------------------------------------------
@@ -188,7 +97,7 @@ def claims_bag(
         ValueError: no file matches ``paths``.
     """
     lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    rows: Bag = lines.map(_item_rows, include_non_aid=include_non_aid).flatten()
+    rows: Bag = lines.map(item_rows, include_non_aid=include_non_aid).flatten()
     return rows
 
 
@@ -208,7 +117,7 @@ def bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Ba
         A ``dask.bag.Bag`` of strings, partitioned as :func:`claims_bag`.
     """
     lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    messages: Bag = lines.map(_item_message).flatten()
+    messages: Bag = lines.map(item_message).flatten()
     return messages
 
 
@@ -230,30 +139,30 @@ def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None)
     return counts
 
 
-def _count_bad(items: Iterable[_Line]) -> list[int]:
-    return [sum(1 for item in items if _item_bad(item))]
+def _count_bad(items: Iterable[Line]) -> list[int]:
+    return [sum(1 for item in items if item_bad(item))]
 
 
 def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
-    """A bag of :data:`_Line` items: one partition per file, or per block of a file."""
+    """A bag of :data:`Line` items: one partition per file, or per block of a file."""
     import importlib
 
     import fsspec  # type: ignore[import-untyped, unused-ignore]  # a dask dependency; no stubs
 
-    db = _dask_bag()
+    db = dask_bag_module()
     # Any: dask.delayed and dask.bytes carry no annotations
     delayed: Any = importlib.import_module("dask.delayed").delayed
     urls = paths if isinstance(paths, str) else list(paths)
     if blocksize is None:
         files = fsspec.open_files(urls, mode="rb", compression="infer")
-        parts = [delayed(_file_lines, pure=True)(file, file.path) for file in files]
+        parts = [delayed(file_lines, pure=True)(file, file.path) for file in files]
     else:
         read_bytes: Any = importlib.import_module("dask.bytes").read_bytes
         _, blocks, names = read_bytes(
             urls, delimiter=b"\n", blocksize=blocksize, sample=False, include_path=True
         )
         parts = [
-            delayed(_block_lines, pure=True)(block, name, index)
+            delayed(block_lines, pure=True)(block, name, index)
             for name, file_blocks in zip(names, blocks, strict=True)
             for index, block in enumerate(file_blocks)
         ]
@@ -261,150 +170,6 @@ def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
         raise ValueError(f"no file matches {urls!r}")
     lines: Bag = db.from_delayed(parts)
     return lines
-
-
-def _file_lines(file: Any, name: str) -> list[_Line]:
-    with file as stream:
-        binary: BinaryIO = stream
-        return [(name, f"line {number}", raw) for number, raw in enumerate(binary, 1)]
-
-
-def _block_lines(block: bytes, name: str, index: int) -> list[_Line]:
-    lines = block.split(b"\n")
-    if lines and not lines[-1]:
-        lines.pop()
-    return [
-        (name, f"line {number}" if index == 0 else f"block {index + 1}, line {number}", raw)
-        for number, raw in enumerate(lines, 1)
-    ]
-
-
-# --- writing ------------------------------------------------------------------------------
-
-
-def write_jsonl(bag: Bag, out_dir: str) -> list[str]:
-    r"""Write a bag of claim rows as JSON Lines, one ``part-NNNNN.jsonl`` per partition.
-
-    Rows are serialised as ``aidclaims --format jsonl`` writes them (UTF-8, non-ASCII kept,
-    one object per ``\n``-terminated line); an empty partition gives an empty file. Runs on
-    the current Dask scheduler.
-
-    Args:
-        bag: claim rows, such as :func:`claims_bag` returns.
-        out_dir: the folder (local or fsspec URL); created if missing.
-
-    Returns:
-        The paths written, in partition order.
-
-    Raises:
-        FileExistsError: ``out_dir`` already holds ``part-*`` files, which would mix with
-            the new ones.
-    """
-    paths, counts = _write_tasks(bag, out_dir, "jsonl")
-    _compute(counts)
-    return paths
-
-
-def write_parquet(bag: Bag, out_dir: str) -> list[str]:
-    """Write a bag of claim rows as Parquet, one ``part-NNNNN.parquet`` per partition.
-
-    Columns are :data:`aidclaims.io.parquet.PARQUET_TYPES` (dates as ``date32``); an empty
-    partition gives a file with the schema and no rows, so the folder reads as one dataset
-    (``pyarrow.parquet.read_table(out_dir)``). Needs pyarrow (not pandas). Runs on the
-    current Dask scheduler.
-
-    Args:
-        bag: claim rows, such as :func:`claims_bag` returns.
-        out_dir: the folder (local or fsspec URL); created if missing.
-
-    Returns:
-        The paths written, in partition order.
-
-    Raises:
-        ImportError: pyarrow is not installed.
-        FileExistsError: ``out_dir`` already holds ``part-*`` files.
-    """
-    paths, counts = _write_tasks(bag, out_dir, "parquet")
-    _compute(counts)
-    return paths
-
-
-def _write_tasks(bag: Bag, out_dir: str, output_format: str) -> tuple[list[str], Bag]:
-    """The part paths, and a lazy bag of the rows written to each part."""
-    import fsspec  # type: ignore[import-untyped, unused-ignore]  # a dask dependency; no stubs
-
-    db = _dask_bag()
-    writer = _write_jsonl_part
-    if output_format == "parquet":
-        _pyarrow()
-        writer = _write_parquet_part
-    fs, root = fsspec.core.url_to_fs(out_dir)
-    if fs.glob(posixpath.join(root, _PART_PREFIX + "*")):
-        raise FileExistsError(f"{out_dir} already holds {_PART_PREFIX}* files; remove them first")
-    untyped: Any = bag  # dask.bag.Bag methods carry no annotations
-    files = fsspec.open_files(
-        posixpath.join(out_dir, _PART_PREFIX + "*" + FORMAT_SUFFIXES[output_format]),
-        mode="wb",
-        name_function=_part_number,
-        num=untyped.npartitions,
-    )
-    # one file per partition, so that each writer runs fused with the tasks that make its
-    # rows: lazy partitions never cross a process boundary
-    targets = db.from_sequence(files, npartitions=len(files))
-    counts: Bag = untyped.map_partitions(writer, targets)
-    local = isinstance(fs, fsspec.implementations.local.LocalFileSystem)
-    return [file.path if local else file.full_name for file in files], counts
-
-
-def _compute(counts: Bag) -> list[int]:
-    untyped: Any = counts  # dask.bag.Bag methods carry no annotations
-    result: list[int] = untyped.compute()
-    return result
-
-
-def _part_number(index: int) -> str:
-    """Zero-padded, so that part file names sort in partition order.
-
-    >>> _part_number(7), _part_number(12345)
-    ('00007', '12345')
-    """
-    return f"{index:05d}"
-
-
-def _write_jsonl_part(rows: Iterable[dict[str, object]], targets: Sequence[Any]) -> list[int]:
-    [target] = targets
-    count = 0
-    with target as stream:
-        for row in rows:
-            line = row_to_json(row) + "\n"  # exactly as the aidclaims command writes it
-            stream.write(line.encode("utf-8"))
-            count += 1
-    return [count]
-
-
-def _write_parquet_part(rows: Iterable[dict[str, object]], targets: Sequence[Any]) -> list[int]:
-    [target] = targets
-    with target as stream:
-        return [write_parquet_rows(rows, stream)]
-
-
-# --- optional imports ---------------------------------------------------------------------
-
-
-def _dask() -> Any:
-    try:
-        import dask
-    except ImportError:
-        raise ImportError(_DASK_MISSING) from None
-    return dask
-
-
-def _dask_bag() -> Any:
-    try:
-        import dask.bag
-    except ImportError:
-        raise ImportError(_DASK_MISSING) from None
-    return dask.bag
 
 
 # --- command line -------------------------------------------------------------------------
@@ -471,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     if options.workers is not None and options.workers < 1:
         parser.error("--workers: give at least 1")
     try:
-        dask = _dask()
+        dask = dask_module()
         if options.blocksize is not None:
             _check_blocksize(parser, options.blocksize)
         missing = _missing_inputs(options.inputs)
@@ -484,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         notes = bad_lines(options.inputs, blocksize=options.blocksize)
         bad = count_bad_lines(options.inputs, blocksize=options.blocksize)
-        paths, written = _write_tasks(rows, options.out_dir, options.format)
+        paths, written = write_tasks(rows, options.out_dir, options.format)
     except (ImportError, FileExistsError) as error:
         _say(str(error))
         return ExitCode.USAGE
