@@ -35,14 +35,29 @@ def resolve_currency(mark: str, document: str) -> str | None:
     >>> resolve_currency("kroner", "The fund has 5 billion kroner.")
     'DKK'
     """
+    return _resolve(mark, document, {})
+
+
+def _resolve(mark: str, document: str, seen: dict[str, int]) -> str | None:
+    """``resolve_currency`` with the document's cue counts kept in ``seen`` (cue -> count).
+
+    Each cue is counted once per document whatever the number of marks that read it ("Rs",
+    "rupees" and "Rupees" share India's cues): a count is a pass over the whole text.
+    """
     key = AMBIGUITY_KEY.get(mark) or AMBIGUITY_KEY.get(mark.lower())
     if key is not None:
         # The reading whose cues occur most often wins; ties go to the table's order.
-        counts = [sum(document.count(cue) for cue in alt.cues) for alt in AMBIGUOUS[key]]
+        counts = [sum(_count(document, cue, seen) for cue in alt.cues) for alt in AMBIGUOUS[key]]
         best = max(counts)
         if best:
             return AMBIGUOUS[key][counts.index(best)].iso
     return parse_currency(mark)
+
+
+def _count(document: str, cue: str, seen: dict[str, int]) -> int:
+    if cue not in seen:
+        seen[cue] = document.count(cue)
+    return seen[cue]
 
 
 def resolve_marks(marks: Sequence[str | None], document: str) -> list[str | None]:
@@ -57,10 +72,11 @@ def resolve_marks(marks: Sequence[str | None], document: str) -> list[str | None
     ['GBP', 'GBP']
     """
     cache: dict[str, str | None] = {}
+    seen: dict[str, int] = {}
     codes: list[str | None] = []
     for mark in marks:
         if mark is not None and mark not in cache:
-            cache[mark] = resolve_currency(mark, document)
+            cache[mark] = _resolve(mark, document, seen)
         codes.append(None if mark is None else cache[mark])
     last: str | None = None
     for i, code in enumerate(codes):

@@ -135,6 +135,7 @@ def settle_currencies(
         for m in mentions
     )
     out: list[Settled | None] = []
+    read: dict[str, str | None] = {}  # mark -> the reading the document's words point to
     for i, m in enumerate(mentions):
         mark = m.currency_mark
         if mark is None:
@@ -147,7 +148,7 @@ def settle_currencies(
             out.append(_dollar(prev_code, countries_of(donors[i]), donors[i], home, explicit_usd))
         elif _ambiguous_key(mark) is not None:
             own = donors[i] if clause_donors is None else clause_donors[i]
-            out.append(_national(mark, text, own, recipients[i]))
+            out.append(_national(mark, text, own, recipients[i], read))
         else:
             out.append(Settled(parse_currency(mark), _basis(mark)))
     return _inherit(out)
@@ -188,11 +189,15 @@ def _ambiguous_key(mark: str) -> str | None:
     return AMBIGUITY_KEY.get(mark) or AMBIGUITY_KEY.get(mark.lower())
 
 
-def _national(mark: str, text: str, donor: str | None, recipient: str | None) -> Settled:
+def _national(
+    mark: str, text: str, donor: str | None, recipient: str | None, read: dict[str, str | None]
+) -> Settled:
     """Donor's country, then the document's words, then the recipient's country, then default.
 
     "Nepal's government announced Rs 5 billion" is NPR; "India's budget gives Rs 800 crore
     to Nepal" INR (the document speaks of India); "Uganda received Shs 30 billion" UGX.
+    ``read`` keeps, per mark, what the document's words say (None: no cue), so that the
+    text is searched once per mark, not once per figure.
     """
     key = _ambiguous_key(mark)
     assert key is not None
@@ -200,8 +205,11 @@ def _national(mark: str, text: str, donor: str | None, recipient: str | None) ->
     own = _reading_of(alternatives, donor)
     if own is not None:
         return Settled(own, "context")
-    if any(cue in text for alt in alternatives for cue in alt.cues):
-        return Settled(resolve_currency(mark, text), "context")
+    if mark not in read:
+        cued = any(cue in text for alt in alternatives for cue in alt.cues)
+        read[mark] = resolve_currency(mark, text) if cued else None
+    if read[mark] is not None:
+        return Settled(read[mark], "context")
     own = _reading_of(alternatives, recipient)
     if own is not None:
         return Settled(own, "context")
