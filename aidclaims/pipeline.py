@@ -37,7 +37,7 @@ from aidclaims.periods import (
 )
 from aidclaims.relevance import decide_aid
 from aidclaims.speakers import Speaker, find_speakers, has_own_subject, speaker_of_clause
-from aidclaims.status import resolve_statuses
+from aidclaims.status import is_past, resolve_statuses
 from aidclaims.text.clauses import Located, locate
 from aidclaims.text.cues import words_of
 from aidclaims.text.sentences import find_sentences
@@ -149,7 +149,8 @@ def extract(
         published=ctx.published,
     )
     # 10. status and aid type
-    statuses = resolve_statuses(text, located, keep, words)
+    past = [is_past(None if p is None else p.period_end, ctx.published) for p in periods]
+    statuses = resolve_statuses(text, located, keep, words, past)
     aid_types = resolve_aid_types(text, located, words)
     claims: list[Claim] = []
     for i, loc in enumerate(located):
