@@ -191,3 +191,74 @@ STATUS = [
 @pytest.mark.parametrize(("text", "amount", "status"), STATUS)
 def test_status(text: str, amount: str, status: str) -> None:
     assert _claim(text, amount).status == status
+
+
+# --- a level reported for a past year was handed over -------------------------------------------
+# (published PUB = 2025-04-10; each case's period ends before it, or does not)
+PAST_LEVELS = [
+    pytest.param(
+        "Aid to Haiti from Canada rose from $10 million in 2021 to $25 million in 2023.",
+        "$25 million",
+        "delivered",
+        id="rose-to-past-year",
+    ),
+    pytest.param(
+        "Aid to Haiti from Canada rose from $10 million in 2021 to $25 million in 2023.",
+        "$10 million",
+        "delivered",
+        id="rose-from-past-year",
+    ),
+    pytest.param(
+        "Japan's emergency assistance has increased sharply, from ¥2 billion in FY2022 to "
+        "¥9 billion in FY2023.",
+        "¥9 billion",
+        "delivered",
+        id="increased-past-fiscal-years",
+    ),
+    pytest.param(
+        "Sweden's humanitarian aid to Sudan totalled SEK 400 million in 2023.",
+        "SEK 400 million",
+        "delivered",
+        id="totalled-past-year",
+    ),
+    pytest.param(
+        "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
+        "$1.4 billion",
+        "delivered",
+        id="up-from-past-year",
+    ),
+    pytest.param(
+        "Norway's total aid to Ukraine rose to NOK 30 billion this year.",
+        "NOK 30 billion",
+        "pledged",
+        id="rose-this-year-says-nothing",
+    ),
+    pytest.param(
+        "Aid to Gaza will rise to $500 million in 2026, the ministry said.",
+        "$500 million",
+        "planned",
+        id="will-rise-future",
+    ),
+    pytest.param(
+        "In 2023, Germany pledged €5 billion to Ukraine, and its deliveries rose sharply.",
+        "€5 billion",
+        "pledged",
+        id="past-pledge-keeps-its-verb",
+    ),
+    pytest.param(
+        "Germany increased its pledge for 2026 to €9 billion.",
+        "€9 billion",
+        "pledged",
+        id="increased-future-is-a-pledge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "status"), PAST_LEVELS)
+def test_past_levels(text: str, amount: str, status: str) -> None:
+    assert _claim(text, amount).status == status
+
+
+def test_past_level_needs_a_publication_date() -> None:
+    text = "Sweden's humanitarian aid to Sudan totalled SEK 400 million in 2023."
+    assert _claim(text, "SEK 400 million", published=None).status == "pledged"

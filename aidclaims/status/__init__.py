@@ -5,6 +5,7 @@ from __future__ import annotations
 from aidclaims.status.resolve import (
     is_change_origin,
     is_change_target,
+    is_past,
     resolve_status,
     resolve_statuses,
     status_index,
@@ -13,6 +14,7 @@ from aidclaims.status.resolve import (
 __all__ = [
     "is_change_origin",
     "is_change_target",
+    "is_past",
     "resolve_status",
     "resolve_statuses",
     "status_index",

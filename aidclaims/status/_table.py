@@ -390,3 +390,32 @@ MODALS: Final[frozenset[str]] = frozenset(
     for key, status in STATUS_CUES.items()
     if status in (Status.REQUESTED, Status.PLANNED) and key not in NOT_MODAL
 ) | {"will", "would", "shall", "would have"}
+
+#: Verbs that report a level or its change, not an act of giving: they decide a status only
+#: for a figure dated wholly before the article, where the level is what was handed over
+#: ("aid to Haiti rose from $10m in 2021 to $25m in 2023", "relief assistance has increased
+#: from Rs 2 crore in FY23 to Rs 40 crore in FY24", "Ukraine received $17bn in 2023, up from
+#: $11bn the previous year"). Elsewhere they are passed over: "total aid rose to €30bn" says
+#: nothing about whether the €30bn was given.
+PAST_LEVEL_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "increased",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "declined",
+        "decreased",
+        "dropped",
+        "grew",
+        "grown",
+        "doubled",
+        "tripled",
+        "totalled",
+        "totaled",
+        "amounted to",
+        "stood at",
+        "up from",
+        "down from",
+    }
+)

@@ -9,6 +9,7 @@ verb is most often an announced package ("The package includes $61 billion for U
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Final
 
 import regex
@@ -23,13 +24,14 @@ from aidclaims.status._table import (
     NOUN_CUES,
     NOUN_MODIFIERS,
     NOUNS_AFTER_FIGURE,
+    PAST_LEVEL_VERBS,
     PLANNED_AFTER_WILL,
     STATUS_CUES,
 )
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 
-_STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS])
+_STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS, *PAST_LEVEL_VERBS])
 _MODAL_REACH = 25  # characters between a modal and its verb: "must urgently allocate"
 _NOUN_AFTER_RE: Final = regex.compile(
     r"\s*(?:-\s*)?(?P<mods>(?:[\p{L}-]+\s+){0,2}?)(?P<noun>\L<nouns>)s?\b",
@@ -37,6 +39,8 @@ _NOUN_AFTER_RE: Final = regex.compile(
     nouns=sorted(NOUNS_AFTER_FIGURE),
 )
 _WILL: Final = frozenset({"will", "would", "shall"})
+#: Level verbs that are no cue of their own outside the past ("increased" is one: a pledge).
+_LEVEL_ONLY: Final = PAST_LEVEL_VERBS - STATUS_CUES.keys() - BASE_VERBS
 
 
 def resolve_status(
@@ -48,11 +52,14 @@ def resolve_status(
     *,
     change_target: bool = False,
     index: CueIndex | None = None,
+    past: bool = False,
 ) -> Status:
     """Status of the figure at ``[start, end)`` from cues in its clause, then its sentence.
 
     A ``change_target`` (the new level in "cut aid from €8bn to €4bn") is never ``other``:
-    the cut is the change, the new level is planned or pledged.
+    the cut is the change, the new level is planned or pledged. A ``past`` figure (dated
+    wholly before the article) whose nearest cue reports a level ("rose", "increased",
+    "totalled") was delivered; for other figures those verbs say nothing.
 
     >>> t = "Allies must allocate $1 billion a month."
     >>> resolve_status(t, 21, 31, (0, len(t)), (0, len(t))).value
@@ -68,6 +75,8 @@ def resolve_status(
         if change_target:
             cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
         cues = [c for c in cues if not _purpose_need(text, c)]
+        if not past:
+            cues = [c for c in cues if c.key not in _LEVEL_ONLY]
         candidates = [
             c
             for c in cues
@@ -79,6 +88,8 @@ def resolve_status(
         while candidates:
             cue = nearest(candidates, start, end)
             assert cue is not None
+            if past and cue.key in PAST_LEVEL_VERBS:
+                return Status.DELIVERED
             status = _with_modal(cue, cues)
             if status is not None:
                 return status
@@ -183,9 +194,16 @@ def is_change_origin(text: str, start: int, end: int, sentence_end: int) -> bool
 
 
 def resolve_statuses(
-    text: str, located: Sequence[Located], keep: Sequence[bool], words: Words
+    text: str,
+    located: Sequence[Located],
+    keep: Sequence[bool],
+    words: Words,
+    past: Sequence[bool] | None = None,
 ) -> list[Status | None]:
     """Status of each kept figure (None for the others), in text order.
+
+    ``past`` tells, per figure, whether its period ended before the article was published
+    (see :func:`is_past`).
 
     The origin of a change ("cut aid from €8bn to €4bn": the €8bn) is what was pledged; a
     conversion in brackets shares its head's role ("from €8bn (£7bn) to €4bn"), where the
@@ -194,7 +212,9 @@ def resolve_statuses(
     index = status_index(text, words)
     out: list[Status | None] = []
     origin_before = False
-    for loc, kept in zip(located, keep, strict=True):
+    if past is None:
+        past = [False] * len(located)
+    for loc, kept, before in zip(located, keep, past, strict=True):
         if not kept:
             out.append(None)
             continue
@@ -205,7 +225,7 @@ def resolve_statuses(
         origin_before = origin
         out.append(
             Status.PLEDGED
-            if origin
+            if origin and not before
             else resolve_status(
                 text,
                 m.start,
@@ -214,6 +234,16 @@ def resolve_statuses(
                 loc.sentence,
                 change_target=is_change_target(text, m.start, loc.sentence[0]),
                 index=index,
+                past=before,
             )
         )
     return out
+
+
+def is_past(period_end: date | None, published: date | None) -> bool:
+    """Whether a figure's period ended before the article was published.
+
+    >>> is_past(date(2023, 12, 31), date(2024, 5, 1)), is_past(None, date(2024, 5, 1))
+    (True, False)
+    """
+    return period_end is not None and published is not None and period_end < published
