@@ -14,6 +14,8 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, BinaryIO, Final
 
+from pydantic import BaseModel
+
 from aidclaims.model import Claim
 
 #: ``pyarrow`` type factory for each Python type a Claim field holds (``pyarrow.int64()``).
@@ -38,6 +40,8 @@ def _arrow_type(annotation: object) -> str:
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         [inner] = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
         return _arrow_type(inner)
+    if typing.get_origin(annotation) is tuple:  # a pledge's sources: tuple[str, ...]
+        return "list_string"
     if isinstance(annotation, type):
         for kind, name in ARROW_TYPES.items():
             if issubclass(annotation, kind) and not (kind is int and annotation is bool):
@@ -45,10 +49,15 @@ def _arrow_type(annotation: object) -> str:
     raise TypeError(f"no Parquet type for {annotation!r}")
 
 
+def parquet_types(model: type[BaseModel]) -> Mapping[str, str]:
+    """Parquet column types of a record model's fields, in order (``Claim``, ``Pledge``...)."""
+    return MappingProxyType(
+        {name: _arrow_type(field.annotation) for name, field in model.model_fields.items()}
+    )
+
+
 #: Parquet column types, one per Claim field and in that order.
-PARQUET_TYPES: Final[Mapping[str, str]] = MappingProxyType(
-    {name: _arrow_type(field.annotation) for name, field in Claim.model_fields.items()}
-)
+PARQUET_TYPES: Final[Mapping[str, str]] = parquet_types(Claim)
 
 #: Fields whose ISO date strings become ``datetime.date`` before going to Parquet.
 _DATE_FIELDS: Final = frozenset(name for name, kind in PARQUET_TYPES.items() if kind == "date32")
@@ -69,20 +78,28 @@ def parquet_row(row: Mapping[str, object]) -> dict[str, object]:
     >>> parquet_row({"doc": "k1", "period_start": "2025-01-01", "period_end": None})
     {'doc': 'k1', 'period_start': datetime.date(2025, 1, 1), 'period_end': None}
     """
+    return _with_dates(row, _DATE_FIELDS)
+
+
+def _with_dates(row: Mapping[str, object], dates: frozenset[str]) -> dict[str, object]:
     return {
-        name: date.fromisoformat(value)
-        if name in _DATE_FIELDS and isinstance(value, str)
-        else value
+        name: date.fromisoformat(value) if name in dates and isinstance(value, str) else value
         for name, value in row.items()
     }
 
 
-def write_parquet_rows(rows: Iterable[Mapping[str, object]], stream: BinaryIO) -> int:
+def write_parquet_rows(
+    rows: Iterable[Mapping[str, object]],
+    stream: BinaryIO,
+    *,
+    types: Mapping[str, str] | None = None,
+) -> int:
     """Write JSON-ready claim rows as one Parquet file with the :data:`PARQUET_TYPES` schema.
 
     Args:
         rows: dicts such as :func:`aidclaims.io.writers.claim_to_row` gives.
         stream: a binary stream.
+        types: other columns and their types (:func:`parquet_types` of another record).
 
     Returns:
         The number of rows written.
@@ -93,8 +110,14 @@ def write_parquet_rows(rows: Iterable[Mapping[str, object]], stream: BinaryIO) -
     pa = pyarrow_module()
     import pyarrow.parquet as pq  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
-    schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in PARQUET_TYPES.items()])
-    records = [parquet_row(row) for row in rows]
+    types = PARQUET_TYPES if types is None else types
+    dates = frozenset(name for name, kind in types.items() if kind == "date32")
+    schema = pa.schema([(name, _arrow(pa, kind)) for name, kind in types.items()])
+    records = [_with_dates(row, dates) for row in rows]
     table = pa.Table.from_pylist(records, schema=schema)
     pq.write_table(table, stream)
     return len(records)
+
+
+def _arrow(pa: Any, kind: str) -> Any:
+    return pa.list_(pa.string()) if kind == "list_string" else getattr(pa, kind)()
