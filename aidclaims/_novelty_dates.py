@@ -7,7 +7,8 @@ earlier ("In January, Japan announced ...", "... received the last tranche on Au
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import calendar
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Final
 
 import regex
@@ -68,14 +69,15 @@ def dated_before_event(sentence: str, period_end: date | None, published: date |
         if published is None:
             return True
         when = _named_date(m, published)
-        return when is not None and when < published - _EVENT_SLACK
+        return when is not None and published - when > _EVENT_SLACK
     if published is None:
         return False
     for m in _INLINE_DATE_RE.finditer(sentence):
         when = _named_date(m, published)
-        if when is not None and when < published - _EVENT_SLACK:
+        if when is not None and published - when > _EVENT_SLACK:
             return True  # "received the last tranche ... on August 8"
-    return period_end is not None and period_end < published - _EVENT_SLACK
+    # a difference, not 'published - slack': that leaves the calendar on 0001-01-01
+    return period_end is not None and published - period_end > _EVENT_SLACK
 
 
 def _named_date(m: regex.Match[str], published: date) -> date | None:
@@ -83,14 +85,13 @@ def _named_date(m: regex.Match[str], published: date) -> date | None:
     year = int(m.group("year")) if m.group("year") else None
     month_name = m.group("month")
     if month_name is None:
-        return date(year, 12, 31) if year is not None else None
+        return date(year, 12, 31) if year is not None and MINYEAR <= year <= MAXYEAR else None
     month = T.MONTHS.index(month_name.lower()) + 1
     if year is None:
         year = published.year if month <= published.month else published.year - 1
-    if m.group("day"):
-        try:
+    try:
+        if m.group("day"):
             return date(year, month, int(m.group("day")))
-        except ValueError:
-            return None
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:  # no such day, or a year off the calendar (0: issue #13)
+        return None

@@ -126,7 +126,10 @@ def find_periods(
     out: list[Period] = []
     for m in _matches(text, lo, hi):
         rule = next(name for name in _RULE_NAMES if m.start(name) >= 0)
-        dates = _BUILDERS[rule](m, ctx)
+        try:
+            dates = _BUILDERS[rule](m, ctx)
+        except (ValueError, OverflowError):  # 'next year' on 9999-12-31: off the calendar
+            dates = (None, None)  # the period keeps its text, with no dates (issue #13)
         if dates is not None:
             out.append(Period(m.start(), m.end(), m.group(), *dates))
     return tuple(out)
