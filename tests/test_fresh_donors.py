@@ -47,13 +47,13 @@ DONORS = [
     pytest.param(
         "The US House approved a $95 billion aid package for Ukraine and Israel.",
         "$95 billion",
-        ("Congress", "US House"),
+        ("United States",),
         id="house-approved",
     ),
     pytest.param(
         "Aid of $1 billion was approved by the U.S. House of Representatives for Israel's air defence.",
         "$1 billion",
-        ("Congress", "U.S. House of Representatives"),
+        ("United States",),
         id="passive-by-house",
     ),
     pytest.param(
@@ -151,6 +151,49 @@ DONORS = [
         "$4 billion",
         ("donors", None),
         id="appeal-has-no-un-donor",
+    ),
+    # --- legislatures, deals, people acting for a party (round 2)
+    pytest.param(
+        "The Senate on Tuesday passed a $40 billion aid package for Ukraine and Taiwan.",
+        "$40 billion",
+        ("United States",),
+        id="senate-passed",
+    ),
+    pytest.param(
+        "Congress approved $300 million in security assistance for Jordan.",
+        "$300 million",
+        ("United States",),
+        id="congress-is-the-us",
+    ),
+    pytest.param(
+        "G7 negotiators agreed to lend Kyiv about $50 billion.",
+        "$50 billion",
+        ("G7",),
+        id="negotiators-act-for-g7",
+    ),
+    pytest.param(
+        "The Group of Seven struck a tentative deal to lend Kyiv $50 billion.",
+        "$50 billion",
+        ("G7",),
+        id="struck-a-deal-to-lend",
+    ),
+    pytest.param(
+        "US lawmakers approved $300 million for Ukraine.",
+        "$300 million",
+        ("US",),
+        id="lawmakers",
+    ),
+    pytest.param(
+        "Japan Senate backs $2 billion Kenya, Ghana aid bill, sends it to the cabinet.",
+        "$2 billion",
+        ("Japan", None),
+        id="name-after-figure-is-no-subject",
+    ),
+    pytest.param(
+        "The G7 intends to guarantee a $50 billion loan for Ukraine.",
+        "$50 billion",
+        ("G7",),
+        id="guarantee",
     ),
 ]
 

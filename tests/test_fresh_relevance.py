@@ -186,6 +186,15 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
 
 
 MORE_AID_OR_NOT = [
+    # giving verbs in every form make a figure with a recipient aid (headlines, futures)
+    pytest.param("Japan will give Ukraine $300 million.", "$300 million", True, id="will-give"),
+    pytest.param("Tokyo gives Kyiv $300m", "$300m", True, id="headline-gives"),
+    pytest.param(
+        "US lawmakers approved $300 million for Ukraine.", "$300 million", True, id="approved"
+    ),
+    pytest.param(
+        "The firm will give shareholders $300 million.", "$300 million", False, id="give-no-place"
+    ),
     pytest.param(
         "The Commission urged member states to lend Kyiv €35 billion to be repaid with windfall profits from frozen assets.",
         "€35 billion",

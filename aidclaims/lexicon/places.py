@@ -278,7 +278,25 @@ COUNTRIES: Final[tuple[Country, ...]] = (
         "United States",
         ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
         ("American",),
-        ("Washington", "White House"),
+        (
+            "Washington",
+            "White House",
+            # the legislature gives for the country: "Congress approved", "the Senate passed"
+            # and "Washington pledged" are one donor
+            "Congress",
+            "U.S. Congress",
+            "US Congress",
+            "U.S. House of Representatives",
+            "US House of Representatives",
+            "U.S. House",
+            "US House",  # headline style: "US House backs $X billion aid bill"
+            "U.S. Senate",
+            "US Senate",
+            # bare, capitalised: in aid reporting overwhelmingly the US chambers ("The Senate
+            # on Thursday approved $40 billion for Kyiv", "the House of Representatives passed")
+            "Senate",
+            "House of Representatives",
+        ),
     ),
     Country("Uruguay", (), ("Uruguayan",), ("Montevideo",)),
     Country("Uzbekistan", (), ("Uzbek",), ("Tashkent",)),
@@ -483,16 +501,6 @@ INSTITUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "Department of State": "State Department",
         "Defense Department": "Pentagon",
         "Department of Defense": "Pentagon",
-        "Congress": "Congress",
-        # "was approved by the U.S. House of Representatives"
-        "U.S. Congress": "Congress",
-        "US Congress": "Congress",
-        "U.S. House of Representatives": "Congress",
-        "US House of Representatives": "Congress",
-        "U.S. House": "Congress",
-        "US House": "Congress",  # "US House passes $95 billion Ukraine, Israel aid package"
-        "U.S. Senate": "Congress",
-        "US Senate": "Congress",
         "FCDO": "FCDO",
         "Foreign Office": "Foreign Office",
         "JICA": "JICA",
@@ -554,7 +562,6 @@ INSTITUTION_COUNTRY: Final[Mapping[str, str]] = MappingProxyType(
         "USAID": "United States",
         "Pentagon": "United States",
         "State Department": "United States",
-        "Congress": "United States",
         "FCDO": "United Kingdom",
         "Foreign Office": "United Kingdom",
         "JICA": "Japan",

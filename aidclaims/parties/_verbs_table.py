@@ -74,6 +74,13 @@ AID_VERBS: Final[tuple[tuple[str, ...], ...]] = (
     ("propose", "proposes", "proposed", "proposing"),  # "Brussels proposed €1.2 billion"
     ("plan", "plans", "planned", "planning"),  # "Belgium plans €10 million for Mali"
     ("agree", "agrees", "agreed", "agreeing"),  # "The G7 agreed a $50 billion loan"
+    # a legislature gives by passing the bill: "the Senate passed a $40 billion aid bill"
+    ("pass", "passes", "passed", "passing"),
+    # a deal's verb: "the G7 struck a deal to lend $50 billion", "EU leaders clinched a deal"
+    ("strike", "strikes", "struck", "striking"),
+    ("clinch", "clinches", "clinched", "clinching"),
+    ("seal", "seals", "sealed", "sealing"),
+    ("guarantee", "guarantees", "guaranteed", "guaranteeing"),  # "G7 to guarantee a loan"
 )
 
 # Words allowed between a subject and its verb: auxiliaries, modals, adverbs, time

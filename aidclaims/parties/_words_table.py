@@ -231,6 +231,13 @@ BLOC_HEADS: Final[frozenset[str]] = frozenset(
         "backers",
         "supporters",
         "coalition",
+        # people acting for a party: "G7 negotiators agreed to lend", "US lawmakers passed"
+        "negotiators",
+        "lawmakers",
+        "legislators",
+        "diplomats",
+        "envoys",
+        "officials",
     }
 )
 

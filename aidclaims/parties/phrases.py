@@ -7,6 +7,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.numbers import SCALES
 from aidclaims.parties._patterns import (
     _ADJ_AID_RE,
     _ADJ_NEED_RE,
@@ -170,9 +171,19 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     )
     if donor == "subject" and not subject_like:
         donor = None  # "... that support Ukraine need to increase": Ukraine is an object
+    if donor == "subject" and _AFTER_FIGURE_RE.search(text, max(lo, p.start - 20), p.start):
+        donor = None  # "passes $95 billion Ukraine, Israel aid package, sends": a modifier
     return Phrase(
         p.start, p.end, p.name, p.keys, p.kind, p.possessive, mod, donor, recipient, subject_like
     )
+
+
+# A name right after a figure modifies the figure's noun, it is no subject ("a $40 billion
+# Ukraine, Taiwan aid bill, sent to the Senate": Ukraine does not send).
+_AFTER_FIGURE_RE: Final = regex.compile(
+    r"(?:\d|(?<!\w)(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r"))\s+\Z",
+    regex.IGNORECASE,
+)
 
 
 # Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
