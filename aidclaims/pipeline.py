@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from aidclaims.aid_type import resolve_aid_types
@@ -47,20 +47,21 @@ def extract(
     text: str,
     *,
     doc: str = "-",
-    published: date | None = None,
+    published: date | str | None = None,
     url: str | None = None,
     include_non_aid: bool = False,
 ) -> list[Claim]:
     """Find the aid claims in ``text``: every money figure tied to aid, with its context.
 
-    Pure: no I/O, no clock, no global state. ``published`` anchors relative periods ("this
-    year"); without it they keep their text but no dates. ``include_non_aid`` also returns
+    Pure: no I/O, no clock, no global state. ``published`` (a date or an ISO string such as
+    ``"2025-03-01"``) anchors relative periods ("this year"); without it they keep their
+    text but no dates. ``include_non_aid`` also returns
     the other money figures (prices, budgets, sales), with ``aid=False``.
 
     >>> [c.amount_text for c in extract("Canada pledged C$500 million in aid to Ukraine.")]
     ['C$500 million']
     """
-    ctx = Context(doc=doc, published=published, url=url)
+    ctx = Context(doc=doc, published=_as_date(published), url=url)
     # 1. money
     mentions = find_money(text)
     if not mentions:
@@ -222,3 +223,25 @@ def _claim(
         novelty=novelty,
         currency_basis=currency.basis,
     )
+
+
+def _as_date(published: object) -> date | None:
+    """``extract``'s ``published``: a date (a datetime gives its day), an ISO string or None.
+
+    >>> _as_date("2025-03-01"), _as_date("2025-03-01T09:00:00Z")
+    (datetime.date(2025, 3, 1), datetime.date(2025, 3, 1))
+    >>> _as_date(20250301)
+    Traceback (most recent call last):
+    TypeError: published must be a date, an ISO date string or None, not int
+    """
+    if published is None or type(published) is date:
+        return published
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, str):
+        try:
+            return datetime.fromisoformat(published).date()
+        except ValueError:
+            raise ValueError(f"published: {published!r} is not an ISO date (YYYY-MM-DD)") from None
+    kind = type(published).__name__
+    raise TypeError(f"published must be a date, an ISO date string or None, not {kind}")
