@@ -234,10 +234,10 @@ def _as_date(published: object) -> date | None:
     Traceback (most recent call last):
     TypeError: published must be a date, an ISO date string or None, not int
     """
-    if published is None or type(published) is date:
-        return published
-    if isinstance(published, datetime):
+    if isinstance(published, datetime):  # a date too: check it first
         return published.date()
+    if published is None or isinstance(published, date):
+        return published
     if isinstance(published, str):
         try:
             return datetime.fromisoformat(published).date()
