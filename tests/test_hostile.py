@@ -42,6 +42,69 @@ def _messages(result: Result) -> list[str]:
     return result.stderr.splitlines()
 
 
+# --- 1. dates out of range --------------------------------------------------------------
+
+#: (publication date, sentence, the period it names): each period leaves 0001..9999.
+OFF_CALENDAR: Final = (
+    ("9999-12-31", "The EU pledged €5 billion in aid to Ukraine next year.", "next year"),
+    ("9999-12-31", "The EU pledged €5 billion in aid to Ukraine next quarter.", "next quarter"),
+    ("9999-12-31", "The EU pledged €5 billion in aid to Ukraine next month.", "next month"),
+    (
+        "9999-12-31",
+        "The US pledged $5 billion in aid to Chad next fiscal year.",
+        "next fiscal year",
+    ),
+    (
+        "9999-12-31",
+        "The EU pledged €5 billion in aid to Ukraine over the next four years.",
+        "over the next four years",
+    ),
+    ("0001-01-01", "The EU pledged €5 billion in aid to Ukraine last year.", "last year"),
+    ("0001-01-01", "The EU pledged €5 billion in aid to Ukraine last October.", "last October"),
+    ("0001-01-01", "The EU has given €5 billion in aid to Ukraine since last year.", None),
+    (  # novelty's 'three days before publication' left the calendar here
+        "0001-01-01",
+        "The EU pledged €5 billion in aid to Ukraine this year. Earlier, it gave €2 billion.",
+        "this year",
+    ),
+)
+
+
+@pytest.mark.parametrize(("published", "text", "period"), OFF_CALENDAR)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_dates_off_the_calendar_keep_the_claim(
+    run_cli: Run, published: str, text: str, period: str | None, jobs: str
+) -> None:
+    args = ["extract", "-", "--date", published, "-f", "jsonl", "-j", jobs, "-q"]
+    result = run_cli(args, input=text.encode())
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    row, *_ = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["amount_text"] in ("€5 billion", "$5 billion")
+    if period is not None:
+        assert row["period_text"] == period
+    for day in (row["period_start"], row["period_end"]):
+        assert day is None or "0001-01-01" <= day <= "9999-12-31"
+    assert extract_record({"text": text, "published": published})[0]["start"] == row["start"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("to_file", [False, True])
+def test_one_record_at_the_calendar_end_loses_nothing(
+    run_cli: Run, tmp_path: Path, jobs: str, to_file: bool
+) -> None:
+    records = [{"id": f"a{n}", "text": GOOD, "published": "2025-03-01"} for n in range(100)]
+    records[40] = {"id": "end", "text": OFF_CALENDAR[0][1], "published": "9999-12-31"}
+    path = _jsonl(tmp_path / "a.jsonl", *records)
+    out = tmp_path / "claims.jsonl"
+    args = ["extract", str(path), "-f", "jsonl", "-j", jobs, "-q"]
+    result = run_cli([*args, "-o", str(out)] if to_file else args)
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    written = out.read_text(encoding="utf-8") if to_file else result.stdout
+    rows = [json.loads(line) for line in written.splitlines()]
+    assert [row["doc"] for row in rows] == [str(r["id"]) for r in records]
+    assert (rows[40]["period_text"], rows[40]["period_start"]) == ("next year", None)
+
+
 # --- 2. huge figures ---------------------------------------------------------------------
 
 
