@@ -1,7 +1,4 @@
-"""The pledges command through CliRunner: every input kind x format, --claims, --currency.
-
-The command is registered on a test app here; aidclaims/cli.py registers it for users.
-"""
+"""``aidclaims pledges`` through CliRunner: every input kind x format, --claims, --currency."""
 
 from __future__ import annotations
 
@@ -19,24 +16,15 @@ from typer.testing import CliRunner
 from aidclaims import extract
 from aidclaims.io.writers import write_jsonl
 from aidclaims.model import Claim, Novelty, Status
+from aidclaims.cli import app
 from aidclaims.pledges import assign_pledge_ids, group_claims
-from aidclaims.pledges.command import pledges
-
-app = typer.Typer()
-app.command("pledges")(pledges)
-
-
-@app.command("noop")
-def _noop() -> None:
-    """A second command, so that 'pledges' is a sub-command as in aidclaims."""
-
 
 ARTICLE_A = (
     "Japan pledged $500 million in aid to Ukraine on Monday, the foreign ministry said. "
     "The package includes $200 million for energy repairs."
 )
 ARTICLE_B = "Tokyo will give Ukraine $500 million in new aid, officials said on Tuesday."
-FORMATS = ["table", "csv", "json", "jsonl"]
+FORMATS = ["table", "csv", "tsv", "json", "jsonl"]
 
 
 def run(args: list[str], stdin: str | None = None) -> typer.testing.Result:
@@ -74,8 +62,8 @@ def articles(tmp_path: Path) -> dict[str, Path]:
 
 
 def parse(fmt: str, out: str) -> list[dict[str, object]]:
-    if fmt == "csv":
-        return list(csv.DictReader(io.StringIO(out)))
+    if fmt in ("csv", "tsv"):
+        return list(csv.DictReader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ","))
     if fmt == "json":
         data = json.loads(out)
         assert isinstance(data, list)

@@ -14,11 +14,15 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from types import FrameType
-from typing import BinaryIO, Final, TextIO
+from types import FrameType, MappingProxyType
+from typing import TYPE_CHECKING, BinaryIO, Final, TextIO
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 #: Signals that end a run the way Ctrl-C does: the temporary file is removed, and the
 #: exit status is 128 + the signal number, as shells report it.
@@ -29,6 +33,130 @@ STOP_SIGNALS: Final[tuple[str, ...]] = (
 
 #: Marks the temporary file beside ``-o FILE``: ``.claims.csv.aidclaims-tmp-4242``.
 TEMP_MARK: Final = ".aidclaims-tmp-"
+
+
+class Format(StrEnum):
+    """Output formats, the same for ``extract`` and ``pledges``."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+#: The format ``-o FILE`` implies when ``--format`` is not given (else CSV).
+SUFFIX_FORMATS: Final[Mapping[str, Format]] = MappingProxyType(
+    {
+        ".csv": Format.csv,
+        ".tsv": Format.tsv,
+        ".tab": Format.tsv,
+        ".json": Format.json,
+        ".jsonl": Format.jsonl,
+        ".ndjson": Format.jsonl,
+        ".parquet": Format.parquet,
+    }
+)
+
+
+def choose_format(fmt: str | None, output: Path | None) -> Format:
+    """``--format`` if given, else the ``-o`` suffix's, else table on a terminal, else CSV."""
+    if fmt is not None:
+        return Format(fmt.lower())
+    if output is not None:
+        return SUFFIX_FORMATS.get(output.suffix.lower(), Format.csv)
+    return Format.table if sys.stdout is not None and sys.stdout.isatty() else Format.csv
+
+
+def output_problem(output: Path, paths: Iterable[str]) -> str | None:
+    """Why ``-o output`` must be refused before reading anything, or None when it can be written.
+
+    A folder, a missing parent folder, and a file that is also an input (or inside an input
+    folder) are refused: writing it would destroy the articles.
+    """
+    if output.is_dir():
+        return f"{output} is a folder"
+    parent = output.parent
+    if not parent.is_dir():
+        return f"{output}: folder {parent} does not exist"
+    if not output.exists():
+        return None
+    for name in paths:
+        given = Path(name)
+        if name == "-" or not given.exists():
+            continue
+        inside = given.is_dir() and Path(os.path.realpath(output)).is_relative_to(
+            os.path.realpath(given)
+        )
+        if given.samefile(output) or inside:
+            return f"{output} is also an input ({name}): writing it would destroy the articles"
+    return None
+
+
+class Writing:
+    """How to write records: the columns and the CSV options (the same for every command).
+
+    ``table`` prints the records for people (each command has its own table); ``model`` is the
+    records' pydantic class, whose annotations give the Parquet column types.
+    """
+
+    def __init__(
+        self,
+        fields: Sequence[str],
+        table: Callable[[list[object], TextIO], None],
+        model: type[BaseModel],
+        *,
+        header: bool = True,
+        raw_csv: bool = False,
+        excel: bool = False,
+    ) -> None:
+        self.fields, self.table, self.model = tuple(fields), table, model
+        self.header, self.raw_csv, self.excel = header, raw_csv, excel
+
+
+def write_records(
+    fmt: Format, records: Iterable[object], output: Path | None, how: Writing
+) -> None:
+    """Write ``records`` (claims, pledges: any objects with the ``how.fields`` attributes).
+
+    CSV, TSV, JSON and JSON Lines stream; the table and Parquet buffer. A file is written
+    through :func:`open_output` (atomic; a symlink is written through).
+
+    Raises:
+        ImportError: Parquet without pyarrow (before anything is written).
+        OSError: the output cannot be written.
+    """
+    from aidclaims.io import writers
+
+    if fmt is Format.parquet:
+        from aidclaims.io.parquet import parquet_types, pyarrow_module, write_parquet_rows
+
+        pyarrow_module()  # before any work: says how to install it
+        every = parquet_types(how.model)
+        types = {name: every[name] for name in how.fields}
+        with open_binary_output(output) as binary:
+            rows = (writers.record_to_row(r, how.fields) for r in records)
+            write_parquet_rows(rows, binary, types=types)
+        return
+    with open_output(output) as stream:
+        if fmt is Format.table:
+            how.table(list(records), stream)
+        elif fmt in (Format.csv, Format.tsv):
+            writers.write_csv(
+                records,
+                stream,
+                raw=how.raw_csv,
+                excel=how.excel,
+                delimiter="\t" if fmt is Format.tsv else ",",
+                fields=how.fields,
+                header=how.header,
+                terminal=stream.isatty(),  # a person reads it: control characters are shown
+            )
+        elif fmt is Format.json:
+            writers.write_json(records, stream, fields=how.fields)
+        else:
+            writers.write_jsonl(records, stream, fields=how.fields)
 
 
 class Stopped(BaseException):

@@ -116,6 +116,15 @@ def _plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
+def _converted(claim: Claim) -> str:
+    """``14.7 bn EUR`` for a claim converted by ``--currency``; ``–`` when it has no rate."""
+    value = getattr(claim, "value_converted", None)
+    if value is None:
+        return "–"
+    high = getattr(claim, "value_max_converted", None)
+    return f"{format_value(value, high)} {getattr(claim, 'fx_currency', None) or ''}".strip()
+
+
 def _parties(claim: Claim) -> str:
     if claim.donor is None and claim.recipient is None:
         return ""
@@ -140,6 +149,8 @@ COLUMNS: Final[Mapping[str, _Column]] = MappingProxyType(
             "value", lambda c: format_value(c.value, c.value_max), "right", wraps=False
         ),
         "currency": _Column("cur.", lambda c: c.currency or "", wraps=False),
+        # --currency: the value in one currency ("14.7 bn EUR"), "–" when it has no rate
+        "converted": _Column("converted", lambda c: _converted(c), "right", wraps=False),
         "qualifier": _Column("qualifier", lambda c: c.qualifier.value, wraps=False),
         "rate": _Column("rate", lambda c: c.rate.value, wraps=False),
         "period": _Column("period", lambda c: _period(c)),
@@ -159,6 +170,7 @@ PRIORITY: Final[tuple[str, ...]] = (
     "status",
     "parties",
     "speaker",
+    "converted",
     "period",
     "qualifier",
     "rate",
@@ -214,10 +226,10 @@ def choose_columns(cells: Mapping[str, list[str]], width: int | None) -> list[st
     essential ones at their full width, so they are not squeezed to make room for it.
     """
     if width is None:
-        return list(COLUMNS)
+        return [key for key in COLUMNS if key in cells]
     chosen: list[str] = []
     narrow = full = 1  # the table's left border
-    for index, key in enumerate(PRIORITY):
+    for index, key in enumerate(k for k in PRIORITY if k in cells):
         least = _min_width(key, cells[key]) + 3  # padding on both sides, and a border
         if index < ESSENTIAL:
             if narrow + least > width and chosen:
@@ -269,7 +281,12 @@ def write_table(
     """
     rows = list(claims)
     docs = _short_docs(c.doc for c in rows)
-    cells = {key: [column.cell(c) for c in rows] for key, column in COLUMNS.items()}
+    converted = any(hasattr(c, "fx_currency") for c in rows)  # --currency: one more column
+    cells = {
+        key: [column.cell(c) for c in rows]
+        for key, column in COLUMNS.items()
+        if converted or key != "converted"
+    }
     cells["doc"] = [_one_line(docs[c.doc]) for c in rows]
     keys = choose_columns(cells, None if wide else console.width)
     widths = None if wide else _fit(keys, cells, console.width)

@@ -1,8 +1,11 @@
-"""Writers: claims out as CSV, JSON, JSON Lines or a rich table.
+"""Writers: claims out as CSV, JSON or JSON Lines (the table is in :mod:`aidclaims.io.table`).
 
 CSV, JSON and JSON Lines are streamed one claim at a time, so ``claims`` may be any lazy
-iterable; only the table buffers its rows. Every format shows the fields of
-:data:`aidclaims.model.FIELDS` in that order (SPEC.md order, then extras).
+iterable. Every format shows the fields of :data:`aidclaims.model.FIELDS` in that order
+(SPEC.md order, then extras), or the ``fields`` given: a record is any object with those
+attributes, so ``--currency``'s converted claims (their ``FX_FIELDS`` after the claim's) and
+``aidclaims pledges`` rows go through the same writers. A tuple (a pledge's ``sources``) is a
+JSON array, and one CSV cell joined by ``"; "``.
 """
 
 from __future__ import annotations
@@ -76,7 +79,22 @@ def claim_to_row(claim: Claim) -> dict[str, object]:
     return {name: _json_value(getattr(claim, name)) for name in FIELDS}
 
 
+def record_to_row(record: object, fields: Sequence[str] = FIELDS) -> dict[str, object]:
+    """As :func:`claim_to_row`, for any record with the attributes ``fields`` names.
+
+    An attribute the record lacks is None (JSON null); a tuple or list becomes a list.
+
+    >>> from aidclaims.model import Claim
+    >>> claim = Claim(doc="a", start=0, end=3, amount_text="$5m", value=5e6)
+    >>> record_to_row(claim, ("doc", "value", "fx_rate"))
+    {'doc': 'a', 'value': 5000000.0, 'fx_rate': None}
+    """
+    return {name: _json_value(getattr(record, name, None)) for name in fields}
+
+
 def _json_value(value: object) -> object:
+    if isinstance(value, tuple | list):
+        return [_json_value(item) for item in value]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
@@ -98,15 +116,12 @@ def row_to_json(row: Mapping[str, object]) -> str:
     return json.dumps(row, ensure_ascii=False, allow_nan=False).translate(_JSON_ESCAPES)
 
 
-def _dumps(claim: Claim, fields: Sequence[str] | None = None) -> str:
-    row = claim_to_row(claim)
-    if fields is not None:
-        row = {name: row[name] for name in fields}
-    return row_to_json(row)
+def _dumps(claim: object, fields: Sequence[str] | None = None) -> str:
+    return row_to_json(record_to_row(claim, FIELDS if fields is None else fields))
 
 
 def write_jsonl(
-    claims: Iterable[Claim], stream: TextIO, *, fields: Sequence[str] | None = None
+    claims: Iterable[object], stream: TextIO, *, fields: Sequence[str] | None = None
 ) -> int:
     """Write one JSON object per claim and line (JSON Lines), streamed.
 
@@ -131,7 +146,7 @@ def write_jsonl(
 
 
 def write_json(
-    claims: Iterable[Claim], stream: TextIO, *, fields: Sequence[str] | None = None
+    claims: Iterable[object], stream: TextIO, *, fields: Sequence[str] | None = None
 ) -> int:
     """Write the claims as one JSON array, streamed one claim at a time.
 
@@ -205,14 +220,14 @@ class CsvWriter:
         if header:
             self._write_cells(list(self._fields))
 
-    def write(self, claim: Claim) -> None:
-        """Write one claim as one CSV row.
+    def write(self, claim: object) -> None:
+        """Write one claim (or any record with the columns' attributes) as one CSV row.
 
         Args:
             claim: the claim to write.
         """
         raw = self._raw
-        self._write_cells([_csv_cell(getattr(claim, name), raw) for name in self._fields])
+        self._write_cells([_csv_cell(getattr(claim, name, None), raw) for name in self._fields])
         self.count += 1
 
     def _write_cells(self, cells: list[str]) -> None:
@@ -245,6 +260,8 @@ def _csv_cell(value: object, raw: bool) -> str:
         return _exact_number(value) if math.isfinite(value) else ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, tuple | list):  # a pledge's sources: one cell
+        return "; ".join(_csv_cell(item, raw) for item in value)
     return str(value)
 
 
@@ -282,7 +299,7 @@ def _exact_number(value: float) -> str:
 
 
 def write_csv(
-    claims: Iterable[Claim],
+    claims: Iterable[object],
     stream: TextIO,
     *,
     raw: bool = False,

@@ -1,178 +1,206 @@
-"""The ``aidclaims pledges`` command function: claims of many documents to one row per pledge.
+"""What ``aidclaims pledges`` does: read claims (from articles or extract's JSONL), group them.
 
-Wiring (one line in ``aidclaims/cli.py``)::
-
-    from aidclaims.pledges.command import pledges
-    app.command("pledges")(pledges)
+The command's options live in :mod:`aidclaims.cli` (so that ``aidclaims --help`` imports
+nothing heavy); its body calls :func:`read_claims`, then :func:`pledge_rows`, and writes the
+rows with the same writers as ``extract`` (:func:`aidclaims.io.output.write_records`: every
+format, ``-o`` written atomically, never over an input).
 
 Input: the same inputs as ``extract`` (articles: text files, folders, JSONL/CSV records,
 ``-``), or the JSONL that ``extract --format jsonl`` wrote (detected by records that have
-``amount_text`` and ``start``). Output: table on a terminal, CSV when piped, or ``--format``.
+``amount_text`` and ``start``).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Annotated, TextIO
+from typing import Any, Final, NamedTuple
 
-import typer
 from pydantic import BaseModel, ValidationError
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from aidclaims.errors import ExitCode, InputError
+from aidclaims.errors import InputError
+from aidclaims.io.records import DEFAULT_FIELDS, FieldNames
 from aidclaims.model import FIELDS, Claim
-from aidclaims.pledges.fx import FX_FIELDS, convert_claims, convert_pledges, load_rates
+from aidclaims.pledges.fx import (
+    FX_FIELDS,
+    ConvertedClaim,
+    ConvertedPledge,
+    RateSource,
+    convert_claims,
+    convert_pledges,
+)
 from aidclaims.pledges.record import PLEDGE_FIELDS, Pledge, assign_pledge_ids, group_claims
 
-
-class PledgeFormat(StrEnum):
-    """Output formats (the same as ``extract``)."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
-
-
-_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _CLAIM_KEYS = frozenset(FIELDS)
+#: How many lines of a ``.jsonl`` file are looked at to tell extract's output from articles.
+_SNIFF_LINES = 5
 
 
-class _Run:
+class Reading(NamedTuple):
+    """How to read articles: the options ``pledges`` shares with ``extract``."""
+
+    default_published: date | None = None
+    input_format: str = "auto"
+    names: FieldNames = DEFAULT_FIELDS
+    date_order: str | None = None
+    max_bytes: int = 10_000_000
+
+
+@dataclass
+class Run:
     """Claims, dates and urls gathered from every input, and the failures met."""
 
-    def __init__(self) -> None:
-        self.claims: list[Claim] = []
-        self.published: dict[str, date | None] = {}
-        self.urls: dict[str, str | None] = {}
-        self.failed = 0
-        self.documents = 0
+    claims: list[Claim] = field(default_factory=list)
+    published: dict[str, date | None] = field(default_factory=dict)
+    urls: dict[str, str | None] = field(default_factory=dict)
+    failed: int = 0
+    documents: int = 0
 
 
-def pledges(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Articles (as for extract) or extract's JSONL output; '-' reads stdin."
-        ),
-    ] = None,
-    output_format: Annotated[
-        PledgeFormat | None,
-        typer.Option(
-            "--format", "-f", help="Output format (default: table on a terminal, else csv)."
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file.")
-    ] = None,
-    claims_out: Annotated[
-        bool, typer.Option("--claims", help="Write the claims, each with its pledge_id, instead.")
-    ] = False,
-    currency: Annotated[
-        str | None,
-        typer.Option("--currency", help="Also give values in this ISO currency (ECB rates)."),
-    ] = None,
-    fx_rates: Annotated[
-        Path | None,
-        typer.Option(
-            "--fx-rates",
-            help="CSV date,currency,per_eur (or date,currency,rate,base); wins over ECB.",
-        ),
-    ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option("--date", help="Publication date (YYYY-MM-DD) of inputs that have none."),
-    ] = None,
-) -> None:
-    """Group the claims of many articles into pledges: one row per pledge, every source listed."""
-    stderr = Console(stderr=True, highlight=False, soft_wrap=True)
-    default_date = _parse_date(published)
-    if currency is not None and (len(currency) != 3 or not currency.isalpha()):
-        raise typer.BadParameter("an ISO 4217 code such as EUR", param_hint="'--currency'")
-    try:
-        sources = load_rates(fx_rates) if currency else ()
-    except (OSError, ValueError) as error:
-        raise typer.BadParameter(str(error), param_hint="'--fx-rates'") from None
-    run = _read(paths or ["-"], default_date, stderr)
-    fmt = _choose_format(output_format, output)
-    try:
-        with _open_output(output) as stream:
-            if claims_out:
-                found = assign_pledge_ids(run.claims, run.published)
-                rows: Sequence[BaseModel] = found
-                fields = FIELDS
-                if currency:
-                    rows = list(convert_claims(found, currency, run.published, sources))
-                    fields = (*FIELDS, *FX_FIELDS)
-                _write(fmt, rows, fields, stream, run, claims=True)
-            else:
-                grouped: Sequence[BaseModel] = group_claims(run.claims, run.published, run.urls)
-                fields = PLEDGE_FIELDS
-                if currency:
-                    grouped = convert_pledges(grouped, currency, sources)  # type: ignore[arg-type]
-                    fields = (*PLEDGE_FIELDS, *FX_FIELDS)
-                _write(fmt, grouped, fields, stream, run, claims=False)
-    except OSError as error:
-        stderr.print(f"aidclaims: cannot write {output}: {error.strerror or error}", markup=False)
-        raise typer.Exit(ExitCode.INPUT_ERRORS) from None
-    if run.failed:
-        stderr.print(f"aidclaims: {run.failed} inputs failed", markup=False)
-        raise typer.Exit(ExitCode.INPUT_ERRORS)
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint="'--date'") from None
-
+_READING: Final = Reading()
 
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _read(paths: Sequence[str], default_date: date | None, stderr: Console) -> _Run:
-    """Read claims JSONL files directly; everything else goes through extract."""
-    run = _Run()
+def read_claims(
+    paths: Sequence[str],
+    reading: Reading = _READING,
+    say: Callable[[str], None] = print,
+    *,
+    stdin: bytes | None = None,
+) -> Run:
+    """The aid claims of every input: claims JSONL is read as it is, the rest extracted.
+
+    Args:
+        paths: files, folders, or ``-`` (standard input, or ``stdin`` when given).
+        reading: how to read articles.
+        say: reports one failure (a line of standard error).
+        stdin: what ``-`` reads; default ``sys.stdin``.
+    """
+    run = _Run(say)
     articles: list[str] = []
-    stdin_text: str | None = None
+    piped = b""
     for name in paths:
         if name == "-":
-            stdin_text = sys.stdin.read()
-            if _is_claims_jsonl(stdin_text.splitlines()[:5]):
-                _read_claims_lines("-", stdin_text.splitlines(), run, stderr)
-                stdin_text = None
+            piped = stdin if stdin is not None else _stdin_bytes()
+            lines = piped.decode("utf-8-sig", errors="replace").splitlines()
+            if _is_claims_jsonl(lines[:_SNIFF_LINES]):
+                run.claims_lines("-", lines)
             else:
                 articles.append(name)
         elif _looks_like_claims_file(Path(name)):
-            lines = Path(name).read_text(encoding="utf-8-sig").splitlines()
-            _read_claims_lines(name, lines, run, stderr)
+            try:
+                text = Path(name).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as error:
+                run.fail(InputError(name, None, str(error)))
+                continue
+            run.claims_lines(name, text.splitlines())
         else:
             articles.append(name)
     if articles:
-        _extract_articles(articles, stdin_text, default_date, run, stderr)
-    return run
+        run.extract(articles, piped, reading)
+    for doc in {c.doc for c in run.claims} - set(run.published):
+        run.published[doc] = reading.default_published
+    return run.done
+
+
+def _stdin_bytes() -> bytes:
+    if sys.stdin is None:
+        return b""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+
+
+class _Run:
+    """Fills a :class:`Run`, reporting each failure once."""
+
+    def __init__(self, say: Callable[[str], None]) -> None:
+        self.done = Run()
+        self.say = say
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.done.claims
+
+    @property
+    def published(self) -> dict[str, date | None]:
+        return self.done.published
+
+    def fail(self, error: InputError) -> None:
+        self.say(str(error))
+        self.done.failed += 1
+
+    def claims_lines(self, name: str, lines: Sequence[str]) -> None:
+        """Claims from extract's JSONL (any ``--fields`` superset; ``--all`` rows skipped)."""
+        docs: set[str] = set()
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+                claim = Claim.model_validate({k: v for k, v in record.items() if k in _CLAIM_KEYS})
+            except (ValueError, ValidationError) as error:
+                self.fail(InputError(name, f"line {number}", str(error).splitlines()[0]))
+                continue
+            docs.add(claim.doc)
+            if claim.aid:
+                self.done.claims.append(claim)
+            # extract's JSONL has no dates; a record may carry them (published, url) as extras
+            if isinstance(record.get("published"), str):
+                self.done.published.setdefault(claim.doc, _iso(record["published"]))
+            if isinstance(record.get("url"), str):
+                self.done.urls.setdefault(claim.doc, record["url"])
+        self.done.documents += len(docs)
+
+    def extract(self, paths: Sequence[str], piped: bytes, reading: Reading) -> None:
+        """Claims of the articles in ``paths``, as ``extract`` finds them."""
+        from aidclaims.io.documents import read_documents
+        from aidclaims.io.records import Document
+        from aidclaims.io.runner import extract_document
+
+        items = read_documents(
+            paths,
+            stdin=io.BytesIO(piped),
+            default_published=reading.default_published,
+            max_bytes=reading.max_bytes,
+            input_format=reading.input_format,  # type: ignore[arg-type]  # checked by the CLI
+            names=reading.names,
+            date_order=reading.date_order,  # type: ignore[arg-type]  # checked by the CLI
+        )
+        for item in items:
+            outcome = extract_document(item)
+            if outcome.error is not None:
+                self.fail(outcome.error)
+                continue
+            assert isinstance(item, Document)
+            self.done.documents += 1
+            self.done.published[item.doc] = item.published
+            self.done.urls[item.doc] = item.url
+            self.done.claims.extend(outcome.claims)
 
 
 def _looks_like_claims_file(path: Path) -> bool:
     if path.suffix.lower() not in (".jsonl", ".ndjson") or not path.is_file():
         return False
-    with path.open(encoding="utf-8-sig", errors="replace") as stream:
-        head = [line for _, line in zip(range(5), stream, strict=False)]
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace") as stream:
+            head = [line for _, line in zip(range(_SNIFF_LINES), stream, strict=False)]
+    except OSError:
+        return False  # extract's reader reports it
     return _is_claims_jsonl(head)
 
 
-def _is_claims_jsonl(lines: Iterable[str]) -> bool:
+def _is_claims_jsonl(lines: Sequence[str]) -> bool:
     """Extract's JSONL: the first record holds ``amount_text`` and ``start``."""
     for line in lines:
         if line.strip():
@@ -184,31 +212,6 @@ def _is_claims_jsonl(lines: Iterable[str]) -> bool:
     return False
 
 
-def _read_claims_lines(name: str, lines: Sequence[str], run: _Run, stderr: Console) -> None:
-    docs: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-            claim = Claim.model_validate({k: v for k, v in record.items() if k in _CLAIM_KEYS})
-        except (ValueError, ValidationError) as error:
-            reason = str(error).splitlines()[0]
-            stderr.print(f"aidclaims: {InputError(name, f'line {number}', reason)}", markup=False)
-            run.failed += 1
-            continue
-        run.claims.append(claim)
-        docs.add(claim.doc)
-        # extract's JSONL has no dates; a record may carry them (published, url) as extras
-        if isinstance(record.get("published"), str):
-            run.published.setdefault(claim.doc, _iso(record["published"]))
-        if isinstance(record.get("url"), str):
-            run.urls.setdefault(claim.doc, record["url"])
-    run.documents += len(docs)
-
-
 def _iso(text: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])
@@ -216,117 +219,119 @@ def _iso(text: str) -> date | None:
         return None
 
 
-def _extract_articles(
-    paths: Sequence[str],
-    stdin_text: str | None,
-    default_date: date | None,
-    run: _Run,
-    stderr: Console,
-) -> None:
-    import io
-
-    from aidclaims.io.documents import read_documents
-    from aidclaims.io.records import Document
-    from aidclaims.io.runner import extract_document
-    from aidclaims.novelty import with_novelty
-
-    stdin = io.BytesIO((stdin_text or "").encode("utf-8"))
-    for item in read_documents(paths, stdin=stdin, default_published=default_date):
-        if isinstance(item, InputError):
-            stderr.print(f"aidclaims: {item}", markup=False)
-            run.failed += 1
-            continue
-        assert isinstance(item, Document)
-        # every money figure, so novelty sees a package's parts; pledges are made of aid only
-        outcome = extract_document(item, include_non_aid=True)
-        if outcome.error is not None:
-            stderr.print(f"aidclaims: {outcome.error}", markup=False)
-            run.failed += 1
-            continue
-        run.documents += 1
-        run.published[item.doc] = item.published
-        run.urls[item.doc] = item.url
-        found = with_novelty(item.text, outcome.claims, published=item.published)
-        run.claims.extend(c for c in found if c.aid)
+# --- what is written -------------------------------------------------------------------------
 
 
-# --- writing ---------------------------------------------------------------------------------
+@dataclass
+class Rows:
+    """The records to write, their columns and model, and how to show them as a table."""
+
+    records: Sequence[BaseModel]
+    fields: tuple[str, ...]
+    model: type[BaseModel]
+    table: Callable[..., None]
+    unconverted: dict[str, int] = field(default_factory=dict)
 
 
-def _choose_format(fmt: PledgeFormat | None, output: Path | None) -> PledgeFormat:
-    if fmt is not None:
-        return fmt
-    if output is not None and str(output) != "-":
-        return PledgeFormat(_SUFFIXES.get(output.suffix.lower(), "csv"))
-    return PledgeFormat.table if sys.stdout.isatty() else PledgeFormat.csv
-
-
-@contextmanager
-def _open_output(output: Path | None) -> Iterator[TextIO]:
-    if output is None or str(output) == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    with output.open("w", encoding="utf-8", newline="") as stream:
-        yield stream
-
-
-def _row(record: BaseModel, fields: Sequence[str]) -> dict[str, object]:
-    dumped = record.model_dump(mode="json")
-    return {name: dumped.get(name) for name in fields}
-
-
-def _write(
-    fmt: PledgeFormat,
-    records: Sequence[BaseModel],
-    fields: Sequence[str],
-    stream: TextIO,
-    run: _Run,
+def pledge_rows(
+    run: Run,
     *,
-    claims: bool,
-) -> None:
-    from aidclaims.io import writers
-    from aidclaims.io.table import write_table
+    claims: bool = False,
+    currency: str | None = None,
+    sources: Sequence[RateSource] | None = None,
+) -> Rows:
+    """One row per pledge (or, with ``claims``, every claim with its ``pledge_id``).
 
-    if fmt is PledgeFormat.jsonl:
-        for record in records:
-            stream.write(writers.row_to_json(_row(record, fields)) + "\n")
-    elif fmt is PledgeFormat.json:
-        stream.write(
-            "[" + ",\n".join(writers.row_to_json(_row(r, fields)) for r in records) + "]\n"
-        )
-    elif fmt is PledgeFormat.csv:
-        rows = (SimpleNamespace(**_csv_cells(_row(r, fields))) for r in records)
-        writers.write_csv(rows, stream, fields=fields)  # type: ignore[arg-type]  # duck-typed rows
+    With ``currency`` (and its rate ``sources``) every row gets the :data:`FX_FIELDS`.
+    """
+    converting = currency is not None and sources is not None
+    if claims:
+        ids = assign_pledge_ids(run.claims, run.published)
+        found: Sequence[BaseModel] = ids
+        if converting:
+            found = list(convert_claims(ids, currency or "", run.published, sources or ()))
+        fields = (*FIELDS, *FX_FIELDS) if converting else FIELDS
+        model: type[BaseModel] = ConvertedClaim if converting else Claim
+
+        def claim_table(records: list[Any], console: Console, *, wide: bool) -> None:
+            from aidclaims.io.table import write_table
+
+            write_table(records, console, documents=run.documents, wide=wide)
+
+        rows = Rows(found, fields, model, claim_table)
     else:
-        console = Console(file=stream) if stream is not sys.stdout else Console()
-        if claims:
-            write_table(
-                [r for r in records if isinstance(r, Claim)], console, documents=run.documents
-            )
-        else:
-            _pledge_table([r for r in records if isinstance(r, Pledge)], console, run.documents)
+        pledges = group_claims(run.claims, run.published, run.urls)
+        grouped: Sequence[BaseModel] = pledges
+        if converting:
+            grouped = convert_pledges(pledges, currency or "", sources or ())
+        fields = (*PLEDGE_FIELDS, *FX_FIELDS) if converting else PLEDGE_FIELDS
+        model = ConvertedPledge if converting else Pledge
+
+        def table(records: list[Any], console: Console, *, wide: bool) -> None:
+            pledge_table(records, console, documents=run.documents, wide=wide)
+
+        rows = Rows(grouped, fields, model, table)
+    for record in rows.records:
+        note = getattr(record, "fx_note", None)
+        if note and getattr(record, "value_converted", None) is None:
+            rows.unconverted[note] = rows.unconverted.get(note, 0) + 1
+    return rows
 
 
-def _csv_cells(row: dict[str, object]) -> dict[str, object]:
-    """Lists ("values_seen", "sources") become one cell joined by "; "."""
-    return {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+#: The pledge table's columns: header, and whether it is a number (right-aligned).
+_PLEDGE_COLUMNS = (
+    ("pledge", False),
+    ("donor", False),
+    ("recipient", False),
+    ("value", True),
+    ("cur.", False),
+    ("period", False),
+    ("status", False),
+    ("novelty", False),
+    ("mentions", True),
+    ("docs", True),
+    ("values seen", False),
+)
 
 
-def _pledge_table(pledges: Sequence[Pledge], console: Console, documents: int) -> None:
+def pledge_table(
+    pledges: Sequence[Pledge], console: Console, *, documents: int, wide: bool = False
+) -> None:
+    """Print one row per pledge, and a caption counting documents and pledges.
+
+    Cell text is never read as markup, and control characters are shown as escapes. With
+    ``--currency``, a ``converted`` column follows the value.
+    """
     from aidclaims.io.table import format_value
     from aidclaims.io.terminal import printable
 
+    converted = any(isinstance(p, ConvertedPledge) for p in pledges)
     table = Table(header_style="bold", caption_justify="left")
-    for name in ("pledge", "donor", "recipient", "value", "currency", "period", "status",
-                 "novelty", "mentions", "docs", "values seen"):  # fmt: skip
-        table.add_column(name, justify="right" if name in ("value", "mentions", "docs") else "left")
+    for name, number in _PLEDGE_COLUMNS:
+        table.add_column(name, justify="right" if number else "left")
+        if name == "cur." and converted:
+            table.add_column("converted", justify="right")
     for p in pledges:
-        period = "–".join(d.isoformat() for d in (p.period_start, p.period_end) if d)
-        cells = (p.pledge_id, p.donor or "", p.recipient or "", format_value(p.value, p.value_max),
+        period = " – ".join(d.isoformat() for d in (p.period_start, p.period_end) if d)
+        cells = [p.pledge_id, p.donor or "", p.recipient or "", format_value(p.value, p.value_max),
                  p.currency or "", period, p.status.value if p.status else "",
                  p.novelty.value if p.novelty else "", str(p.mentions), str(p.documents),
-                 " | ".join(p.values_seen))  # fmt: skip
+                 " | ".join(" ".join(v.split()) for v in p.values_seen)]  # fmt: skip
+        if converted:
+            cells.insert(5, _converted(p))
         table.add_row(*(Text(printable(c)) for c in cells))
-    table.caption = Text(f"{documents} documents, {len(pledges)} pledges")
+    noun = "document" if documents == 1 else "documents"
+    table.caption = Text(f"{documents} {noun}, {len(pledges)} pledges")
+    if wide:
+        console.width = max(console.width, table.__rich_measure__(console, console.options).maximum)
     console.print(table)
+
+
+def _converted(p: Pledge) -> str:
+    value = getattr(p, "value_converted", None)
+    if value is None:
+        return "–"
+    from aidclaims.io.table import format_value
+
+    high = getattr(p, "value_max_converted", None)
+    return f"{format_value(value, high)} {getattr(p, 'fx_currency', '')}"

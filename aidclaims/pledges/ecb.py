@@ -39,6 +39,15 @@ class EcbRates:
         return currency == "EUR" or currency in _converter().currencies
 
 
+def ecb_currencies() -> tuple[str, ...]:
+    """The currencies the ECB's reference rates cover (EUR and the quoted ones), sorted.
+
+    Some were quoted only for part of the history (``RUB`` until March 2022); a date
+    without a fixing gives no conversion and a note, never a stale rate.
+    """
+    return tuple(sorted({"EUR", *_converter().currencies}))
+
+
 @lru_cache(maxsize=1)
 def _converter():  # type: ignore[no-untyped-def]  # currencyconverter ships no type hints
     from currency_converter import (  # type: ignore[import-untyped]  # no stubs; ~0.2 s to load

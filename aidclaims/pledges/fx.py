@@ -31,6 +31,7 @@ from typing import Final, NamedTuple, Protocol
 from aidclaims.model import Claim
 from aidclaims.pledges.ecb import ECB_SOURCE as ECB_SOURCE  # re-exported: the source name
 from aidclaims.pledges.ecb import MAX_DAYS_BACK, EcbRates
+from aidclaims.pledges.ecb import ecb_currencies as ecb_currencies  # re-exported
 from aidclaims.pledges.record import Pledge
 
 #: Columns added by a conversion, in output order.
