@@ -195,6 +195,43 @@ DONORS = [
         ("G7",),
         id="guarantee",
     ),
+    # --- a person acting for a party: the title's country or institution gives
+    pytest.param(
+        "German Chancellor Olaf Scholz pledged €5 billion to Ukraine.",
+        "€5 billion",
+        ("Germany",),
+        id="demonym-title-person",
+    ),
+    pytest.param(
+        "U.S. President Joe Biden on Wednesday approved $61 billion for Ukraine.",
+        "$61 billion",
+        ("United States",),
+        id="country-title-person-time-gap",
+    ),
+    pytest.param(
+        "Japan's Prime Minister Fumio Kishida pledged $4.5 billion in aid to Ukraine.",
+        "$4.5 billion",
+        ("Japan",),
+        id="possessive-title-person",
+    ),
+    pytest.param(
+        "European Commission President Ursula von der Leyen announced €1 billion in aid for Syria.",
+        "€1 billion",
+        ("European Commission",),
+        id="institution-title-particle-name",
+    ),
+    pytest.param(
+        "Canadian Prime Minister Justin Trudeau will provide $500 million in military aid to Ukraine.",
+        "$500 million",
+        ("Canada",),
+        id="title-person-modal",
+    ),
+    pytest.param(
+        '"Donors have promised €7 billion in all," Swedish Premier Ulf Kristersson announced.',
+        "€7 billion",
+        ("donors",),
+        id="speaker-after-quote-is-no-donor",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from aidclaims import extract
-from aidclaims.lexicon import currencies, numbers, places, words
+from aidclaims.lexicon import currencies, numbers, places, titles, words
 
 PACKAGE = Path(__file__).resolve().parent.parent / "aidclaims"
 
@@ -31,6 +31,8 @@ LEXICON: dict[str, Iterable[str]] = {
     "words.MODAL_VERBS": words.MODAL_VERBS,
     "words.AID_NOUNS": words.AID_NOUNS,
     "words.QUALIFIERS": words.QUALIFIERS,
+    "titles.TITLES": titles.TITLES,
+    "titles.ROLE_WORDS": titles.ROLE_WORDS,
     "currencies.CURRENCY_NAMES": currencies.CURRENCY_NAMES,
     "places.COUNTRIES (names)": [n for c in places.COUNTRIES for n in (c.name, *c.aliases)],
     "places.COUNTRIES (seats)": [m for c in places.COUNTRIES for m in c.metonyms],

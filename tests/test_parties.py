@@ -554,7 +554,6 @@ KNOWN_GAPS = [
         "Sweden",
         None,
         id="country-of-signing-official",
-        marks=pytest.mark.xfail(strict=True, reason="a title's country is not read as donor"),
     ),
     pytest.param(
         "Countries are encouraged to deliver $4 billion to Chad.",

@@ -8,6 +8,7 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.numbers import SCALES
+from aidclaims.lexicon.titles import ROLE_WORDS, TITLES
 from aidclaims.parties._patterns import (
     _ADJ_AID_RE,
     _ADJ_NEED_RE,
@@ -70,6 +71,20 @@ def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
     return SentenceReading(lo, hi, phrases, breaks(text, lo, hi, phrases))
 
 
+# A person acting for the party before the title: "German Chancellor Olaf Scholz", "U.S.
+# President Joe Biden", "European Commission President Ursula von der Leyen", "Japan's Prime
+# Minister Fumio Kishida". The title is matched without case, the name needs capitals.
+_TITLED_PERSON_RE: Final = regex.compile(
+    r"(?:['’]s)?\s+(?i:(?:(?:\L<roles>)\s+){0,3}(?:\L<titles>))"
+    r"(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|der|den|de|al|bin|da|du|el))*?\s+\p{Lu}[\p{L}'’-]+"
+    r"(?![\p{L}'’-]|\s+\p{Lu})",
+    roles=sorted(ROLE_WORDS),
+    titles=sorted((t for t in TITLES if not t.endswith(".")), key=len, reverse=True),
+)
+
+_AFTER_QUOTE_RE: Final = regex.compile(r"[\"”’]\s*\Z")
+
+
 def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
     """Grow gazetteer hits into party phrases ("NATO allies", "civilians in Gaza")."""
     out: list[Span] = []
@@ -92,6 +107,10 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
                 kind, written, adjectival = "group", True, False
             elif head in BLOC_HEADS:
                 kind, written, adjectival = "bloc", True, False
+        person = _TITLED_PERSON_RE.match(text, end, hi) if kind != "group" else None
+        if person is not None and not _AFTER_QUOTE_RE.search(text, max(lo, start - 5), start):
+            # not after a quotation: '"... €7 billion," Swedish Premier X announced' speaks
+            end, adjectival = person.end(), False  # "German Chancellor Olaf Scholz" is Germany
         j = i + 1
         while j < len(hits) and hits[j].start < end:
             j += 1

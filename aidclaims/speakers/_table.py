@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from aidclaims.lexicon.titles import ROLE_WORDS as ROLE_WORDS  # re-exported for speakers
+from aidclaims.lexicon.titles import TITLES as TITLES
 from aidclaims.lexicon.words import MONTH_NAMES, WEEKDAYS
 
 
@@ -195,173 +197,10 @@ BACK_REFERENCE_FOLLOWERS: Final[frozenset[str]] = frozenset(
     }
 )
 
-# Title words: the head of a role before a name ("Defence Minister Boris Halvorsen") or of
-# a role-only subject ("the minister emphasized"). Abbreviations keep their dot.
-TITLES: Final[frozenset[str]] = frozenset(
-    {
-        # heads of state and government
-        "president",
-        "chancellor",
-        "premier",
-        "minister",
-        "secretary",
-        "secretary-general",
-        "sheikh",
-        "emir",
-        "prince",
-        "governor",
-        "gov.",
-        "mayor",
-        # "UN official Mark Lowcock"; "the UN official said" points back to him, "a senior
-        # official said" is nobody we can name (subjects.read_words)
-        "official",
-        # legislators
-        "senator",
-        "sen.",
-        "rep.",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "mp",
-        "mep",
-        "speaker",
-        # diplomats and officials
-        "ambassador",
-        "envoy",
-        "commissioner",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "adviser",
-        "advisor",
-        "administrator",
-        "coordinator",
-        "negotiator",
-        "director",
-        "director-general",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "chair",
-        "chief",
-        "ceo",
-        "undersecretary",
-        "under-secretary",
-        # military
-        "general",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "capt.",
-        "adm.",
-        "admiral",
-        "commander",
-        "colonel",
-        "major",
-        # honorifics
-        "dr.",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "prof.",
-        "professor",
-    }
-)
-
 # Lower-case titles a subject phrase may hold without a capital: "the minister said",
 # "Kremlin spokesman Dmitry Peskov said". "general" and "major" are left out ("in general").
 LOWER_TITLES: Final[frozenset[str]] = TITLES - {"general", "major", "chair", "speaker"}
 
-# Words that qualify a title or extend it after "of"/"for"/"to": "Prime Minister",
-# "Secretary of State", "High Representative for Foreign Affairs and Security Policy".
-ROLE_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        # rank
-        "prime",
-        "deputy",
-        "vice",
-        "first",
-        "acting",
-        "former",
-        "special",
-        "high",
-        "senior",
-        "top",
-        "press",
-        "attorney",
-        "foreign",
-        "defence",
-        "defense",
-        "finance",
-        "economy",
-        "economic",
-        "trade",
-        "interior",
-        "home",
-        "health",
-        "justice",
-        "energy",
-        "agriculture",
-        "development",
-        "cooperation",
-        "education",
-        "state",
-        "affairs",
-        "security",
-        "policy",
-        "humanitarian",
-        "national",
-        "federal",
-        "exchequer",
-        "treasury",
-        "armed",
-        "forces",
-        "staff",
-        "joint",
-        "digital",
-        "transport",
-        "infrastructure",
-        "environment",
-        "climate",
-        "veterans",
-        "strategic",
-        "industries",
-        "industry",
-        "reconstruction",
-        "relations",
-        "external",
-        "internal",
-        "public",
-        "social",
-        "labour",
-        "labor",
-        "migration",
-        "refugees",
-        "food",
-        "european",
-        "international",
-        "united",
-        "nations",
-        "navy",
-        "army",
-        "air",
-        "force",
-        "intelligence",
-        "communications",
-        "spokesperson",
-        # regions in portfolios: "Minister for Europe"
-        "europe",
-        "africa",
-        "asia",
-        "middle",
-        "east",
-        "americas",
-        "pacific",
-        "arctic",
-    }
-)
 
 # Heads of organisation names: "the Finnish government", "the State Department",
 # "the Kowalski administration", "the World Bank". Bigrams are written with one space.
