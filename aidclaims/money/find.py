@@ -7,7 +7,7 @@ codes and lets bare figures inherit the currency of their neighbours.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
@@ -137,9 +137,59 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[MoneyMen
     """
     end = len(text) if hi is None else hi
     atoms: list[MoneyMention] = []
-    for m in _MONEY_RE.finditer(text, lo, end):
+    for m in money_matches(text, lo, end):
         atoms.extend(_build_atoms(text, m))
     return _join_ranges(text, atoms)
+
+
+# --- the literal prefilter --------------------------------------------------------------------
+# Every match of _MONEY_RE holds an anchor near its start: a run of digits (forms 1 and 2: a
+# currency mark and one character at most before it) or a scale word (form 3: four number
+# words and "and a quarter" at most before it). The pattern is tried only at the starts it
+# allows (its look-behind) that open a digit, a currency mark or a number word, within that
+# reach before an anchor, instead of at every position of the text.
+_DIGIT_REACH: Final = max(len(c) for c in CURRENCY_BEFORE) + 1
+_WORD_REACH: Final = 4 * max(len(w) for w in _NUMBER_WORD_LIST) + 3 + len(" and an quarter") + 1
+_SPACES: Final = " \u00a0\u202f\u2009"  # what _SP matches
+_ANCHOR_RE: Final = regex.compile(
+    r"(?P<d>(?<!\d)\d)|(?i:\L<scale_words>)", regex.VERSION1, scale_words=_SCALE_WORDS
+)
+_MARK_FIRST: Final = "".join(sorted({c[0] for c in CURRENCY_BEFORE}))  # case as written
+_WORD_FIRST: Final = "".join(sorted({"h", "q"} | {w[0] for w in _NUMBER_WORD_LIST}))
+_START_RE: Final = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
+    (?:\d|[{regex.escape(_MARK_FIRST)}]|(?i:[{_WORD_FIRST}])|[^\x00-\x7f])""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``_MONEY_RE.finditer(text, lo, end)`` yields, trying only the possible starts."""
+    windows: list[tuple[int, int]] = []
+    for anchor in _ANCHOR_RE.finditer(text, lo, end, overlapped=True):
+        at = anchor.start()
+        if anchor.group("d") is not None:
+            windows.append((max(lo, at - _DIGIT_REACH), at))
+        elif at - 2 >= lo and text[at - 1] in _SPACES and text[at - 2].isalpha():
+            windows.append((max(lo, at - _WORD_REACH), at))  # "two billion": words before
+    if not windows:
+        return
+    windows.sort()
+    done = lo  # no match starts before it (or it is inside the last match)
+    w_lo, w_hi = windows[0]
+    for next_lo, next_hi in [*windows[1:], (end + 1, end + 1)]:
+        if next_lo <= w_hi + 1:
+            w_hi = max(w_hi, next_hi)
+            continue
+        for c in _START_RE.finditer(text, max(w_lo, done), w_hi + 1):
+            q = c.start()
+            if q < done:
+                continue
+            m = _MONEY_RE.match(text, q, end)
+            if m is not None:
+                yield m
+                done = m.end()
+        w_lo, w_hi = next_lo, next_hi
 
 
 def is_range(connector: str, before: Sequence[str]) -> bool:
