@@ -354,7 +354,7 @@ def extract(
         )
         noun = "file" if count == 1 else "files"
         _say(stderr, f"skipped {count} {noun} with an extension it does not read ({kinds})")
-    _report_unconverted(stderr, stats.unconverted, currency)
+    _report_unconverted(stderr, stats.unconverted, currency, "claim")
     if stats.failed or stats.repaired:
         parts = [_count(stats.failed, "failed")] if stats.failed else []
         if stats.repaired:
@@ -437,7 +437,7 @@ def pledges(
             rows.fields, table, rows.model, header=not no_header, raw_csv=raw_csv, excel=excel
         )
         write_records(fmt, rows.records, output, how)
-    _report_unconverted(stderr, rows.unconverted, currency)
+    _report_unconverted(stderr, rows.unconverted, currency, "claim" if claims_out else "pledge")
     if run.failed:
         _say(stderr, f"{_count(run.failed, 'failed')}, {run.documents} read")
         raise typer.Exit(ExitCode.INPUT_ERRORS)
@@ -560,14 +560,16 @@ def _converted(
         yield converted
 
 
-def _report_unconverted(stderr: Console, unconverted: dict[str, int], currency: str | None) -> None:
-    """One line: how many records have no converted value, and why (their ``fx_note``)."""
+def _report_unconverted(
+    stderr: Console, unconverted: dict[str, int], currency: str | None, noun: str
+) -> None:
+    """One line: how many claims (or pledges) have no converted value, and why (``fx_note``)."""
     if not unconverted:
         return
     total = sum(unconverted.values())
     why = "; ".join(f"{n} {note}" for note, n in sorted(unconverted.items(), key=lambda x: -x[1]))
-    noun = "record" if total == 1 else "records"
-    _say(stderr, f"{total} {noun} not converted to {(currency or '').upper()} ({why}): see fx_note")
+    what = noun if total == 1 else noun + "s"
+    _say(stderr, f"{total} {what} not converted to {(currency or '').upper()} ({why}): see fx_note")
 
 
 def _check_output(stderr: Console, output: Path | None, paths: list[str]) -> None:
