@@ -116,6 +116,8 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
         "energy",
         "agriculture",
         "development",
+        "aid",  # "Minister for Foreign Trade and Development Aid Anna Berg"
+        "assistance",
         "cooperation",
         "education",
         "state",

@@ -81,6 +81,7 @@ AID_VERBS: Final[tuple[tuple[str, ...], ...]] = (
     ("clinch", "clinches", "clinched", "clinching"),
     ("seal", "seals", "sealed", "sealing"),
     ("guarantee", "guarantees", "guaranteed", "guaranteeing"),  # "G7 to guarantee a loan"
+    ("hand over", "hands over", "handed over", "handing over"),  # "India handed over relief"
 )
 
 # Words allowed between a subject and its verb: auxiliaries, modals, adverbs, time

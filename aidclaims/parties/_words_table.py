@@ -277,6 +277,24 @@ COLLAPSE_HEADS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Collapse heads that act for the party after a possessive too: "Brazil's government
+# announced R$20 million", "Japan's cabinet approved ¥50 billion". Others stay a possessive
+# ("Ukraine's military needs": the need is read by the possessive cues).
+ACTING_POSSESSIVE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "government",
+        "administration",
+        "cabinet",
+        "ministry",
+        "defence ministry",
+        "defense ministry",
+        "foreign ministry",
+        "finance ministry",
+        "parliament",
+        "treasury",
+    }
+)
+
 # Heads that turn a party into a population group ("Syrian refugees", "Afghan children").
 GROUP_HEADS: Final[frozenset[str]] = frozenset(
     {

@@ -43,7 +43,12 @@ from aidclaims.parties._patterns import (
     _WORD_BEFORE_RE,
 )
 from aidclaims.parties._verbs_table import FROM_VETO, TO_FOR_VETO
-from aidclaims.parties._words_table import BLOC_HEADS, COLLAPSE_HEADS, GROUP_HEADS
+from aidclaims.parties._words_table import (
+    ACTING_POSSESSIVE_HEADS,
+    BLOC_HEADS,
+    COLLAPSE_HEADS,
+    GROUP_HEADS,
+)
 from aidclaims.parties.scan import _CAP_AFTER_RE, _ORG_HEAD_RE, ENTRIES, _org_hits, tidy
 from aidclaims.parties.spans import (
     DonorCue,
@@ -100,7 +105,7 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
             if m is None:
                 break
             head = m.group("head").lower()
-            if m.group("poss") and head in COLLAPSE_HEADS:
+            if m.group("poss") and head in COLLAPSE_HEADS - ACTING_POSSESSIVE_HEADS:
                 break  # "Ukraine's military needs": a possessive, handled below
             end = m.end()
             if head in GROUP_HEADS:

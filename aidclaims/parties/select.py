@@ -48,6 +48,8 @@ def select(
         elif b_start >= money_end:
             c_hi = min(c_hi, b_start)
     fig = next_figure(figures, money_end, c_hi)
+    while fig is not None and _CONVERSION_GAP.fullmatch(text, money_end, fig[0]):
+        fig = next_figure(figures, fig[1], c_hi)  # "2 billion won ($1.4 million) to Turkey"
     after_hi = fig[0] if fig is not None else c_hi  # "$26bn to Israel and $8bn for Taiwan"
     phrases = sent.phrases
     inside = [
@@ -91,6 +93,14 @@ def select(
     if donor is None:
         donor = _main_subject(text, sent, money_start, c_lo, taken)
     return donor, recipient
+
+
+# A conversion in brackets right after the figure is part of it: "pledged 2 billion won ($1.4
+# million) in aid to Turkey", "AED 100 million (US$27.2 million) for Sudan".
+_CONVERSION_GAP: Final = regex.compile(
+    r"\s*[(\[]\s*(?:(?:or|about|around|approximately|roughly|some|nearly|almost|over)\s+)?",
+    regex.IGNORECASE,
+)
 
 
 # "The United States announced $584 million, the European Commission $173 million and Germany

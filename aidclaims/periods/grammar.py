@@ -66,10 +66,11 @@ _PAIR: Final = rf"\s?[-–—/]\s?(?:(?P<y2>{_YEAR})|(?P<yy2>\d\d)(?!\d))(?![-/]
 #: One (name, pattern) per rule, most specific first: at one position the first alternative
 #: that matches wins, so longer constructions come before the ones they contain.
 RULES: Final[tuple[tuple[str, str], ...]] = (
-    # "since August 2017", "since the start of 2024", "since the invasion in February 2022"
+    # "since August 2017", "since the start of 2024", "since the invasion in February 2022",
+    # "since the 2022 invasion"
     (
         "since",
-        rf"""since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?{point("s")}
+        rf"""since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+|the\s+(?=\d{{4}}\s))?{point("s")}
         | since\s+(?:[\p{{L}}’'-]+\s+){{1,8}}?(?:in|of)\s+{point("s")}""",
     ),
     # "by 2027", "until the end of 2026", "through 2026", "by the end of the year"

@@ -1,0 +1,143 @@
+"""Issue #14, round 2: phrasings met while probing outlets beyond the development set.
+
+Sentences of our own. Each case names the figure it is about by its exact text and the
+field it checks; negatives sit beside positives.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidclaims import Claim, extract
+
+PUB = date(2025, 5, 1)
+
+
+def _claim(text: str, amount: str, published: date | None = PUB) -> Claim:
+    claims = extract(text, published=published, include_non_aid=True)
+    for c in claims:
+        if c.amount_text == amount:
+            assert text[c.start : c.end] == amount
+            return c
+    raise AssertionError(f"{amount!r} not in {[c.amount_text for c in claims]}")
+
+
+# --- a conversion in brackets is part of its figure: what follows it is the figure's too ----------
+CONVERSIONS = [
+    pytest.param(
+        "Australia will send A$10 million to Fiji. South Korea pledged 2 billion won ($1.4 "
+        "million) in humanitarian aid to Turkey and Syria, the ministry said.",
+        "2 billion won",
+        "Turkey and Syria",
+        id="recipient-after-conversion",
+    ),
+    pytest.param(
+        "Japan pledged ¥1 billion ($6.7 million) to Nepal.",
+        "¥1 billion",
+        "Nepal",
+        id="conversion-then-to",
+    ),
+    pytest.param(
+        "Norway gave NOK 50 million to Mali and $3 million to Chad.",
+        "NOK 50 million",
+        "Mali",
+        id="next-figure-still-bounds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "recipient"), CONVERSIONS)
+def test_conversion_is_part_of_the_figure(text: str, amount: str, recipient: str) -> None:
+    claim = _claim(text, amount)
+    assert claim.recipient == recipient
+    assert claim.aid
+
+
+def test_a_figure_with_its_conversion_and_a_recipient_is_aid() -> None:
+    assert _claim("Japan pledged ¥1 billion ($6.7 million) to Nepal.", "$6.7 million").aid
+
+
+# --- donors: verbs and heads ---------------------------------------------------------------------
+DONORS = [
+    pytest.param(
+        "India on Friday handed over relief material worth Rs 10 crore to Sri Lanka.",
+        "Rs 10 crore",
+        "India",
+        id="handed-over",
+    ),
+    pytest.param(
+        "Brazil's government announced R$ 20 million in emergency aid for flood victims.",
+        "R$ 20 million",
+        "Brazil",
+        id="possessive-government-acts",
+    ),
+    pytest.param(
+        "Japan's cabinet approved ¥50 billion in aid for Ukraine.",
+        "¥50 billion",
+        "Japan",
+        id="possessive-cabinet-acts",
+    ),
+    pytest.param(
+        "Ukraine's military needs $5 billion in weapons aid.",
+        "$5 billion",
+        None,
+        id="possessive-military-needs-no-donor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "donor"), DONORS)
+def test_donors(text: str, amount: str, donor: str | None) -> None:
+    assert _claim(text, amount).donor == donor
+
+
+def test_a_role_may_end_in_aid() -> None:
+    text = (
+        "The Netherlands will contribute EUR 25 million to the fund, Minister for Foreign Trade "
+        "and Development Aid Anna Berg announced on Monday."
+    )
+    assert _claim(text, "EUR 25 million").speaker == "Anna Berg"
+
+
+# --- a year that names an event dates the event, not the money ----------------------------------
+PERIODS = [
+    pytest.param(
+        "The bank signed a €400 million loan with Morocco to rebuild schools damaged by the "
+        "2023 earthquake.",
+        "€400 million",
+        (None, None),
+        id="earthquake-year",
+    ),
+    pytest.param(
+        "Donors pledged $3 billion in aid for Haiti after the 2010 earthquake.",
+        "$3 billion",
+        (None, None),
+        id="after-the-year-event",
+    ),
+    pytest.param(
+        "Japan has provided $5 billion to Ukraine since the 2022 invasion.",
+        "$5 billion",
+        (date(2022, 1, 1), PUB),
+        id="since-the-year-event",
+    ),
+    pytest.param(
+        "The EU gave €2 billion in aid to refugees in 2023.",
+        "€2 billion",
+        (date(2023, 1, 1), date(2023, 12, 31)),
+        id="plain-year-stays",
+    ),
+    pytest.param(
+        "Kenya will receive $90 million in aid ahead of the 2027 election.",
+        "$90 million",
+        (None, None),
+        id="election-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "dates"), PERIODS)
+def test_event_years(text: str, amount: str, dates: tuple[date | None, date | None]) -> None:
+    claim = _claim(text, amount)
+    assert (claim.period_start, claim.period_end) == dates
