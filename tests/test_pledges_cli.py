@@ -248,3 +248,123 @@ def test_grouping_is_deterministic_and_a_partition(claims: list[Claim]) -> None:
     rows = group_claims(claims)
     assert sum(p.mentions for p in rows) == len(claims)
     assert {p.pledge_id for p in rows} == {c.pledge_id for c in first}
+
+
+# --- output: the same helpers as extract -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suffix", "fmt"),
+    [(".csv", "csv"), (".tsv", "tsv"), (".json", "json"), (".jsonl", "jsonl"), (".txt", "csv")],
+)
+def test_output_suffix_chooses_the_format(
+    articles: dict[str, Path], tmp_path: Path, suffix: str, fmt: str
+) -> None:
+    out = tmp_path / f"pledges{suffix}"
+    r = run([str(articles["jsonl"]), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    rows = parse(fmt, out.read_text(encoding="utf-8"))
+    assert any(row["documents"] in (2, "2") for row in rows)
+
+
+@pytest.mark.parametrize("claims", [False, True])
+def test_parquet_output(articles: dict[str, Path], tmp_path: Path, claims: bool) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "pledges.parquet"
+    flags = ["--claims"] if claims else []
+    r = run([str(articles["jsonl"]), *flags, "--currency", "EUR", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    table = pq.read_table(out)
+    assert "pledge_id" in table.column_names
+    assert "value_converted" in table.column_names
+    if not claims:
+        assert str(table.schema.field("sources").type).startswith("list<")
+        assert str(table.schema.field("first_published").type) == "date32[day]"
+        big = [row for row in table.to_pylist() if row["value"] == 500e6]
+        assert big[0]["sources"] == ["a", "b", "https://x.org/a", "https://x.org/b"]
+
+
+def test_output_onto_an_input_is_refused(articles: dict[str, Path]) -> None:
+    before = articles["jsonl"].read_bytes()
+    r = run([str(articles["jsonl"]), "-o", str(articles["jsonl"])])
+    assert r.exit_code == 2
+    assert "also an input" in r.stderr
+    assert articles["jsonl"].read_bytes() == before
+
+
+def test_output_into_an_input_folder_is_refused(articles: dict[str, Path]) -> None:
+    inside = articles["folder"] / "a.txt"
+    r = run([str(articles["folder"]), "-o", str(inside)])
+    assert r.exit_code == 2
+    assert inside.read_text(encoding="utf-8") == ARTICLE_A
+
+
+def test_output_through_a_symlink_and_no_temp_file_left(
+    articles: dict[str, Path], tmp_path: Path
+) -> None:
+    target = tmp_path / "real.csv"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    r = run([str(articles["jsonl"]), "-o", str(link)])
+    assert r.exit_code == 0, r.output
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("pledge_id,")
+    assert not [p for p in tmp_path.iterdir() if "aidclaims-tmp" in p.name]
+
+
+def test_output_folder_missing_is_a_usage_error(articles: dict[str, Path], tmp_path: Path) -> None:
+    r = run([str(articles["jsonl"]), "-o", str(tmp_path / "no" / "such.csv")])
+    assert r.exit_code == 2
+    assert "does not exist" in r.stderr
+
+
+def test_csv_lists_are_one_cell_and_no_header(articles: dict[str, Path]) -> None:
+    r = run([str(articles["jsonl"]), "-f", "csv"])
+    row = next(row for row in parse("csv", r.stdout) if row["value"] == "500000000")
+    assert row["sources"] == "a; b; https://x.org/a; https://x.org/b"
+    bare = run([str(articles["jsonl"]), "-f", "csv", "--no-header"])
+    assert not bare.stdout.startswith("pledge_id")
+    assert len(bare.stdout.splitlines()) == len(r.stdout.splitlines()) - 1
+
+
+def test_pledge_table_with_currency(articles: dict[str, Path]) -> None:
+    r = run([str(articles["jsonl"]), "--currency", "EUR", "-f", "table"])
+    assert r.exit_code == 0, r.output
+    assert "converted" in r.stdout
+    assert "2 documents" in r.stdout
+
+
+def test_extract_jsonl_with_currency_reads_back(articles: dict[str, Path], tmp_path: Path) -> None:
+    # extract's own JSONL, FX columns and all, is read as claims
+    out = tmp_path / "claims.jsonl"
+    done = CliRunner().invoke(
+        app, ["extract", str(articles["jsonl"]), "--currency", "EUR", "-o", str(out)]
+    )
+    assert done.exit_code == 0, done.output
+    r = run([str(out), "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert any(row["documents"] == 2 for row in parse("jsonl", r.stdout))
+
+
+def test_extract_all_rows_are_not_pledges(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    text = "Japan pledged $500 million in aid to Ukraine. A ticket costs $5."
+    done = CliRunner().invoke(app, ["extract", "-", "--all", "-o", str(out)], input=text)
+    assert done.exit_code == 0, done.output
+    r = run([str(out), "--claims", "-f", "jsonl"])
+    assert [row["amount_text"] for row in parse("jsonl", r.stdout)] == ["$500 million"]
+
+
+def test_input_field_names_as_extract(tmp_path: Path) -> None:
+    table = tmp_path / "news.csv"
+    table.write_text(f'ID,Body\nk1,"{ARTICLE_B}"\n', encoding="utf-8")
+    r = run([str(table), "--text-field", "Body", "--id-field", "ID", "--claims", "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert {row["doc"] for row in parse("jsonl", r.stdout)} == {"k1"}
+
+
+def test_pledges_is_listed_in_the_main_help() -> None:
+    r = CliRunner().invoke(app, ["--help"])
+    assert "pledges" in r.stdout
+    assert "extract" in r.stdout
