@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from aidclaims import extract
+from aidclaims.cli import app
 from aidclaims.io.writers import write_jsonl
 from aidclaims.model import Claim, Novelty, Status
-from aidclaims.cli import app
 from aidclaims.pledges import assign_pledge_ids, group_claims
 
 ARTICLE_A = (
