@@ -458,6 +458,36 @@ FORMS = [
         ),
         id="trillion",
     ),
+    # local marks, round 2: Israeli, Turkish, Ethiopian, Ghanaian, Czech, Vietnamese press
+    pytest.param(
+        Case(
+            "Israel's cabinet approved NIS 2 billion in aid for the north.", "NIS 2 billion", "ILS"
+        ),
+        id="nis-shekels",
+    ),
+    pytest.param(
+        Case(
+            "Turkey's disaster agency has spent TL 3 billion on quake relief.",
+            "TL 3 billion",
+            "TRY",
+        ),
+        id="tl-lira",
+    ),
+    pytest.param(
+        Case("Ethiopia received Br 10 billion in aid from donors.", "Br 10 billion", "ETB"),
+        id="br-birr",
+    ),
+    pytest.param(
+        Case("Ghana got GH₵500 million in relief aid from the bank.", "GH₵500 million", "GHS"),
+        id="cedi-sign",
+    ),
+    pytest.param(
+        Case("The Czech government sent Kč 1 billion in aid to Ukraine.", "Kč 1 billion", "CZK"),
+        id="koruna-sign",
+    ),
+    pytest.param(
+        Case("Vietnam pledged ₫50 billion in aid to Laos.", "₫50 billion", "VND"), id="dong-sign"
+    ),
 ]
 
 

@@ -100,6 +100,17 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "Rp": "IDR",  # "Rp 5 trillion"
         "RM": "MYR",  # "RM50 million"
         "Nu.": "BTN",  # Bhutanese ngultrum: "Nu. 500 million"
+        "NIS": "ILS",  # Israeli press: "NIS 2 billion" (new Israeli shekels)
+        "TL": "TRY",  # Turkish press: "TL 3 billion"
+        "Br": "ETB",  # Ethiopian birr: "Br 10 billion"
+        "GH₵": "GHS",  # Ghanaian cedi: "GH₵500 million"
+        "GH¢": "GHS",
+        "₵": "GHS",
+        "Kč": "CZK",  # "Kč 1 billion"
+        "₫": "VND",
+        "฿": "THB",
+        "₸": "KZT",
+        "₾": "GEL",
         "Rs": "INR",  # "Rs 2,288 crore"; PKR, LKR, NPR by country (AMBIGUOUS)
         # ISO codes (upper-case only: "ALL" and "CAD" are words in lower case)
         "USD": "USD",
