@@ -6,6 +6,7 @@ shared record checker of the Dask recipe. Every sentence here is invented.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -380,7 +381,7 @@ def _big_corpus(tmp_path: Path) -> Path:
 
 
 def _wait_for(predicate: Callable[[], bool], proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while not predicate():
         assert proc.poll() is None, "the run ended before the signal"
         assert time.monotonic() < deadline, "the run never started writing"
@@ -389,28 +390,42 @@ def _wait_for(predicate: Callable[[], bool], proc: subprocess.Popen[bytes]) -> N
 
 @pytest.mark.parametrize(("name", "code"), [("SIGTERM", 143), ("SIGHUP", 129)])
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("target", ["process", "group"])
 def test_stop_signal_removes_the_temporary_file(
-    tmp_path: Path, name: str, code: int, jobs: str
+    tmp_path: Path, name: str, code: int, jobs: str, target: str
 ) -> None:
+    """``kill`` reaches the main process; a closed terminal or systemd reach the whole group."""
     corpus = _big_corpus(tmp_path)
     out = tmp_path / "out.csv"
     proc = subprocess.Popen(
         [console_script(), "extract", str(corpus), "-q", "-j", jobs, "-o", str(out)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        start_new_session=True,
     )
+    number = getattr(signal, name)
     try:
-        _wait_for(lambda: any(".aidclaims-tmp-" in p.name for p in tmp_path.iterdir()), proc)
-        proc.send_signal(getattr(signal, name))
-        _, err = proc.communicate(timeout=60)
+        _wait_for(lambda: _writing(tmp_path), proc)  # the run's "started" signal
+        if target == "group":
+            os.killpg(proc.pid, number)
+        else:
+            proc.send_signal(number)
+        _, err = proc.communicate(timeout=120)
     finally:
-        proc.kill()
-        proc.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the workers too, whatever happened
+        proc.communicate()
     assert proc.returncode == code, err
     assert err.decode().splitlines() == [
         "aidclaims: terminated" if name == "SIGTERM" else "aidclaims: hung up"
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl"]
+
+
+def _writing(folder: Path) -> bool:
+    with contextlib.suppress(FileNotFoundError):  # renamed into place meanwhile
+        return any(p.stat().st_size > 0 for p in folder.iterdir() if ".aidclaims-tmp-" in p.name)
+    return False
 
 
 # --- 10. closed or full standard output --------------------------------------------------

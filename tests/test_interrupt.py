@@ -54,7 +54,9 @@ def _temp_files(folder: Path) -> list[Path]:
 
 def _writing(folder: Path) -> bool:
     """The run's "started" signal: its temporary file holds claims already."""
-    return any(path.stat().st_size > 0 for path in _temp_files(folder))
+    with contextlib.suppress(FileNotFoundError):  # renamed into place meanwhile
+        return any(path.stat().st_size > 0 for path in _temp_files(folder))
+    return False
 
 
 @contextlib.contextmanager
