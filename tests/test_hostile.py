@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -34,7 +34,7 @@ GOOD: Final = "Norway pledged NOK 2 billion in humanitarian aid to Sudan."
 HUGE: Final = "The EU pledged $" + "9" * 400 + " billion in aid to Ukraine."
 
 
-def _jsonl(path: Path, *records: dict[str, object]) -> Path:
+def _jsonl(path: Path, *records: Mapping[str, object]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
 
