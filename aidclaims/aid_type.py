@@ -96,7 +96,25 @@ AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
         ),
         # development
         **dict.fromkeys(
-            ("development", "developmental", "infrastructure projects", "capacity building"),
+            (
+                "development",
+                "developmental",
+                "infrastructure projects",
+                "capacity building",
+                # long-term goals: "€500 million a year in climate finance", "to fight
+                # malaria", "for schools and clinics"
+                "climate finance",
+                "climate",
+                "adaptation",
+                "education",
+                "schools",
+                "vaccines",
+                "vaccination",
+                "malaria",
+                "poverty",
+                "agriculture",
+                "sanitation",
+            ),
             AidType.DEVELOPMENT,
         ),
         # reconstruction

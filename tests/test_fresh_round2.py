@@ -141,3 +141,31 @@ PERIODS = [
 def test_event_years(text: str, amount: str, dates: tuple[date | None, date | None]) -> None:
     claim = _claim(text, amount)
     assert (claim.period_start, claim.period_end) == dates
+
+
+# --- long-term aid is development ------------------------------------------------------------------
+AID_TYPES = [
+    pytest.param(
+        "Germany will provide at least €500 million a year in climate finance until 2030.",
+        "€500 million",
+        "development",
+        id="climate-finance",
+    ),
+    pytest.param(
+        "Canada committed C$350 million over four years to fight malaria.",
+        "C$350 million",
+        "development",
+        id="malaria",
+    ),
+    pytest.param(
+        "Norway gave NOK 200 million in emergency relief to flood victims in Pakistan.",
+        "NOK 200 million",
+        "humanitarian",
+        id="relief-stays-humanitarian",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "aid_type"), AID_TYPES)
+def test_aid_types(text: str, amount: str, aid_type: str) -> None:
+    assert _claim(text, amount).aid_type == aid_type
