@@ -574,6 +574,18 @@ INSTITUTION_COUNTRY: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+#: The bloc whose budget an institution spends: "the Commission will give €1 billion" and
+#: "the EU pledged €1 billion" are one donor's money (read by :mod:`aidclaims.pledges`).
+INSTITUTION_BLOC: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "European Commission": "European Union",
+        "European Council": "European Union",
+        "Council of the European Union": "European Union",
+        "European Parliament": "European Union",
+        "European Peace Facility": "European Union",
+    }
+)
+
 # Population groups: recipients only ("for Rohingya refugees", "civilians in Gaza").
 GROUPS: Final[Mapping[str, str]] = MappingProxyType(
     {
