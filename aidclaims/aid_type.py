@@ -130,7 +130,13 @@ AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
     }
 )
 
-_AID_TYPE_RE: Final = compile_cues(AID_TYPE_CUES)
+#: Phrases that hold a cue word but name no aid: matched so that the word inside them is
+#: not read ("for the 2025/26 financial year" is no financial aid).
+NOT_AID_TYPE: Final[frozenset[str]] = frozenset(
+    {"financial year", "financial years", "financial statement", "financial times"}
+)
+
+_AID_TYPE_RE: Final = compile_cues([*AID_TYPE_CUES, *NOT_AID_TYPE])
 _JOINED = (" and ", ", ", " & ", " or ")
 
 
@@ -152,18 +158,23 @@ def resolve_aid_type(
     """
     if index is None:
         index = aid_type_index(text)
-    clause_cues = index.between(*clause)
+    clause_cues = _typed(index.between(*clause))
     after = [c for c in clause_cues if c.start >= end]
     before = [c for c in clause_cues if c.end <= start]
     for group in (after, before):
         cue = nearest(group, start, end)
         if cue is not None:
             return _mixed_or(text, cue, clause_cues)
-    sentence_cues = index.between(*sentence)
+    sentence_cues = _typed(index.between(*sentence))
     cue = nearest(sentence_cues, start, end)
     if cue is not None:
         return _mixed_or(text, cue, sentence_cues)
     return default
+
+
+def _typed(cues: list[Cue]) -> list[Cue]:
+    """The cues that name a type (not the phrases of ``NOT_AID_TYPE``)."""
+    return [c for c in cues if c.key in AID_TYPE_CUES]
 
 
 def aid_type_index(text: str, words: Words | None = None) -> CueIndex:
@@ -179,7 +190,7 @@ def document_aid_type(text: str, *, index: CueIndex | None = None) -> AidType:
     """
     if index is None:
         index = aid_type_index(text)
-    counts = Counter(AID_TYPE_CUES[c.key] for c in index.all())
+    counts = Counter(AID_TYPE_CUES[c.key] for c in _typed(index.all()))
     mixed = counts.pop(AidType.GENERAL, 0)
     if not counts:
         return AidType.GENERAL

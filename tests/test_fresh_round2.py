@@ -169,3 +169,8 @@ AID_TYPES = [
 @pytest.mark.parametrize(("text", "amount", "aid_type"), AID_TYPES)
 def test_aid_types(text: str, amount: str, aid_type: str) -> None:
     assert _claim(text, amount).aid_type == aid_type
+
+
+def test_a_financial_year_is_no_financial_aid() -> None:
+    text = "The UK's humanitarian support to Sudan reaches £226 million for the 2025/26 financial year."
+    assert _claim(text, "£226 million").aid_type == "humanitarian"
