@@ -1,10 +1,11 @@
 """Donor and recipient names to canonical entities: can two claims name the same party?
 
-Names come from the one gazetteer, :mod:`aidclaims.lexicon.places` (countries with their
-aliases, demonyms and capitals, blocs, institutions). :data:`PLEDGE_ALIASES` adds the few
-equivalences that matter for money but not for finding parties ("the European Commission"
-gives EU money, "the Pentagon" US money); it should move to ``aidclaims/lexicon/`` once the
-lexicon owner agrees (see the report on issue 11).
+Every name comes from the one gazetteer, :mod:`aidclaims.lexicon.places`: countries with their
+aliases, demonyms and seats of government ("the U.S.", "Washington", "Congress"), blocs
+("the EU", "Brussels"), institutions. An institution that spends a government's or a bloc's
+money counts as that government or bloc (``INSTITUTION_COUNTRY``: "the Pentagon" is the United
+States; ``INSTITUTION_BLOC``: "the European Commission" is the European Union), because a
+pledge is the same money whichever of them announces it.
 """
 
 from __future__ import annotations
@@ -18,37 +19,20 @@ import regex
 
 from aidclaims.lexicon import places
 
-#: Money-level equivalences not in the gazetteer: bodies that spend another entity's money.
+#: Descriptions (not names) that stand for one donor in aid reporting; everything else is in
+#: the gazetteer.
 PLEDGE_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
     {
-        # EU institutions spend the EU budget: "the Commission will give €1bn"
-        "European Commission": "European Union",
-        "European Council": "European Union",
-        "Council of the European Union": "European Union",
-        "Council of the EU": "European Union",
-        "European Parliament": "European Union",
-        "EU Commission": "European Union",
         "the bloc": "European Union",  # "the bloc pledged to give up to €35bn"
-        "EU": "European Union",
-        # US departments spend US appropriations: "the Pentagon unveiled a $1bn package"
-        "Pentagon": "United States",
-        "State Department": "United States",
-        "USAID": "United States",
-        "Congress": "United States",
-        "White House": "United States",
         "Biden administration": "United States",
         "Trump administration": "United States",
-        "U.S": "United States",  # "the U.S" when a sentence splitter ate the last dot
-        # Governments named by their cabinet: "Ottawa", "the Japanese government"
-        "UK": "United Kingdom",
-        "Britain": "United Kingdom",
-        "Kiev": "Ukraine",  # older spelling of Kyiv
     }
 )
 
-_TOKEN = regex.compile(r"[\w.'-]+", regex.UNICODE)
-#: Longest name, in tokens, looked up inside a phrase ("International Monetary Fund").
-_MAX_TOKENS: Final = 6
+
+def _spender(entity: str) -> str:
+    """The government or bloc whose money an institution spends, else the entity itself."""
+    return places.INSTITUTION_COUNTRY.get(entity) or places.INSTITUTION_BLOC.get(entity) or entity
 
 
 def _names() -> dict[str, str]:
@@ -57,9 +41,14 @@ def _names() -> dict[str, str]:
         for name in (country.name, *country.aliases, *country.demonyms, *country.metonyms):
             table[name] = country.name
     for mapping in (places.BLOCS, places.INSTITUTIONS):
-        table.update(mapping)
+        table.update({name: _spender(entity) for name, entity in mapping.items()})
     table.update(PLEDGE_ALIASES)
     return table
+
+
+_TOKEN = regex.compile(r"[\w.'-]+", regex.UNICODE)
+#: Longest name, in tokens, looked up inside a phrase ("International Monetary Fund").
+_MAX_TOKENS: Final = 6
 
 
 _NAMES: Final[Mapping[str, str]] = MappingProxyType(_names())
@@ -82,6 +71,10 @@ def entities(name: str | None) -> frozenset[str]:
     (['NATO'], ['European Union'])
     >>> sorted(entities("allies")), sorted(entities(None))
     ([], [])
+    >>> sorted(entities("the Pentagon")), sorted(entities("the European Commission"))
+    (['United States'], ['European Union'])
+    >>> sorted(entities("the U.S")), sorted(entities("JICA"))
+    (['United States'], ['Japan'])
     """
     if not name:
         return frozenset()
@@ -94,6 +87,8 @@ def entities(name: str | None) -> frozenset[str]:
         for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + n])
             hit = _EXACT.get(phrase) or _FOLDED.get(phrase.casefold())
+            if hit is None and "." in phrase and not phrase.endswith("."):
+                hit = _EXACT.get(phrase + ".")  # "the U.S" when a sentence ate the last dot
             if hit is None and n == 1 and phrase.endswith("'s"):
                 hit = _EXACT.get(phrase[:-2]) or _FOLDED.get(phrase[:-2].casefold())
             if hit is not None:
