@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 
 def main() -> None:
     """Run the command, with Ctrl-C handled from the first line (see aidclaims.io.interrupt)."""
@@ -10,7 +12,19 @@ def main() -> None:
     on_start()
     from aidclaims.cli import app
 
-    app(prog_name="aidclaims")
+    try:
+        app(prog_name="aidclaims")
+    except OSError as error:
+        if error.filename is not None:  # a file's error: not ours to word here
+            raise
+        # "--help > /dev/full": the commands report their own output errors, click does not
+        from aidclaims.io.output import silence_stdout
+
+        reason = (error.strerror or str(error)).lower()
+        if sys.stderr is not None:
+            sys.stderr.write(f"aidclaims: cannot write standard output: {reason}\n")
+        silence_stdout()  # or the flush at exit fails once more
+        sys.exit(1)
 
 
 if __name__ == "__main__":

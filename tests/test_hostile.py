@@ -463,5 +463,22 @@ def test_full_stdout_is_one_line(tmp_path: Path, jobs: str) -> None:
     ]
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux only: /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["extract", "--help"]])
+def test_help_into_a_full_stdout_is_one_line(args: list[str]) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [console_script(), *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "aidclaims: cannot write standard output: no space left on device"
+    ]
+
+
 def test_python_is_the_one_running_the_tests() -> None:
     assert sys.version_info >= (3, 11)
