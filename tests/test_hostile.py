@@ -431,10 +431,11 @@ def _writing(folder: Path) -> bool:
 # --- 10. closed or full standard output --------------------------------------------------
 
 
-def test_closed_stdout_is_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", ["-f csv", "", "-f table", "-f jsonl -j 2", "-f parquet"])
+def test_closed_stdout_is_one_line(tmp_path: Path, options: str) -> None:
     path = _jsonl(tmp_path / "a.jsonl", {"text": GOOD})
     done = subprocess.run(
-        ["bash", "-c", f'"{console_script()}" extract "{path}" -f csv >&-'],
+        ["bash", "-c", f'"{console_script()}" extract "{path}" {options} >&-'],
         capture_output=True,
         timeout=120,
         check=False,
