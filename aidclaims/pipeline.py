@@ -72,8 +72,6 @@ def extract(
     words = words_of(text)  # the document's words, shared by the cue tables of 6 and 8
     # 3. currencies, from the marks and the document's words
     codes = resolve_marks([m.currency_mark for m in mentions], text)
-    # 4. speakers
-    speakers = find_speakers(text, sentences)
     # 5. parties in each figure's clause, then widened to its sentence and the document
     doc_parties = DocumentParties(text, sentences, [(m.start, m.end) for m in mentions])
     parties = [
@@ -153,6 +151,9 @@ def extract(
     past = [is_past(None if p is None else p.period_end, ctx.published) for p in periods]
     statuses = resolve_statuses(text, located, keep, words, past)
     aid_types = resolve_aid_types(text, located, words)
+    # 4. speakers, read up to the last sentence with a record
+    kept = [loc.sentence_index for loc, st in zip(located, statuses, strict=True) if st is not None]
+    speakers = find_speakers(text, sentences, max(kept)) if kept else ()
     claims: list[Claim] = []
     for i, loc in enumerate(located):
         status = statuses[i]

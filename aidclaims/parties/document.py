@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aidclaims.lexicon.currencies import CURRENCY_COUNTRY
 from aidclaims.lexicon.places import INSTITUTION_COUNTRY
@@ -45,6 +46,7 @@ def find_place_mentions(text: str, lo: int = 0, hi: int | None = None) -> tuple[
     return tuple(PlaceMention(h.start, h.end, h.name, h.kind) for h in scan(text, lo, end))
 
 
+@lru_cache(maxsize=4096)
 def countries_of(name: str | None) -> frozenset[str]:
     """The countries a party's name stands for: "U.K., Canada and Japan", "Ottawa", "Pentagon".
 
@@ -236,10 +238,12 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
     keys = t.keys
     for s in sentences:
         lo, hi = s.start, s.end
+        figures = sentence_figures(text, lo, hi, memo)
+        if not figures and not fallback:
+            continue  # only the fallback counts a sentence without a figure
         hits = scan(text, lo, hi, memo.names)
         if not hits:
             continue
-        figures = sentence_figures(text, lo, hi, memo)
         if not figures:  # only the fallback counts: read just the two cues they need
             if fallback:
                 for span in build_spans(text, lo, hi, hits):

@@ -74,23 +74,28 @@ class Speaker:
     role: str | None = None
 
 
-def find_speakers(text: str, sentences: Sequence[Sentence]) -> tuple[Speaker | None, ...]:
+def find_speakers(
+    text: str, sentences: Sequence[Sentence], last: int | None = None
+) -> tuple[Speaker | None, ...]:
     r"""Attribute each sentence of ``text`` to its speaker.
 
     Args:
         text: the document text.
         sentences: its sentences, in order (from :func:`aidclaims.text.sentences.find_sentences`).
+        last: when given, only the sentences up to this index are asked about: the reading
+            stops once no later sentence can change their speakers (the next sentence read,
+            which may point back, and any quotation they are in closed).
 
     Returns:
-        One entry per sentence, in the same order: the speaker, or None when the sentence
-        is in the article's own voice.
+        One entry per sentence read, in the same order: the speaker, or None when the
+        sentence is in the article's own voice. Without ``last``, one per sentence.
 
     >>> from aidclaims.text.sentences import find_sentences
     >>> t = "Aid rose.\nDefence Minister Ana Silva said it was vital.\nSilva added more."
     >>> [s.name if s else None for s in find_speakers(t, find_sentences(t))]
     [None, 'Ana Silva', 'Ana Silva']
     """
-    return _Reader(text).read(sentences)
+    return _Reader(text).read(sentences, last)
 
 
 # ---------------------------------------------------------------------------------------
@@ -272,8 +277,10 @@ class _Reader:
     out: list[Speaker | None] = field(default_factory=list)
     kinds: list[Kind] = field(default_factory=list)  # how strongly each sentence was attributed
 
-    def read(self, sentences: Sequence[Sentence]) -> tuple[Speaker | None, ...]:
-        """Attribute ``sentences`` in order (see :func:`find_speakers`)."""
+    def read(
+        self, sentences: Sequence[Sentence], last: int | None = None
+    ) -> tuple[Speaker | None, ...]:
+        """Attribute ``sentences`` in order, as far as ``last`` needs (see find_speakers)."""
         text = self.text
         run: _Run | None = None
         depth = 0
@@ -326,6 +333,8 @@ class _Reader:
             # only a sentence of pure reported speech carries on: no quote, no figure of its own
             plain = not quotes.has_quote and _DIGIT_RE.search(text, s.start, s.end) is None
             reported = speaker if cue is not None and kind is Kind.PERSON and plain else None
+            if last is not None and i > last and run is None:
+                break  # a later sentence changes only its own speaker, or those after it
         if run is not None:
             self._close(run, None, Kind.NOBODY)
         return tuple(self.out)
