@@ -488,6 +488,41 @@ FORMS = [
     pytest.param(
         Case("Vietnam pledged ₫50 billion in aid to Laos.", "₫50 billion", "VND"), id="dong-sign"
     ),
+    pytest.param(
+        Case("Kuwait gave KD 10 million in aid to Syria.", "KD 10 million", "KWD"), id="kd-dinars"
+    ),
+    pytest.param(
+        Case("Jordan received JD 20 million in aid.", "JD 20 million", "JOD"), id="jd-dinars"
+    ),
+    # wire copy writes the Nordic and Czech currencies as crowns; the country settles which
+    pytest.param(
+        Case(
+            "Sweden will give Ukraine military aid worth 1.5 billion crowns, the government said.",
+            "1.5 billion crowns",
+            "SEK",
+        ),
+        id="crowns-swedish-donor",
+    ),
+    pytest.param(
+        Case("Denmark pledged 2 billion crowns in aid to Ukraine.", "2 billion crowns", "DKK"),
+        id="crowns-danish-donor",
+    ),
+    pytest.param(
+        Case(
+            "Oslo will give 1.5 billion Norwegian crowns in aid to Ukraine.",
+            "1.5 billion Norwegian crowns",
+            "NOK",
+        ),
+        id="norwegian-crowns",
+    ),
+    pytest.param(
+        Case(
+            "Prague gave 500 million Czech crowns in aid to Ukraine.",
+            "500 million Czech crowns",
+            "CZK",
+        ),
+        id="czech-crowns",
+    ),
 ]
 
 

@@ -101,6 +101,10 @@ CURRENCY_BEFORE: Final[Mapping[str, str]] = MappingProxyType(
         "RM": "MYR",  # "RM50 million"
         "Nu.": "BTN",  # Bhutanese ngultrum: "Nu. 500 million"
         "NIS": "ILS",  # Israeli press: "NIS 2 billion" (new Israeli shekels)
+        "KD": "KWD",  # Gulf press: "KD 10 million" (Kuwaiti dinars)
+        "BD": "BHD",  # "BD 5 million" (Bahraini dinars)
+        "JD": "JOD",  # Jordanian press: "JD 20 million"
+        "RO": "OMR",  # Omani press: "RO 1 million"
         "TL": "TRY",  # Turkish press: "TL 3 billion"
         "Br": "ETB",  # Ethiopian birr: "Br 10 billion"
         "GH₵": "GHS",  # Ghanaian cedi: "GH₵500 million"
@@ -295,6 +299,13 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "swedish kronor": "SEK",
         "swedish krona": "SEK",
         "icelandic kronur": "ISK",
+        # Reuters and AP write the Nordic and Czech currencies as crowns
+        "crowns": "NOK",  # "1.5 billion crowns": Nordic, settled by country (AMBIGUOUS)
+        "norwegian crowns": "NOK",
+        "danish crowns": "DKK",
+        "swedish crowns": "SEK",
+        "czech crowns": "CZK",
+        "icelandic crowns": "ISK",
         "zloty": "PLN",
         "zł": "PLN",  # Polish press: "100 mln zł"
         "zlotys": "PLN",
@@ -526,6 +537,7 @@ AMBIGUITY_KEY: Final[Mapping[str, str]] = MappingProxyType(
         "krone": "krone",
         "kr": "kr",
         "kr.": "kr",
+        "crowns": "kr",
         "rupees": "rupees",
         "rupee": "rupees",
         "Rs": "rupees",
