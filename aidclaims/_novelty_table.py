@@ -68,6 +68,25 @@ PART_SENTENCE: Final[tuple[Cue, ...]] = (
     Cue(r"broken\s+down\s+(?:as|into)", "the money is broken down as follows: ..."),
 )
 
+#: Right after the figure, with a larger figure shortly before it: a share set aside from it.
+ALLOCATED_AFTER: Final[tuple[Cue, ...]] = (
+    Cue(
+        r"(?:is|are|will\s+be|would\s+be|was|were|has\s+been|have\s+been|shall\s+be)\s+"
+        r"(?:\w+\s+)?(?:allocated|intended|earmarked|spent|set\s+aside|used|directed|"
+        r"channell?ed|reserved|destined|distributed|going)\b",
+        "a $61bn package ... 13.8bn are intended for weapons; 7.9bn will be spent on salaries",
+    ),
+)
+
+#: Before the figure in its sentence, with a larger figure shortly before: a first share.
+SHARE_OPENERS: Final[tuple[Cue, ...]] = (
+    Cue(r"as\s+a\s+first\s+step", "up to €40bn ... As a first step, leaders should agree €5bn"),
+    Cue(
+        r"(?:the|a)\s+first\s+(?:tranche|instal?ment|installment|disbursement)",
+        "a $1bn loan ... the first tranche of $300m was paid on Monday",
+    ),
+)
+
 # --- cumulative: a running total or aggregate of earlier aid -------------------------------------
 
 #: Before the figure (in its clause, after any earlier figure).

@@ -78,6 +78,8 @@ _PART_AFTER_RE: Final = regex.compile(rf"^[\s)\]]*(?:{_alt(T.PART_AFTER)})", _F)
 _WITH_BEFORE_RE: Final = regex.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
 _WITH_SHARE_RE: Final = regex.compile(rf"^\s*(?:{_alt(T.WITH_SHARE_AFTER)})\b", _F)
 _PART_SENTENCE_RE: Final = regex.compile(rf"\b(?:{_alt(T.PART_SENTENCE)})\b", _F)
+_ALLOCATED_RE: Final = regex.compile(rf"\s*(?:{_alt(T.ALLOCATED_AFTER)})", _F)
+_OPENER_RE: Final = regex.compile(rf"\b(?:{_alt(T.SHARE_OPENERS)})\b", _F)
 _CUM_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_BEFORE)})", _F)
 _CUM_AFTER_RE: Final = regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_AFTER)})", _F)
 _TOTAL_RE: Final = regex.compile(T.TOTAL_WORD, _F)
@@ -117,6 +119,8 @@ _CONVERSION_GAP_RE: Final = regex.compile(
 _CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
 #: Parts of a package add up to it within this share (rounding in the text).
 _SUM_TOLERANCE: Final = 0.0075
+#: How far back (characters) a share's larger figure may stand.
+_SHARE_REACH: Final = 600
 #: How many figures after a package may list its parts.
 _SUM_LOOKAHEAD: Final = 8
 
@@ -302,7 +306,19 @@ class _Document:
             return Novelty.REPEAT  # under a "Recall" / "Background:" heading
         if self._dated_before_event(fig, sentence, s_lo):
             return Novelty.REPEAT
+        opener = _OPENER_RE.search(self.text, s_lo, fig.start)
+        if (_ALLOCATED_RE.match(right) or opener) and self._larger_before(i):
+            return Novelty.PART  # "... a $61bn package. 13.8bn are intended for weapons"
         return None
+
+    def _larger_before(self, i: int) -> bool:
+        """Whether a larger figure in the same currency stands shortly before ``i``."""
+        fig = self.figs[i]
+        return any(
+            f.currency == fig.currency and (f.value or 0.0) > (fig.value or 0.0)
+            for k, f in enumerate(self.figs[:i])
+            if self.heads[k] is None and f.start >= fig.start - _SHARE_REACH
+        )
 
     def _is_from_in_from_to(self, i: int, left: str) -> bool:
         """Whether figure ``i`` is X in "from X to Y" (its conversions skipped)."""

@@ -131,10 +131,35 @@ PART = [
         [N, P, P, P, N],
     ),
     ("conversion-of-part", "The aid, including £200m (US$250m) for energy, grows.", [P, P]),
+    (
+        "allocated-after-package",
+        "The new aid package is worth $40bn. Some $12bn are intended for arms, and $5bn for pay.",
+        [N, P, P],
+    ),
+    (
+        "will-be-spent",
+        "Oslo set aside €20bn in aid for Kyiv. €4bn will be spent on demining this year.",
+        [N, P],
+    ),
+    (
+        "first-step",
+        "Leaders aim at €30bn in arms aid. As a first step, they should agree €4bn for shells.",
+        [N, P],
+    ),
+    (
+        "first-tranche",
+        "The IMF approved a $2bn loan. The first tranche of $400m was paid on Monday.",
+        [N, P],
+    ),
 ]
 
 NEW = [
     ("plain", "Japan pledged $500m in aid to the country.", [N]),
+    (
+        "allocated-needs-a-larger-figure",
+        "Japan gave $500m. Another $900m will be allocated by Korea.",
+        [N, N],
+    ),
     ("conversion", "Australia will send A$245m (US$163m) in tanks.", [N, N]),
     ("headline-repeat", "EU agrees €50bn aid. The leaders agreed on €50bn in support.", [N, N]),
     ("additional", "The bank provides an additional $1bn in support.", [N]),
