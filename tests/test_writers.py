@@ -560,3 +560,43 @@ def test_table_dims_non_aid_rows(claim: Claim, dimmed: bool) -> None:
 )
 def test_format_value(value: float | None, value_max: float | None, expected: str) -> None:
     assert format_value(value, value_max) == expected
+
+
+# --- any record with the chosen fields: converted claims, pledges (issue 11) ------------------
+
+
+def test_record_to_row_takes_any_fields_and_lists() -> None:
+    from types import SimpleNamespace
+
+    from aidclaims.io.writers import record_to_row
+
+    record = SimpleNamespace(
+        pledge_id="p-1", sources=("a", "https://x.org/a"), fx_date=date(2024, 6, 14)
+    )
+    row = record_to_row(record, ("pledge_id", "sources", "fx_date", "missing"))
+    assert row == {
+        "pledge_id": "p-1",
+        "sources": ["a", "https://x.org/a"],
+        "fx_date": "2024-06-14",
+        "missing": None,
+    }
+
+
+def test_csv_list_cell_is_joined_and_guarded() -> None:
+    from types import SimpleNamespace
+
+    stream = io.StringIO()
+    write_csv([SimpleNamespace(sources=("a", "=cmd()"))], stream, fields=("sources",))
+    # quoted: a spreadsheet that splits on ';' must not cut the cell
+    assert stream.getvalue() == 'sources\r\n"a; \'=cmd()"\r\n'
+
+
+def test_json_writers_take_extra_fields() -> None:
+    from aidclaims.pledges.fx import FX_FIELDS, ConvertedClaim
+
+    claim = ConvertedClaim(doc="a", start=0, end=3, amount_text="$5m", value=5e6, fx_rate=0.5)
+    stream = io.StringIO()
+    write_jsonl([claim], stream, fields=(*FIELDS, *FX_FIELDS))
+    row = json.loads(stream.getvalue())
+    assert list(row)[-len(FX_FIELDS) :] == list(FX_FIELDS)
+    assert row["fx_rate"] == 0.5

@@ -6,7 +6,8 @@ Public entry points (the CLI wires them; see each docstring):
 * :func:`assign_pledge_ids` - the same claims, each with its ``pledge_id``;
 * :func:`aidclaims.pledges.fx.convert_claims` / :func:`~aidclaims.pledges.fx.convert_pledges`
   - ``--currency`` conversion at ECB reference rates (or a user table);
-* :func:`aidclaims.pledges.command.pledges` - the ``aidclaims pledges`` command function.
+* :func:`aidclaims.pledges.command.read_claims` / :func:`~aidclaims.pledges.command.pledge_rows`
+  - what the ``aidclaims pledges`` command (declared in :mod:`aidclaims.cli`) does.
 """
 
 from aidclaims.pledges.record import PLEDGE_FIELDS, Pledge, assign_pledge_ids, group_claims
