@@ -202,6 +202,8 @@ GIVING_VERBS: Final[frozenset[str]] = frozenset(
         "lent",
         "lending",
         "loaned",
+        "loan",
+        "loaning",
     }
 )
 

@@ -55,6 +55,12 @@ def test_conversion_is_part_of_the_figure(text: str, amount: str, recipient: str
     assert claim.aid
 
 
+def test_loaning_names_the_recipient_and_makes_aid() -> None:
+    text = "Leaders urged member states to consider loaning Ukraine 35 billion euros ($38 billion)."
+    claim = _claim(text, "35 billion euros")
+    assert (claim.recipient, claim.aid) == ("Ukraine", True)
+
+
 def test_a_figure_with_its_conversion_and_a_recipient_is_aid() -> None:
     assert _claim("Japan pledged ¥1 billion ($6.7 million) to Nepal.", "$6.7 million").aid
 

@@ -185,6 +185,24 @@ STATUS = [
         "pledged",
         id="approved-past-is-pledged",
     ),
+    pytest.param(
+        "The Commission recommended that member states consider loaning Ukraine €35 billion.",
+        "€35 billion",
+        "requested",
+        id="recommended-consider",
+    ),
+    pytest.param(
+        "Ministers will consider lending Kenya $2 billion next month.",
+        "$2 billion",
+        "planned",
+        id="will-consider",
+    ),
+    pytest.param(
+        "The request was for $4 billion, but considering the risks the UN focused on less.",
+        "$4 billion",
+        "requested",
+        id="considering-is-a-preposition",
+    ),
 ]
 
 

@@ -435,6 +435,11 @@ RECIPIENT_OBJECT_VERBS: Final[frozenset[str]] = frozenset(
         "lend",
         "lends",
         "lending",
+        "lent",
+        "loan",  # "consider loaning Ukraine €35 billion"
+        "loans",
+        "loaning",
+        "loaned",
         "grant",
         "grants",
         "granting",

@@ -163,6 +163,9 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "seeks",
                 "sought",
                 "seeking",
+                "recommended",  # "recommended member states to consider loaning €35bn"
+                "recommends",
+                "recommend",
                 "are encouraged to",
                 "is encouraged to",
                 "encouraged to",
@@ -215,6 +218,10 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "may",
                 "might",
                 "could",
+                # "to consider loaning Ukraine €35 billion"; not "considering", a preposition
+                # too ("considering the limited ability to deliver")
+                "consider",
+                "considers",
                 "hoped",  # "he hoped to see $8 billion pledged"
                 "hopes",
                 "hoping",

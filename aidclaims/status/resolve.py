@@ -142,8 +142,8 @@ def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
                 return Status.OTHER  # "are set to be eliminated"
     for other in cues:
         if other.key in MODALS and other.end <= cue.start and cue.start - other.end <= _MODAL_REACH:
-            if other.key in _WILL and status is Status.REQUESTED:
-                continue  # "Ukraine will need $3 billion" stays a request
+            if other.key in _WILL and status in (Status.REQUESTED, Status.PLANNED):
+                continue  # "Ukraine will need $3bn" stays a request, "will consider" a plan
             status = STATUS_CUES[other.key]
             if other.key in _WILL and cue.key in PLANNED_AFTER_WILL:
                 status = Status.PLANNED  # "the total will reach $10 billion"
