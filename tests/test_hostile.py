@@ -333,6 +333,17 @@ def test_utf8_file_with_a_stray_byte_stays_utf8(run_cli: Run, tmp_path: Path) ->
     )
 
 
+@pytest.mark.parametrize("stray", [b"\x97", b"\xe2\x82", b"\xff"])
+def test_offsets_stay_exact_after_stray_bytes(run_cli: Run, tmp_path: Path, stray: bytes) -> None:
+    path = tmp_path / "stray.txt"
+    data = b"Zo\xc3\xab said " + stray + " the EU pledged €5 billion in aid to Ukraine.".encode()
+    path.write_bytes(data)
+    result = run_cli(["extract", str(path), "-f", "jsonl"])
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    text = data.decode("utf-8", "replace")  # what the reader decoded, one U+FFFD per bad run
+    assert text[row["start"] : row["end"]] == row["amount_text"] == "€5 billion"
+
+
 def test_utf8_jsonl_line_with_a_stray_byte_stays_utf8(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "stray.jsonl"
     line = '{"id": "s", "text": "The EU pledged €5 billion in aid to Ukraine. \x97"}\n'
