@@ -210,6 +210,12 @@ _FxRatesOption = Annotated[
 _QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar on standard error.")
 ]
+_JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes; 0 = all cores. Output order is kept."
+    ),
+]
 
 
 @app.command()
@@ -251,12 +257,7 @@ def extract(
     ] = False,
     currency: _CurrencyOption = None,
     fx_rates: _FxRatesOption = None,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs", "-j", min=0, help="Worker processes; 0 = all cores. Output order is kept."
-        ),
-    ] = 1,
+    jobs: _JobsOption = 1,
     quiet: _QuietOption = False,
     max_bytes: _MaxBytesOption = 10_000_000,
     strict: Annotated[
@@ -394,6 +395,7 @@ def pledges(
     date_field: _DateFieldOption = "published",
     date_order: _DateOrderOption = None,
     published: _DateOption = None,
+    jobs: _JobsOption = 1,
     max_bytes: _MaxBytesOption = 10_000_000,
     raw_csv: _RawCsvOption = False,
     excel: _ExcelOption = False,
@@ -424,6 +426,7 @@ def pledges(
         names=FieldNames(text_field, id_field, date_field),
         date_order=date_order.lower() if date_order else None,
         max_bytes=max_bytes,
+        jobs=jobs,
     )
     with _writing(stderr, output):
         run = read_claims(paths, reading, lambda message: _say(stderr, message))

@@ -368,3 +368,10 @@ def test_pledges_is_listed_in_the_main_help() -> None:
     r = CliRunner().invoke(app, ["--help"])
     assert "pledges" in r.stdout
     assert "extract" in r.stdout
+
+
+def test_worker_processes_give_the_same_output(articles: dict[str, Path]) -> None:
+    args = [str(articles["jsonl"]), str(articles["folder"]), "-f", "jsonl"]
+    one = run(args)
+    assert one.exit_code == 0, one.output
+    assert run([*args, "-j", "2"]).stdout == one.stdout

@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -52,6 +53,7 @@ class Reading(NamedTuple):
     names: FieldNames = DEFAULT_FIELDS
     date_order: str | None = None
     max_bytes: int = 10_000_000
+    jobs: int = 1
 
 
 @dataclass
@@ -166,7 +168,7 @@ class _Run:
         """Claims of the articles in ``paths``, as ``extract`` finds them."""
         from aidclaims.io.documents import read_documents
         from aidclaims.io.records import Document
-        from aidclaims.io.runner import extract_document
+        from aidclaims.io.runner import run_documents
 
         items = read_documents(
             paths,
@@ -177,15 +179,26 @@ class _Run:
             names=reading.names,
             date_order=reading.date_order,  # type: ignore[arg-type]  # checked by the CLI
         )
-        for item in items:
-            outcome = extract_document(item)
-            if outcome.error is not None:
-                self.fail(outcome.error)
+        # each document's date and url, in input order (outcomes keep that order, whatever jobs)
+        meta: deque[tuple[str, date | None, str | None] | None] = deque()
+
+        def noted(stream: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+            for item in stream:
+                if isinstance(item, Document):
+                    meta.append((item.doc, item.published, item.url))
+                else:
+                    meta.append(None)
+                yield item
+
+        for outcome in run_documents(noted(items), jobs=reading.jobs):
+            about = meta.popleft()
+            if outcome.error is not None or about is None:
+                self.fail(outcome.error or InputError("-", None, "unreadable"))
                 continue
-            assert isinstance(item, Document)
+            doc, published, url = about
             self.done.documents += 1
-            self.done.published[item.doc] = item.published
-            self.done.urls[item.doc] = item.url
+            self.done.published[doc] = published
+            self.done.urls[doc] = url
             self.done.claims.extend(outcome.claims)
 
 
