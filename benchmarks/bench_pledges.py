@@ -5,7 +5,8 @@ usage: python benchmarks/bench_pledges.py [--claims N] [--seed S]
 The claims mimic a news run: 5,000 pledges (donor, recipient, currency, value, stage), each
 reported about 20 times across 20,000 articles, with rounding ("$61 billion" / "$60.84
 billion"), qualifiers, names given differently ("the U.S." / "Washington"), missing parties,
-and a share of unrelated one-off figures. Prints the wall time of assign_pledge_ids.
+and a share of unrelated one-off figures. Prints the wall time of assign_pledge_ids (the
+``--claims`` output) and of group_claims (one row per pledge).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import time
 from datetime import date, timedelta
 
 from aidclaims.model import Claim, Novelty, Qualifier, Status
-from aidclaims.pledges import assign_pledge_ids
+from aidclaims.pledges import assign_pledge_ids, group_claims
 
 DONORS = [
     ("the U.S.", "Washington", "the United States"),
@@ -80,7 +81,11 @@ def main() -> None:
     out = assign_pledge_ids(claims, published)
     elapsed = time.perf_counter() - started
     pledges = len({c.pledge_id for c in out if c.pledge_id})
-    print(f"{len(claims):,} claims -> {pledges:,} pledges in {elapsed:.2f} s")
+    print(f"{len(claims):,} claims -> {pledges:,} pledges in {elapsed:.2f} s (assign_pledge_ids)")
+    started = time.perf_counter()
+    rows = group_claims(claims, published)
+    elapsed = time.perf_counter() - started
+    print(f"{len(claims):,} claims -> {len(rows):,} pledge rows in {elapsed:.2f} s (group_claims)")
 
 
 if __name__ == "__main__":
