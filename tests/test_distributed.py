@@ -38,7 +38,7 @@ def client() -> Iterator[Client]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: another run may hold 8787
         ) as cluster,
         Client(cluster) as connected,
     ):

@@ -212,6 +212,32 @@ def test_internal_error_reraises_with_strict_or_debug(
         run_cli(["extract", str(path), "-f", "jsonl", *(["--strict"] if how == "strict" else [])])
 
 
+@pytest.mark.parametrize("scheduler", ["sync", "threads"])
+def test_internal_error_skips_one_line_of_the_dask_recipe(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    scheduler: str,
+) -> None:
+    from aidclaims.io.dask_recipe import main
+
+    monkeypatch.setattr("aidclaims.io.runner.extract", _explode)
+    path = _jsonl(tmp_path / "a.jsonl", {"id": "1", "text": GOOD}, {"text": BOOM}, {"text": GOOD})
+    out = tmp_path / "out"
+    assert main([str(path), str(out), "--scheduler", scheduler]) == 1
+    rows = [json.loads(line) for line in (out / "part-00000.jsonl").read_text().splitlines()]
+    assert [row["doc"] for row in rows] == ["1", "-"]
+    assert capsys.readouterr().err.splitlines() == [
+        f"aidclaims: {path}:line 2: internal error: ZeroDivisionError: division by zero"
+        "\\nsecond line (please report)",
+        f"2 claims in 1 part file under {out}",
+        "1 bad line skipped",
+    ]
+    monkeypatch.setenv("AIDCLAIMS_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main([str(path), str(tmp_path / "debug"), "--scheduler", "sync"])
+
+
 # --- 5. CSV injection --------------------------------------------------------------------
 
 TEXT_COLUMNS: Final = (

@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 from aidclaims.errors import InputError
 from aidclaims.io.decoding import decode_plain
 from aidclaims.io.records import Document, check_record, parse_json_record
-from aidclaims.io.runner import document_rows
+from aidclaims.io.runner import debugging, document_rows, internal_error
 
 #: One input line: the file it is in, its place there (``line 3``), and its bytes.
 Line = tuple[str, str, bytes]
@@ -92,24 +92,32 @@ def _decode(line: str | bytes) -> str:
     return decode_plain(line)
 
 
-def item_rows(item: Line, *, include_non_aid: bool) -> list[dict[str, object]]:
-    """Claim rows of one numbered line (see :func:`claims_of_line`)."""
-    return claims_of_line(item[2], include_non_aid=include_non_aid)
+#: What one numbered line gives: its claim rows, its message as the ``aidclaims`` command
+#: prints it (a bad, repaired or failed line) or none, and 1 if it was skipped, else 0.
+LineOutcome = tuple[list[dict[str, object]], list[str], int]
 
 
-def item_message(item: Line) -> list[str]:
-    """The message of a bad or repaired line, as the ``aidclaims`` command prints it."""
+def item_outcome(item: Line, *, include_non_aid: bool) -> LineOutcome:
+    """Rows, message and skip count of one numbered line, from one check and one extraction.
+
+    A line whose extraction raises (a bug of ours) is skipped with the command's message,
+    ``internal error: <type>: <message> (please report)``, so one record never fails a
+    Dask task; ``AIDCLAIMS_DEBUG=1`` lets the error propagate with its traceback.
+    """
     checked = _check(item[2])
+    if checked is None:
+        return [], [], 0
     if isinstance(checked, str):
-        return [str(InputError(item[0], item[1], checked))]
-    if checked is not None and checked[1].notes:
-        return [str(InputError(item[0], item[1], "; ".join(checked[1].notes)))]
-    return []
-
-
-def item_bad(item: Line) -> bool:
-    """Whether a numbered line is rejected (a repaired one is not)."""
-    return isinstance(_check(item[2]), str)
+        return [], [str(InputError(item[0], item[1], checked))], 1
+    document = checked[1]
+    try:
+        rows = document_rows(document, include_non_aid=include_non_aid)
+    except Exception as error:
+        if debugging():
+            raise
+        return [], [str(InputError(item[0], item[1], internal_error(error)))], 1
+    notes = [str(InputError(item[0], item[1], "; ".join(document.notes)))]
+    return rows, notes if document.notes else [], 0
 
 
 def file_lines(file: Any, name: str) -> list[Line]:

@@ -30,13 +30,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 from aidclaims.errors import ExitCode
 from aidclaims.io.dask_lines import (
-    Line,
+    LineOutcome,
     block_lines,
     claims_of_line,
     file_lines,
-    item_bad,
-    item_message,
-    item_rows,
+    item_outcome,
     parse_line,
 )
 from aidclaims.io.dask_parts import (
@@ -96,32 +94,37 @@ def claims_bag(
         ImportError: dask is not installed.
         ValueError: no file matches ``paths``.
     """
-    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    rows: Bag = lines.map(item_rows, include_non_aid=include_non_aid).flatten()
+    rows: Bag = _outcomes(paths, blocksize, include_non_aid).pluck(0).flatten()
     return rows
 
 
-def bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
+def bad_lines(
+    paths: str | Sequence[str], *, blocksize: str | None = None, include_non_aid: bool = False
+) -> Bag:
     """A lazy bag of one message per bad or repaired line, as the ``aidclaims`` command says it.
 
     A bad line is skipped; a repaired one (a date that cannot be read, lone surrogates) is
-    kept. A message reads ``<path>:line <n>: <reason>``; in a file cut into blocks, lines after
-    the first block are placed as ``block <k>, line <n>`` (a block cannot know how many
-    lines came before it). Built from the same read as :func:`claims_bag`.
+    kept; a line whose extraction failed (``internal error: ... (please report)``) is
+    skipped. A message reads ``<path>:line <n>: <reason>``; in a file cut into blocks, lines
+    after the first block are placed as ``block <k>, line <n>`` (a block cannot know how
+    many lines came before it). Built from the same read and extraction as
+    :func:`claims_bag` with the same arguments, so computing both extracts once.
 
     Args:
         paths: as for :func:`claims_bag`.
         blocksize: as for :func:`claims_bag`.
+        include_non_aid: as for :func:`claims_bag`.
 
     Returns:
         A ``dask.bag.Bag`` of strings, partitioned as :func:`claims_bag`.
     """
-    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    messages: Bag = lines.map(item_message).flatten()
+    messages: Bag = _outcomes(paths, blocksize, include_non_aid).pluck(1).flatten()
     return messages
 
 
-def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None) -> Bag:
+def count_bad_lines(
+    paths: str | Sequence[str], *, blocksize: str | None = None, include_non_aid: bool = False
+) -> Bag:
     """A lazy bag holding, for each partition of :func:`claims_bag`, its bad-line count.
 
     Built from the same read as :func:`claims_bag` with the same arguments, so
@@ -130,17 +133,24 @@ def count_bad_lines(paths: str | Sequence[str], *, blocksize: str | None = None)
     Args:
         paths: as for :func:`claims_bag`.
         blocksize: as for :func:`claims_bag`.
+        include_non_aid: as for :func:`claims_bag`.
 
     Returns:
         A ``dask.bag.Bag`` of one int per partition; ``.sum().compute()`` is the total.
     """
-    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
-    counts: Bag = lines.map_partitions(_count_bad)
+    outcomes: Any = _outcomes(paths, blocksize, include_non_aid)
+    counts: Bag = outcomes.map_partitions(_count_skipped)
     return counts
 
 
-def _count_bad(items: Iterable[Line]) -> list[int]:
-    return [sum(1 for item in items if item_bad(item))]
+def _count_skipped(outcomes: Iterable[LineOutcome]) -> list[int]:
+    return [sum(outcome[2] for outcome in outcomes)]
+
+
+def _outcomes(paths: str | Sequence[str], blocksize: str | None, include_non_aid: bool) -> Any:
+    """The bag of :data:`LineOutcome` the three bags above share (same keys, computed once)."""
+    lines: Any = _lines(paths, blocksize)  # Any: dask.bag.Bag methods carry no annotations
+    return lines.map(item_outcome, include_non_aid=include_non_aid)
 
 
 def _lines(paths: str | Sequence[str], blocksize: str | None) -> Bag:
@@ -247,8 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = claims_bag(
             options.inputs, include_non_aid=options.include_non_aid, blocksize=options.blocksize
         )
-        notes = bad_lines(options.inputs, blocksize=options.blocksize)
-        bad = count_bad_lines(options.inputs, blocksize=options.blocksize)
+        same = {"blocksize": options.blocksize, "include_non_aid": options.include_non_aid}
+        notes = bad_lines(options.inputs, **same)
+        bad = count_bad_lines(options.inputs, **same)
         paths, written = write_tasks(rows, options.out_dir, options.format)
     except (ImportError, FileExistsError) as error:
         _say(str(error))

@@ -63,11 +63,24 @@ def extract_document(
             include_non_aid=include_non_aid,
         )
     except Exception as error:
-        if strict or os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        if strict or debugging():
             raise
-        reason = f"internal error: {type(error).__name__}: {error} (please report)"
-        return Outcome(InputError(item.source, item.where, reason), [])
+        return Outcome(InputError(item.source, item.where, internal_error(error)), [])
     return Outcome(None, finite_claims(claims), item.notes, item.source, item.where)
+
+
+def debugging() -> bool:
+    """Whether ``AIDCLAIMS_DEBUG`` asks an unexpected error to stop the run with its traceback."""
+    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
+
+
+def internal_error(error: Exception) -> str:
+    """The reason printed for an unexpected error inside one document (a bug of ours).
+
+    >>> internal_error(ZeroDivisionError("division by zero"))
+    'internal error: ZeroDivisionError: division by zero (please report)'
+    """
+    return f"internal error: {type(error).__name__}: {error} (please report)"
 
 
 def finite_claims(claims: list[Claim]) -> list[Claim]:
