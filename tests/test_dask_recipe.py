@@ -229,6 +229,8 @@ def test_counts_share_the_read_with_the_claims(corpus: Path) -> None:
     counts = count_bad_lines(str(corpus / "*.jsonl"))
     shared = set(claims.__dask_graph__()) & set(counts.__dask_graph__())
     assert len(shared) >= len(FILES)  # the read tasks, computed once by dask.compute
+    extracted = {key for key in shared if str(key).startswith("('item_outcome")}
+    assert len(extracted) == len(FILES)  # and the extraction too
 
 
 def test_include_non_aid_adds_rows(corpus: Path) -> None:
