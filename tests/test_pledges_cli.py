@@ -375,3 +375,14 @@ def test_worker_processes_give_the_same_output(articles: dict[str, Path]) -> Non
     one = run(args)
     assert one.exit_code == 0, one.output
     assert run([*args, "-j", "2"]).stdout == one.stdout
+
+
+def test_gzipped_claims_jsonl(articles: dict[str, Path], tmp_path: Path) -> None:
+    import gzip
+
+    packed = tmp_path / "claims.jsonl.gz"
+    packed.write_bytes(gzip.compress(articles["claims"].read_bytes()))
+    plain = run([str(articles["claims"]), "-f", "jsonl"])
+    r = run([str(packed), "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout == plain.stdout

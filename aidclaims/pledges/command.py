@@ -12,6 +12,7 @@ Input: the same inputs as ``extract`` (articles: text files, folders, JSONL/CSV 
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import sys
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TextIO
 
 from pydantic import BaseModel, ValidationError
 from rich.console import Console
@@ -100,8 +101,9 @@ def read_claims(
                 articles.append(name)
         elif _looks_like_claims_file(Path(name)):
             try:
-                text = Path(name).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as error:
+                with _open_text(Path(name)) as stream:
+                    text = stream.read()
+            except (OSError, UnicodeDecodeError, EOFError) as error:
                 run.fail(InputError(name, None, str(error)))
                 continue
             run.claims_lines(name, text.splitlines())
@@ -202,13 +204,22 @@ class _Run:
             self.done.claims.extend(outcome.claims)
 
 
+def _open_text(path: Path, errors: str = "strict") -> TextIO:
+    """A text stream over a file, decompressed when its name ends in ``.gz``."""
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors=errors)
+    return path.open(encoding="utf-8-sig", errors=errors)
+
+
 def _looks_like_claims_file(path: Path) -> bool:
-    if path.suffix.lower() not in (".jsonl", ".ndjson") or not path.is_file():
+    """A ``.jsonl`` or ``.ndjson`` file (also ``.gz``) whose first record is a claim."""
+    name = path.name.lower().removesuffix(".gz")
+    if not name.endswith((".jsonl", ".ndjson")) or not path.is_file():
         return False
     try:
-        with path.open(encoding="utf-8-sig", errors="replace") as stream:
+        with _open_text(path, errors="replace") as stream:
             head = [line for _, line in zip(range(_SNIFF_LINES), stream, strict=False)]
-    except OSError:
+    except (OSError, EOFError):
         return False  # extract's reader reports it
     return _is_claims_jsonl(head)
 
