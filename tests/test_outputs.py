@@ -174,6 +174,21 @@ def test_extract_help_does_not_import_the_pipeline() -> None:
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.parametrize("args", [["--help"], ["pledges", "--help"]])
+def test_help_does_not_import_pledges_or_the_pipeline(args: list[str]) -> None:
+    # the pledges command is declared in cli.py; its body imports the implementation
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from aidclaims.cli import app\n"
+        f"assert CliRunner().invoke(app, {args!r}).exit_code == 0\n"
+        "heavy = ('aidclaims.pipeline', 'aidclaims.money', 'aidclaims.pledges', 'currency_converter')\n"
+        "sys.exit(any(m.startswith(heavy) for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 # --- the table fits the terminal ----------------------------------------------------------
 
 
