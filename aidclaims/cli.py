@@ -120,7 +120,13 @@ _FormatOption = Annotated[
 ]
 _OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to FILE (atomically) instead of standard output."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE (atomically) instead of standard output.",
+        metavar="FILE",
+        show_default=False,
+    ),
 ]
 _NoHeaderOption = Annotated[
     bool, typer.Option("--no-header", help="CSV and TSV without the header row.")
