@@ -346,8 +346,9 @@ def pledge_table(
         table.add_row(*(Text(printable(c)) for c in cells))
     noun = "document" if documents == 1 else "documents"
     table.caption = Text(f"{documents} {noun}, {len(pledges)} pledges")
-    if wide:
-        console.width = max(console.width, table.__rich_measure__(console, console.options).maximum)
+    if wide:  # as wide as the longest row: a measure within the console's width is capped
+        unbounded = console.options.update(max_width=1_000_000)
+        console.width = max(console.width, table.__rich_measure__(console, unbounded).maximum)
     console.print(table)
 
 

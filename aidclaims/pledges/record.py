@@ -8,9 +8,11 @@ from collections.abc import Hashable, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
+import regex
 from pydantic import BaseModel, ConfigDict
 
-from aidclaims.model import AidType, Claim, Novelty, Rate, Status
+from aidclaims.lexicon.words import QUALIFIERS
+from aidclaims.model import AidType, Claim, Novelty, Qualifier, Rate, Status
 from aidclaims.pledges.grouping import cluster
 from aidclaims.pledges.names import entities
 from aidclaims.pledges.rules import STAGES
@@ -139,6 +141,39 @@ def _main_claims(members: Sequence[Claim]) -> list[Claim]:
     return [c for c in ordered if c.currency == currency]
 
 
+#: The qualifier words written just before a figure ("over", "up to", "some"), longest first.
+_QUALIFIER_BEFORE = regex.compile(
+    r"(?<!\p{L})(?P<q>(?i:\L<q>))[\s\u00a0]*$",
+    q=sorted(QUALIFIERS, key=len, reverse=True),
+)
+
+
+def as_written(claim: Claim) -> str:
+    """The figure with the qualifier its sentence puts before it: ``over €20 billion``.
+
+    So ``values_seen`` shows conflicts as the articles wrote them ("over €20 billion" next to
+    "€21 billion"). Only words the sentence holds are shown; none when the qualifier came
+    from elsewhere or the figure appears in its sentence more than once.
+
+    >>> from aidclaims.model import Claim, Qualifier
+    >>> c = Claim(doc="d", start=5, end=16, amount_text="€20 billion", value=2e10,
+    ...           qualifier=Qualifier.MORE_THAN, sentence="Over €20 billion was pledged.")
+    >>> as_written(c), as_written(c.model_copy(update={"qualifier": Qualifier.EXACT}))
+    ('Over €20 billion', '€20 billion')
+    """
+    text = " ".join(claim.amount_text.split())
+    sentence = claim.sentence or ""
+    if (
+        claim.qualifier in (Qualifier.EXACT, Qualifier.RANGE)
+        or sentence.count(claim.amount_text) != 1
+    ):
+        return text
+    found = _QUALIFIER_BEFORE.search(sentence, 0, sentence.index(claim.amount_text))
+    if found is None or QUALIFIERS.get(found.group("q").lower()) is not claim.qualifier:
+        return text
+    return f"{found.group('q')} {text}"
+
+
 def _mode(values: Sequence[_K]) -> _K | None:
     """The most common value; ties go to the one seen first. None for no values."""
     if not values:
@@ -178,7 +213,7 @@ def _pledge(
         documents=len(docs),
         first_published=min(dates) if dates else None,
         last_published=max(dates) if dates else None,
-        values_seen=tuple(dict.fromkeys(c.amount_text for c in ordered)),
+        values_seen=tuple(dict.fromkeys(as_written(c) for c in ordered)),
         sources=(*docs, *doc_urls),
         speakers=tuple(dict.fromkeys(c.speaker for c in ordered if c.speaker)),
     )
