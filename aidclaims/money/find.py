@@ -40,6 +40,7 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
+from aidclaims.text.lazy import lazy_compile
 
 # --- patterns -------------------------------------------------------------------------------
 
@@ -50,7 +51,7 @@ _SCALE_WORDS = sorted(k for k in SCALES if len(k) > 3)  # after number words: "t
 _ISO_CODES = sorted(k for k in CURRENCY_BEFORE if k.isalpha() and k.isupper())
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
 
-_MONEY_RE: Final = regex.compile(
+_MONEY_RE: Final = lazy_compile(
     rf"""
     (?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
     (?:

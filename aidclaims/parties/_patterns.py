@@ -33,7 +33,7 @@ from aidclaims.parties._words_table import (
     OWN_NOUNS,
     POSSESSIVE_NEED_NOUNS,
 )
-from aidclaims.text.trie import compile_lists
+from aidclaims.text.lazy import lazy_compile, lazy_lists
 
 _AID_VERB_FORMS: Final = frozenset(form for row in AID_VERBS for form in row)
 
@@ -61,19 +61,19 @@ _R: Final = regex.REVERSE
 # ---------------------------------------------------------------------------------------
 
 _DETS: Final = r"(?:(?:\L<dets>)\s+){0,2}"
-_GOV_OF_RE: Final = regex.compile(
+_GOV_OF_RE: Final = lazy_compile(
     r"(?<!\w)(?:government|people)\s+of\s+(?:the\s+)?\Z", _I | _R
 )  # "the Government of Japan": unique, as "of" ends the only start that reaches \Z
 # Heads after a party: "NATO allies", "the Swiss government", "Ukraine's partners".
-_HEAD_RE: Final = compile_lists(
+_HEAD_RE: Final = lazy_lists(
     r"(?P<poss>['’]s)?\s+(?P<head>\L<heads>)(?!\w)",
     _I,
     heads=BLOC_HEADS | COLLAPSE_HEADS | GROUP_HEADS,
 )
 # "civilians in Gaza", "refugees from Sudan".
-_GROUP_PLACE_RE: Final = regex.compile(r"\s+(?:in|from|of|across|inside)\s+(?:the\s+)?")
-_POSSESSIVE_RE: Final = regex.compile(r"['’]s?(?!\w)")
-_LIST_SEP_RE: Final = regex.compile(
+_GROUP_PLACE_RE: Final = lazy_compile(r"\s+(?:in|from|of|across|inside)\s+(?:the\s+)?")
+_POSSESSIVE_RE: Final = lazy_compile(r"['’]s?(?!\w)")
+_LIST_SEP_RE: Final = lazy_compile(
     r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:(?:other|the|fellow)\s+)?\Z"
 )
 
@@ -82,42 +82,42 @@ _LIST_SEP_RE: Final = regex.compile(
 # ---------------------------------------------------------------------------------------
 
 _TOKEN: Final = rf"[\w{CURRENCY_SIGNS}.,%-]*[\w%]\s+"  # a word or a figure ("$200", "million")
-_POSS_OWN_RE: Final = compile_lists(
+_POSS_OWN_RE: Final = lazy_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,1}}?\L<own>(?!\w)", _I, own=OWN_NOUNS
 )  # "Brazil's GDP", "Finland's defence budget"
-_POSS_REQUEST_RE: Final = compile_lists(
+_POSS_REQUEST_RE: Final = lazy_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,2}}?\L<req>(?!\w)", req=REQUEST_NOUNS
 )  # "Ukraine's request to the EU"
-_POSS_NEED_RE: Final = compile_lists(
+_POSS_NEED_RE: Final = lazy_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,2}}?\L<need>(?!\w)", need=POSSESSIVE_NEED_NOUNS
 )  # "Ukraine's military needs"
-_POSS_AID_RE: Final = compile_lists(
+_POSS_AID_RE: Final = lazy_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{0,3}}?\L<aid>(?!\w)", aid=AID_NOUNS
 )  # "Japan's $200 million package", "Norway's total contribution"
-_POSS_FOR_RE: Final = compile_lists(
+_POSS_FOR_RE: Final = lazy_lists(
     rf"['’]s?\s+(?:{_TOKEN}){{1,3}}?(?:for|to)\s+{_DETS}", dets=DETERMINERS
 )  # "Berlin's budget for Kyiv"
-_FUNDED_RE: Final = regex.compile(
+_FUNDED_RE: Final = lazy_compile(
     r"-(?:funded|financed|backed|sponsored|supported|led|organi[sz]ed)(?!\w)", _I
 )  # "EU-funded"
-_ADJ_OWN_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,1}?\L<own>(?!\w)", own=OWN_NOUNS)
-_ADJ_NEED_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,2}?\L<need>(?!\w)", need=NEED_NOUNS)
-_ADJ_AID_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+){0,3}?\L<aid>(?!\w)", aid=AID_NOUNS)
-_NAME_AID_RE: Final = compile_lists(r"\s+(?:[a-z][\w-]*\s+)?\L<aid>(?!\w)", aid=AID_NOUNS)
-_NEXT_LOWER_RE: Final = regex.compile(r"\s+([a-z][\w-]*)")
+_ADJ_OWN_RE: Final = lazy_lists(r"\s+(?:[a-z][\w-]*\s+){0,1}?\L<own>(?!\w)", own=OWN_NOUNS)
+_ADJ_NEED_RE: Final = lazy_lists(r"\s+(?:[a-z][\w-]*\s+){0,2}?\L<need>(?!\w)", need=NEED_NOUNS)
+_ADJ_AID_RE: Final = lazy_lists(r"\s+(?:[a-z][\w-]*\s+){0,3}?\L<aid>(?!\w)", aid=AID_NOUNS)
+_NAME_AID_RE: Final = lazy_lists(r"\s+(?:[a-z][\w-]*\s+)?\L<aid>(?!\w)", aid=AID_NOUNS)
+_NEXT_LOWER_RE: Final = lazy_compile(r"\s+([a-z][\w-]*)")
 
 _GAP: Final = r"(?:(?:\L<aux>|\d{4})\s+)"
 _APPOSITION: Final = r"(?:,[^;()]{1,150}?,\s*)?"  # "The US, through USAID, is providing"
 _BE: Final = r"(?:was|were|is|are|be|been|being)\s+"
-_PASSIVE_REQUEST_RE: Final = compile_lists(
+_PASSIVE_REQUEST_RE: Final = lazy_lists(
     rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,2}}?(?:asked|urged|called\s+on|requested|pressed)(?!\w)",
     _I,
     aux=AUX_WORDS,
 )  # "allies were urged to"
-_PASSIVE_RECEIVE_RE: Final = compile_lists(
+_PASSIVE_RECEIVE_RE: Final = lazy_lists(
     rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,3}}?\L<prec>(?!\w)", _I, aux=AUX_WORDS, prec=PASSIVE_RECEIVE
 )  # "Bhutan was on Sunday allocated"
-_REQUESTER_RE: Final = compile_lists(
+_REQUESTER_RE: Final = lazy_lists(
     rf"""\s*{_GAP}{{0,4}}?
     (?:\L<reqv>
       |need(?:s|ed)?(?!\s+to\b)                                      # not "need to provide"
@@ -127,10 +127,10 @@ _REQUESTER_RE: Final = compile_lists(
     aux=AUX_WORDS,
     reqv=REQUEST_VERBS,
 )  # "Israel is asking for", "Haiti needs $5m", "Kenya made a request"
-_RECEIVE_RE: Final = compile_lists(
+_RECEIVE_RE: Final = lazy_lists(
     rf"\s*{_APPOSITION}{_GAP}{{0,6}}?\L<recv>(?!\w)", _I, aux=AUX_WORDS, recv=RECEIVE_VERBS
 )  # "Haiti will receive"
-_SUBJECT_RE: Final = compile_lists(
+_SUBJECT_RE: Final = lazy_lists(
     rf"\s*[\"“”]?\s*{_APPOSITION}{_GAP}{{0,6}}?[\"“”]?\L<aidv>(?!\w)",
     _I,
     aux=AUX_WORDS,
@@ -142,31 +142,31 @@ _SUBJECT_RE: Final = compile_lists(
 # ---------------------------------------------------------------------------------------
 
 _LEFT_PREP: Final = rf"(?<!\w)(?P<prep>to|for|towards|toward|into|from|by)\s+{_DETS}\Z"
-_LEFT_PREP_RE: Final = compile_lists(_LEFT_PREP, _I, dets=DETERMINERS)
-_LEFT_PREP_BACK_RE: Final = compile_lists(
+_LEFT_PREP_RE: Final = lazy_lists(_LEFT_PREP, _I, dets=DETERMINERS)
+_LEFT_PREP_BACK_RE: Final = lazy_lists(
     _LEFT_PREP, _I | _R, dets=DETERMINERS
 )  # tests for a match; the forward search then gives the exact one
-_WORD_BEFORE_RE: Final = regex.compile(
+_WORD_BEFORE_RE: Final = lazy_compile(
     r"(?<![\w'’-])([\w'’-]+)\s+\Z", _R
 )  # the last word: unique, as only it reaches \Z
 # Tested for a match only.
-_LEFT_REQUEST_OBJECT_RE: Final = compile_lists(
+_LEFT_REQUEST_OBJECT_RE: Final = lazy_lists(
     rf"(?<!\w)\L<reqobj>\s+{_DETS}\Z", _I | _R, reqobj=REQUEST_OBJECT_VERBS, dets=DETERMINERS
 )  # "Ukraine asked its allies"
-_LEFT_OBJECT_VERB_RE: Final = compile_lists(
+_LEFT_OBJECT_VERB_RE: Final = lazy_lists(
     rf"(?<!\w)\L<objv>\s+{_DETS}\Z", _I | _R, objv=RECIPIENT_OBJECT_VERBS, dets=DETERMINERS
 )  # "to support Ukraine", "provide Moldova with"
-_OBJECT_LEFT_RE: Final = compile_lists(
+_OBJECT_LEFT_RE: Final = lazy_lists(
     rf"(?<!\w)(?:\L<objl>|\L<objv>)\s+{_DETS}\Z",
     _I | _R,
     objl=OBJECT_LEFT_WORDS,
     objv=RECIPIENT_OBJECT_VERBS,
     dets=DETERMINERS,
 )
-_REQUEST_NOUN_RE: Final = compile_lists(r"(?<!\w)\L<req>(?!\w)", _I, req=REQUEST_NOUNS)
-_PASSIVE_BY_RE: Final = compile_lists(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE_BY_PARTICIPLES)
-_AID_VERB_RE: Final = compile_lists(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
-_AND_SUBJECT_RE: Final = compile_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
+_REQUEST_NOUN_RE: Final = lazy_lists(r"(?<!\w)\L<req>(?!\w)", _I, req=REQUEST_NOUNS)
+_PASSIVE_BY_RE: Final = lazy_lists(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE_BY_PARTICIPLES)
+_AID_VERB_RE: Final = lazy_lists(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
+_AND_SUBJECT_RE: Final = lazy_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
 
 # A donor cue this close to the figure, with no comma between, belongs to its noun
 # phrase ("a $50 million grant from Japan", "Japan's $200 million package").

@@ -30,7 +30,8 @@ from aidclaims.speakers._table import (
     TITLES,
 )
 from aidclaims.speakers.subjects import NAME_PREFIXES
-from aidclaims.text.trie import compile_lists, trie
+from aidclaims.text.lazy import lazy_compile, lazy_lists
+from aidclaims.text.trie import trie
 
 # ---------------------------------------------------------------------------------------
 # Derived word sets
@@ -93,8 +94,11 @@ _LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
-    r"""Compile a VERBOSE pattern, each named word list (``\L<verbs>``) in it as a trie."""
-    return compile_lists(pattern, regex.VERBOSE, **_LISTS)
+    r"""A VERBOSE pattern, each named word list (``\L<verbs>``) in it as a trie.
+
+    Compiled on first use (:mod:`aidclaims.text.lazy`): most texts need only a few rules.
+    """
+    return lazy_lists(pattern, regex.VERBOSE, **_LISTS)
 
 
 MENTION_RE: Final = _compile(_SUBJECT)
@@ -102,7 +106,7 @@ MENTION_RE: Final = _compile(_SUBJECT)
 _MENTION_HINTS: Final[frozenset[str]] = frozenset(
     c for w in TITLES | ORG_HEADS for c in (w, w.title(), w.upper())
 )
-MENTION_HINT_RE: Final = regex.compile(rf"(?<![\p{{L}}]){trie(_MENTION_HINTS)}(?![\p{{L}}])")
+MENTION_HINT_RE: Final = lazy_compile(rf"(?<![\p{{L}}]){trie(_MENTION_HINTS)}(?![\p{{L}}])")
 
 # Rule "<subject> said": "NATO Secretary General Lars Eklund said", "Eklund has once again
 # stressed", "Eklund, the NATO chief, said", "the Pentagon said", "X stated this on Monday".
