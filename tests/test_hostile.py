@@ -288,17 +288,33 @@ def test_every_text_column_is_neutralised(column: str, trigger: str) -> None:
 @pytest.mark.parametrize("separator", [";", ",", "\t", '"'])
 def test_cells_with_any_separator_are_quoted(separator: str) -> None:
     stream = io.StringIO()
-    write_csv([BASE.model_copy(update={"sentence": f"a{separator}=2*3"})], stream)
+    write_csv([BASE.model_copy(update={"sentence": f"a{separator}b"})], stream)
     line = stream.getvalue().splitlines()[1]
-    cell = f"a{separator}=2*3".replace('"', '""')
+    cell = f"a{separator}b".replace('"', '""')
     assert f',"{cell}",' in line
+
+
+@pytest.mark.parametrize("separator", [";", ",", "\t"])
+@pytest.mark.parametrize("trigger", ["=2*3", "  =2*3", "+1", "-1+1", "@SUM(A1)", "\uff1d1"])
+def test_a_trigger_after_a_separator_inside_a_cell_is_neutralised(
+    separator: str, trigger: str
+) -> None:
+    """Split on any separator (the file opened with the wrong one), no piece is a formula."""
+    stream = io.StringIO()
+    sentence = f"Aid to Ukraine{separator}{trigger}{separator}done"
+    write_csv([BASE.model_copy(update={"sentence": sentence})], stream)
+    [row] = list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
+    assert row["sentence"] == f"Aid to Ukraine{separator}'{trigger}{separator}done"
+    for wrong in (";", ",", "\t"):
+        line = stream.getvalue().splitlines()[1]
+        assert not any(_starts_a_formula(piece) for piece in line.split(wrong))
 
 
 def test_semicolon_sentence_through_the_cli(run_cli: Run) -> None:
     text = "The EU pledged €5 billion in aid to Ukraine;=2*3;done\n"
     result = run_cli(["extract", "-", "-f", "csv"], input=text.encode())
     assert result.exit_code == 0, result.output
-    assert '"The EU pledged €5 billion in aid to Ukraine;=2*3;done"' in result.stdout
+    assert '"The EU pledged €5 billion in aid to Ukraine;\'=2*3;done"' in result.stdout
 
 
 def test_file_name_with_leading_spaces_is_neutralised(run_cli: Run, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -44,6 +45,15 @@ FORMULA_TRIGGERS: Final[tuple[str, ...]] = (
 
 #: Characters skipped before looking for a trigger: "  =1+1" runs as a formula too.
 _LEADING_BLANKS: Final = " \u00a0\u3000\t\r\n\x00\x0b\x0c"
+
+#: A formula sign after a separator inside a cell, blanks between: a spreadsheet that splits
+#: the file on another separator than it was written with (Excel in a ';' locale opening a
+#: comma file: the quotes then open mid-cell) starts a cell there, ``Ukraine;=2*3;done``.
+#: LibreOffice runs that ``=2*3`` (tests/manual/libreoffice_check.sh); a ``'`` after the
+#: separator stops it.
+_INNER_TRIGGER_RE: Final = re.compile(
+    r"(?<=[,;\t])(?=[ \u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])"
+)
 
 #: A text cell holding one of these is quoted: the separators of every spreadsheet locale
 #: (`;` in continental Europe, tab), the quote, and line breaks.
@@ -275,13 +285,20 @@ def neutralise(text: str) -> str:
     >>> neutralise("  =1+1.txt"), neutralise("＝1+1"), neutralise("\x00=1")
     ("'  =1+1.txt", "'＝1+1", "'\x00=1")
 
+    A formula sign after a separator inside the text gets its ``'`` too, for a spreadsheet
+    that splits the cell there:
+
+    >>> print(neutralise("aid to Ukraine;=2*3; done, -1"))
+    aid to Ukraine;'=2*3; done,' -1
+
     A lone ``-`` (the doc name of standard input) is no formula and stays as it is.
     """
     if text == "-":
         return text
-    if text.startswith(FORMULA_TRIGGERS) or text.lstrip(_LEADING_BLANKS).startswith(
-        FORMULA_TRIGGERS
-    ):
+    rest = text.lstrip(_LEADING_BLANKS)
+    head = text[: len(text) - len(rest)]  # a leading tab is no separator inside the cell
+    text = head + _INNER_TRIGGER_RE.sub(_FORMULA_ESCAPE, rest)
+    if text.startswith(FORMULA_TRIGGERS) or rest.startswith(FORMULA_TRIGGERS):
         return _FORMULA_ESCAPE + text
     return text
 
