@@ -386,3 +386,12 @@ def test_gzipped_claims_jsonl(articles: dict[str, Path], tmp_path: Path) -> None
     r = run([str(packed), "-f", "jsonl"])
     assert r.exit_code == 0, r.output
     assert r.stdout == plain.stdout
+
+
+def test_pledge_ids_do_not_depend_on_input_order(articles: dict[str, Path]) -> None:
+    a, b = str(articles["txt"]), str(articles["md"])
+    one = parse("jsonl", run([a, b, "--claims", "-f", "jsonl"]).stdout)
+    two = parse("jsonl", run([b, a, "--claims", "-f", "jsonl"]).stdout)
+    ids = {(row["doc"], row["start"], row["pledge_id"]) for row in one}
+    assert ids == {(row["doc"], row["start"], row["pledge_id"]) for row in two}
+    assert len({row["pledge_id"] for row in one}) < len(one)  # the $500 million is shared
