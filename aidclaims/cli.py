@@ -435,6 +435,10 @@ def pledges(
         jobs=jobs,
     )
     with _writing(stderr, output):
+        if fmt is Format.parquet:
+            from aidclaims.io.parquet import pyarrow_module
+
+            pyarrow_module()  # before reading: says how to install it
         run = read_claims(paths, reading, lambda message: _say(stderr, message))
         rows = pledge_rows(run, claims=claims_out, currency=currency, sources=sources)
 

@@ -395,3 +395,15 @@ def test_pledge_ids_do_not_depend_on_input_order(articles: dict[str, Path]) -> N
     ids = {(row["doc"], row["start"], row["pledge_id"]) for row in one}
     assert ids == {(row["doc"], row["start"], row["pledge_id"]) for row in two}
     assert len({row["pledge_id"] for row in one}) < len(one)  # the $500 million is shared
+
+
+def test_parquet_without_pyarrow_says_how_before_reading(
+    articles: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    r = run([str(articles["jsonl"]), "-o", str(tmp_path / "p.parquet")])
+    assert r.exit_code == 2
+    assert "aidclaims[parquet]" in r.stderr
+    assert not (tmp_path / "p.parquet").exists()
