@@ -42,10 +42,14 @@ from aidclaims.periods.dates import (
     rolling,
     shift,
 )
-from aidclaims.periods.grammar import HEADS, RULES, anchor_pattern, compile_grammar, period_pattern
+from aidclaims.periods.grammar import (
+    RULES,
+    anchor_pattern,
+    find_head,
+    period_pattern,
+)
 
 _RULE_NAMES: Final = tuple(name for name, _ in RULES)
-_HEAD_RE: Final = compile_grammar(HEADS)
 # the pattern runs only from _LEAD characters before a head ("within a period of another
 # twelve months" has 40 before "months") to _TAIL after it ("since" + 8 words + a date)
 _LEAD: Final = 64
@@ -139,7 +143,7 @@ def _matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     """What ``period_pattern().finditer(text, lo, hi)`` yields, searching only near heads."""
     pattern = period_pattern()
     pos = lo
-    while head := _HEAD_RE.search(text, pos, hi):
+    while head := find_head(text, pos, hi):
         start, limit = max(pos, head.start() - _LEAD), min(hi, head.end() + _TAIL)
         m = pattern.search(text, start, limit)
         if m is not None and limit < hi and m.end() + 8 >= limit:

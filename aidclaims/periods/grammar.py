@@ -8,6 +8,7 @@ builders in :mod:`aidclaims.periods.find`; a name may repeat across alternatives
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
 
@@ -158,9 +159,44 @@ RULES: Final[tuple[tuple[str, str], ...]] = (
     ),
 )
 
+_HEAD_WORDS: Final = ("since", "year", "quarter", "half", "month", "week", "day", "fiscal")
 #: Every rule's match holds one of these heads, so text without one holds no period.
-HEADS: Final = r"""\d{4} | \b(?:[QH]\d|FY|F\.Y\.) | (?-i:\L<month>)\b
-    | \b(?:since|year|quarter|half|month|week|day|fiscal)"""
+HEADS: Final = rf"""\d{{4}} | \b(?:[QH]\d|FY|F\.Y\.) | (?-i:\L<month>)\b
+    | \b(?:{"|".join(_HEAD_WORDS)})"""
+# Where a head may start: the same strings found by the standard library's engine (several
+# times faster at scanning), a word boundary weakened to "no ASCII letter before". Ignoring
+# case, ``regex`` also matches four other characters to ASCII letters: text holding one of
+# them is searched with the head pattern itself.
+_MONTH_HINTS: Final = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_HEAD_HINT_RE: Final = re.compile(
+    rf"\d{{4}}|(?-i:{_MONTH_HINTS})|(?<![a-zA-Z])(?:[QH]\d|FY|F\.Y\.|{'|'.join(_HEAD_WORDS)})",
+    re.IGNORECASE,
+)
+_FOLDING_TO_ASCII: Final = ("\u017f", "\u0130", "\u0131", "\u212a")  # ſ İ ı K
+
+
+@cache
+def head_pattern() -> regex.Pattern[str]:
+    """The heads as one pattern (see ``HEADS``)."""
+    return compile_grammar(HEADS)
+
+
+def find_head(text: str, pos: int, hi: int) -> regex.Match[str] | None:
+    """What ``head_pattern().search(text, pos, hi)`` finds, tried only where a head may start.
+
+    >>> find_head("Aid in Sept. 2025", 0, 17).group(), find_head("today", 0, 5)
+    ('Sept', None)
+    """
+    heads = head_pattern()
+    if any(text.find(c, pos, hi) >= 0 for c in _FOLDING_TO_ASCII):
+        return heads.search(text, pos, hi)
+    while (hint := _HEAD_HINT_RE.search(text, pos, hi)) is not None:
+        m = heads.match(text, hint.start(), hi)
+        if m is not None:
+            return m
+        pos = hint.start() + 1
+    return None
+
 
 #: The words a rule can open with (besides digits, months, "Q1", "FY"): a cheap first test.
 OPENERS: Final[frozenset[str]] = frozenset(
