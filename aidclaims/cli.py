@@ -299,8 +299,7 @@ def extract(
     skipped: dict[str, int] = {}
 
     def skip(path: str, _why: str) -> None:
-        suffix = Path(path).suffix.lower() or "(none)"
-        skipped[suffix] = skipped.get(suffix, 0) + 1
+        _count_skipped(skipped, path)
 
     items = read_documents(
         paths,
@@ -354,13 +353,7 @@ def extract(
     except _StrictStop:
         _say(stderr, "stopped at the first failure (--strict)")
         raise typer.Exit(ExitCode.INPUT_ERRORS) from None
-    if skipped:
-        count = sum(skipped.values())
-        kinds = ", ".join(
-            f"{suffix} ×{n}" if n > 1 else suffix for suffix, n in sorted(skipped.items())
-        )
-        noun = "file" if count == 1 else "files"
-        _say(stderr, f"skipped {count} {noun} with an extension it does not read ({kinds})")
+    _report_skipped(stderr, skipped)
     _report_unconverted(stderr, stats.unconverted, currency, "claim")
     if stats.failed or stats.repaired:
         parts = [_count(stats.failed, "failed")] if stats.failed else []
@@ -434,12 +427,18 @@ def pledges(
         max_bytes=max_bytes,
         jobs=jobs,
     )
+    run_skipped: dict[str, int] = {}
     with _writing(stderr, output):
         if fmt is Format.parquet:
             from aidclaims.io.parquet import pyarrow_module
 
             pyarrow_module()  # before reading: says how to install it
-        run = read_claims(paths, reading, lambda message: _say(stderr, message))
+        run = read_claims(
+            paths,
+            reading,
+            lambda message: _say(stderr, message),
+            skipped=lambda path, _why: _count_skipped(run_skipped, path),
+        )
         rows = pledge_rows(run, claims=claims_out, currency=currency, sources=sources)
 
         def table(records: list[object], stream: TextIO) -> None:
@@ -450,6 +449,7 @@ def pledges(
             rows.fields, table, rows.model, header=not no_header, raw_csv=raw_csv, excel=excel
         )
         write_records(fmt, rows.records, output, how)
+    _report_skipped(stderr, run_skipped)
     _report_unconverted(stderr, rows.unconverted, currency, "claim" if claims_out else "pledge")
     if run.failed:
         _say(stderr, f"{_count(run.failed, 'failed')}, {run.documents} read")
@@ -571,6 +571,23 @@ def _converted(
         if converted.value_converted is None and note:
             stats.unconverted[note] = stats.unconverted.get(note, 0) + 1
         yield converted
+
+
+def _count_skipped(skipped: dict[str, int], path: str) -> None:
+    suffix = Path(path).suffix.lower() or "(none)"
+    skipped[suffix] = skipped.get(suffix, 0) + 1
+
+
+def _report_skipped(stderr: Console, skipped: dict[str, int]) -> None:
+    """One line: the files of a folder left out, by extension."""
+    if not skipped:
+        return
+    count = sum(skipped.values())
+    kinds = ", ".join(
+        f"{suffix} ×{n}" if n > 1 else suffix for suffix, n in sorted(skipped.items())
+    )
+    noun = "file" if count == 1 else "files"
+    _say(stderr, f"skipped {count} {noun} with an extension it does not read ({kinds})")
 
 
 def _report_unconverted(

@@ -407,3 +407,10 @@ def test_parquet_without_pyarrow_says_how_before_reading(
     assert r.exit_code == 2
     assert "aidclaims[parquet]" in r.stderr
     assert not (tmp_path / "p.parquet").exists()
+
+
+def test_files_a_folder_holds_but_no_reader_takes_are_reported(articles: dict[str, Path]) -> None:
+    (articles["folder"] / "notes.json").write_text("{}", encoding="utf-8")
+    r = run([str(articles["folder"]), "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert "skipped 1 file with an extension it does not read (.json)" in r.stderr

@@ -79,6 +79,7 @@ def read_claims(
     say: Callable[[str], None] = print,
     *,
     stdin: bytes | None = None,
+    skipped: Callable[[str, str], None] | None = None,
 ) -> Run:
     """The aid claims of every input: claims JSONL is read as it is, the rest extracted.
 
@@ -87,6 +88,7 @@ def read_claims(
         reading: how to read articles.
         say: reports one failure (a line of standard error).
         stdin: what ``-`` reads; default ``sys.stdin``.
+        skipped: told of each file of a folder left out (path, why), as ``extract`` is.
     """
     run = _Run(say)
     articles: list[str] = []
@@ -110,7 +112,7 @@ def read_claims(
         else:
             articles.append(name)
     if articles:
-        run.extract(articles, piped, reading)
+        run.extract(articles, piped, reading, skipped)
     for doc in {c.doc for c in run.claims} - set(run.published):
         run.published[doc] = reading.default_published
     return run.done
@@ -166,7 +168,13 @@ class _Run:
                 self.done.urls.setdefault(claim.doc, record["url"])
         self.done.documents += len(docs)
 
-    def extract(self, paths: Sequence[str], piped: bytes, reading: Reading) -> None:
+    def extract(
+        self,
+        paths: Sequence[str],
+        piped: bytes,
+        reading: Reading,
+        skipped: Callable[[str, str], None] | None = None,
+    ) -> None:
         """Claims of the articles in ``paths``, as ``extract`` finds them."""
         from aidclaims.io.documents import read_documents
         from aidclaims.io.records import Document
@@ -180,6 +188,7 @@ class _Run:
             input_format=reading.input_format,  # type: ignore[arg-type]  # checked by the CLI
             names=reading.names,
             date_order=reading.date_order,  # type: ignore[arg-type]  # checked by the CLI
+            skipped=skipped,
         )
         # each document's date and url, in input order (outcomes keep that order, whatever jobs)
         meta: deque[tuple[str, date | None, str | None] | None] = deque()
