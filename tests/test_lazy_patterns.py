@@ -7,7 +7,7 @@ import sys
 
 import regex
 
-from aidclaims.text.lazy import lazy_compile, lazy_lists
+from aidclaims.text.lazy import lazy_compile, lazy_lists, warm
 from aidclaims.text.trie import compile_lists
 
 
@@ -53,3 +53,12 @@ def test_importing_the_pipeline_compiles_no_speaker_party_or_money_pattern() -> 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_warm_compiles_every_lazy_pattern_once() -> None:
+    pattern = lazy_compile(r"warm\d")
+    assert "_compiled" not in pattern.__dict__
+    assert warm() >= 1
+    assert "_compiled" in pattern.__dict__
+    assert warm() == 0
+    assert pattern.match("warm1") is not None

@@ -28,6 +28,7 @@ class _LazyPattern:
 
     def __init__(self, build: Callable[[], regex.Pattern[str]]) -> None:
         self._build = build
+        _ALL.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # only called for names not yet in the instance's __dict__
@@ -41,6 +42,21 @@ class _LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
+
+
+_ALL: list[_LazyPattern] = []  # every lazy pattern made, for warm()
+
+
+def warm() -> int:
+    """Compile every lazy pattern made so far; how many were compiled now.
+
+    For a process about to fork workers that all need them (they then share the parent's
+    compiled patterns), and for benchmarks that time matching, not compiling.
+    """
+    todo = [p for p in _ALL if "_compiled" not in p.__dict__]
+    for p in todo:
+        p.__dict__["_compiled"] = p._build()
+    return len(todo)
 
 
 def lazy_compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
