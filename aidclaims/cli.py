@@ -355,12 +355,7 @@ def extract(
         raise typer.Exit(ExitCode.INPUT_ERRORS) from None
     _report_skipped(stderr, skipped)
     _report_unconverted(stderr, stats.unconverted, currency, "claim")
-    if stats.failed or stats.repaired:
-        parts = [_count(stats.failed, "failed")] if stats.failed else []
-        if stats.repaired:
-            parts.append(_count(stats.repaired, "read with repairs", bare=bool(parts)))
-        _say(stderr, f"{', '.join(parts)}, {stats.documents} read")
-        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    _report_failures(stderr, stats.failed, stats.repaired, stats.documents)
 
 
 @app.command()
@@ -451,9 +446,7 @@ def pledges(
         write_records(fmt, rows.records, output, how)
     _report_skipped(stderr, run_skipped)
     _report_unconverted(stderr, rows.unconverted, currency, "claim" if claims_out else "pledge")
-    if run.failed:
-        _say(stderr, f"{_count(run.failed, 'failed')}, {run.documents} read")
-        raise typer.Exit(ExitCode.INPUT_ERRORS)
+    _report_failures(stderr, run.failed, run.repaired, run.documents)
 
 
 class _StrictStop(Exception):
@@ -571,6 +564,17 @@ def _converted(
         if converted.value_converted is None and note:
             stats.unconverted[note] = stats.unconverted.get(note, 0) + 1
         yield converted
+
+
+def _report_failures(stderr: Console, failed: int, repaired: int, documents: int) -> None:
+    """``2 documents failed, 1 read with repairs, 40 read`` and exit 1, when any did."""
+    if not (failed or repaired):
+        return
+    parts = [_count(failed, "failed")] if failed else []
+    if repaired:
+        parts.append(_count(repaired, "read with repairs", bare=bool(parts)))
+    _say(stderr, f"{', '.join(parts)}, {documents} read")
+    raise typer.Exit(ExitCode.INPUT_ERRORS)
 
 
 def _count_skipped(skipped: dict[str, int], path: str) -> None:

@@ -414,3 +414,17 @@ def test_files_a_folder_holds_but_no_reader_takes_are_reported(articles: dict[st
     r = run([str(articles["folder"]), "-f", "jsonl"])
     assert r.exit_code == 0, r.output
     assert "skipped 1 file with an extension it does not read (.json)" in r.stderr
+
+
+def test_repairs_and_date_order_as_extract(tmp_path: Path) -> None:
+    path = tmp_path / "dates.jsonl"
+    rows = [{"id": "amb", "published": "01/03/2025", "text": ARTICLE_B}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    r = run([str(path), "-f", "jsonl"])
+    assert r.exit_code == 1
+    assert "published '01/03/2025' is ambiguous" in r.stderr
+    assert r.stderr.splitlines()[-1] == "aidclaims: 1 document read with repairs, 1 read"
+    assert parse("jsonl", r.stdout)[0]["first_published"] is None
+    r = run([str(path), "-f", "jsonl", "--date-order", "dmy"])
+    assert r.exit_code == 0, r.output
+    assert parse("jsonl", r.stdout)[0]["first_published"] == "2025-03-01"

@@ -65,6 +65,7 @@ class Run:
     published: dict[str, date | None] = field(default_factory=dict)
     urls: dict[str, str | None] = field(default_factory=dict)
     failed: int = 0
+    repaired: int = 0  # read, with a repair worth knowing (said once each)
     documents: int = 0
 
 
@@ -207,6 +208,9 @@ class _Run:
                 self.fail(outcome.error or InputError("-", None, "unreadable"))
                 continue
             doc, published, url = about
+            if outcome.notes:  # as extract: one line per document read with repairs
+                self.say(str(InputError(outcome.source, outcome.where, "; ".join(outcome.notes))))
+                self.done.repaired += 1
             self.done.documents += 1
             self.done.published[doc] = published
             self.done.urls[doc] = url
