@@ -492,6 +492,14 @@ FORMS = [
         Case("Kuwait gave KD 10 million in aid to Syria.", "KD 10 million", "KWD"), id="kd-dinars"
     ),
     pytest.param(
+        Case(
+            "The bank approved a 400 million U.S. dollar loan to Sri Lanka.",
+            "400 million U.S. dollar",
+            "USD",
+        ),
+        id="adjectival-us-dollar",
+    ),
+    pytest.param(
         Case("Jordan received JD 20 million in aid.", "JD 20 million", "JOD"), id="jd-dinars"
     ),
     # wire copy writes the Nordic and Czech currencies as crowns; the country settles which

@@ -240,6 +240,12 @@ PAST_LEVELS = [
         id="totalled-past-year",
     ),
     pytest.param(
+        "In the first half of 2024, China's aid to African countries exceeded 5 billion yuan.",
+        "5 billion yuan",
+        "delivered",
+        id="exceeded-past-half-year",
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",

@@ -231,6 +231,10 @@ CURRENCY_AFTER: Final[Mapping[str, str]] = MappingProxyType(
         "dollar": "USD",  # "a 735 million dollar weapons bill"
         "us dollars": "USD",
         "u.s. dollars": "USD",
+        "us dollar": "USD",  # adjectival, Xinhua style: "a 400 million U.S. dollar loan"
+        "u.s. dollar": "USD",
+        "canadian dollar": "CAD",
+        "australian dollar": "AUD",
         "american dollars": "USD",
         "canadian dollars": "CAD",
         "australian dollars": "AUD",

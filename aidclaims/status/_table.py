@@ -420,6 +420,9 @@ PAST_LEVEL_VERBS: Final[frozenset[str]] = frozenset(
         "tripled",
         "totalled",
         "totaled",
+        "exceeded",  # "in the first half of 2025, China's aid to Africa exceeded 5 billion yuan"
+        "topped",
+        "surpassed",
         "amounted to",
         "stood at",
         "up from",
