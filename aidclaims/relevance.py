@@ -108,6 +108,7 @@ NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "would cost",
         "could cost",
         "financial burden",  # "estimates the total financial burden for Turkiye is $103bn"
+        "remittances",  # "remittances to Nepal reached $11 billion": migrants' money, no aid
     }
 )
 
@@ -129,7 +130,26 @@ SOFT_NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "expenditures",
         "imports",
         "exports",
+        "imported",
+        "exported",
         "trade",
+        # buying, owing and earning: "Poland will buy helicopters for $12bn", "Kenya will
+        # repay $2bn", "remittances reached $11bn"; a recipient outweighs them: "$100m to buy
+        # weapons for Ukraine". Not "contract": aid is given as contracts too ("USAID
+        # contract awards ... for a cut of $54 billion")
+        "buy",
+        "buys",
+        "bought",
+        "purchase",
+        "purchases",
+        "purchased",
+        "repay",
+        "repays",
+        "repaid",
+        "repayment",
+        "repayments",
+        "sanctions",
+        "lost",
         "cost",
         "costs",
         "debt",

@@ -185,7 +185,38 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
     assert got == [qualifier]
 
 
+PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
+
 MORE_AID_OR_NOT = [
+    # in an aid article, money of other kinds stays out (PRE is an aid sentence before it)
+    pytest.param(
+        PRE + "Ukraine exported grain worth $10 billion last year.",
+        "$10 billion",
+        False,
+        id="exported",
+    ),
+    pytest.param(
+        PRE + "Kenya will repay $2 billion in Eurobonds next year.", "$2 billion", False, id="repay"
+    ),
+    pytest.param(
+        PRE + "Remittances to Nepal reached $11 billion in 2024.",
+        "$11 billion",
+        False,
+        id="remittances",
+    ),
+    pytest.param(
+        PRE + "Poland will buy helicopters for $12 billion from the US.",
+        "$12 billion",
+        False,
+        id="buy",
+    ),
+    pytest.param(PRE + "Farmers lost $2 billion in the drought.", "$2 billion", False, id="lost"),
+    pytest.param(
+        PRE + "Norway will give $100 million to buy weapons for Ukraine.",
+        "$100 million",
+        True,
+        id="buy-for-recipient",
+    ),
     # giving verbs in every form make a figure with a recipient aid (headlines, futures)
     pytest.param("Japan will give Ukraine $300 million.", "$300 million", True, id="will-give"),
     pytest.param("Tokyo gives Kyiv $300m", "$300m", True, id="headline-gives"),
