@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import multiprocessing
 import os
 import sys
@@ -69,13 +70,23 @@ def _fill(unit: str, size: int) -> str:
 
 @cache
 def _real_text() -> str:
-    """Real articles, joined: the dev corpus if present, else the seeds."""
+    """Real articles (the dev corpus if present, else the seeds), paragraphs interleaved.
+
+    The paragraphs are taken with a stride coprime to their number, so that any stretch
+    (the 10 kB of a 1x run) mixes articles as the whole does: the first articles alone are
+    not the corpus (the dev corpus's first 10 kB cost 30% less per byte than all of it).
+    """
     if DEV_CORPUS.exists():
         with DEV_CORPUS.open(encoding="utf-8") as lines:
             texts = [json.loads(line)["text"] for line in lines if line.strip()]
     else:
         texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    return "\n\n".join(texts)
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    n = len(paragraphs)
+    stride = max(1, int(n * 0.618))
+    while math.gcd(stride, n) != 1:
+        stride += 1
+    return "\n\n".join(paragraphs[i * stride % n] for i in range(n))
 
 
 def _real(size: int) -> str:
