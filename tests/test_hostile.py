@@ -481,6 +481,48 @@ def _writing(folder: Path) -> bool:
     return False
 
 
+def _children(pid: int) -> list[int]:
+    """The child processes of ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:  # the field after the state is the parent's pid
+                found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_stop_signal_to_the_workers_alone_loses_nothing(tmp_path: Path, name: str) -> None:
+    """Workers leave stop signals to the parent (``kill -TERM -PGID`` reaches them too).
+
+    A worker that died of one while holding a queue lock made the pool wait forever; one
+    that died with a task lost the task, and the run never ended.
+    """
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text((json.dumps({"text": (GOOD + " ") * 30}) + "\n") * 600, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [console_script(), "extract", str(corpus), "-q", "-j", "2", "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        _wait_for(lambda: _writing(tmp_path), proc)
+        workers = _children(proc.pid)
+        assert len(workers) == 2, workers
+        for worker in workers:
+            os.kill(worker, getattr(signal, name))
+        _, err = proc.communicate(timeout=120)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+    assert (proc.returncode, err) == (0, b"")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 600 * 30
+
+
 # --- 10. closed or full standard output --------------------------------------------------
 
 

@@ -11,7 +11,8 @@ import os
 import signal
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import Final, NamedTuple
+from types import FrameType
+from typing import Any, Final, NamedTuple
 
 from aidclaims.errors import InputError
 from aidclaims.io.records import Document, check_record
@@ -161,24 +162,46 @@ def run_documents(
     # A signal that arrives while the pool starts would leave half-started workers behind:
     # hold the signals until the pool exists (the workers unblock them once quiet).
     signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    context = multiprocessing.get_context("fork")
+    stopping = context.RawValue("b", 0)  # set: the pool is ending its workers
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+        pool = context.Pool(workers, initializer=_quiet_worker, initargs=(stopping, os.getpid()))
     except BaseException:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
         raise
     with pool:  # from here on, a signal's exception terminates the workers
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-        yield from pool.imap(work, items, chunksize=CHUNK_SIZE)
+        try:
+            yield from pool.imap(work, items, chunksize=CHUNK_SIZE)
+        finally:
+            stopping.value = 1  # Pool.terminate's SIGTERM may now end them
 
 
-def _quiet_worker() -> None:
+#: In a worker: the flag its parent sets before ending the pool, and the parent's pid.
+_stopping: Any = None
+_parent = 0
+
+
+def _quiet_worker(stopping: Any, parent: int) -> None:
     """Signals in a worker: the parent reports them once and stops the workers.
 
-    Ctrl-C is ignored (the parent prints "interrupted"); SIGTERM and SIGHUP end the worker
-    silently, whatever handler the parent set before forking; a closed pipe to the parent
-    ends it silently too, instead of a BrokenPipeError traceback.
+    Ctrl-C, SIGTERM and SIGHUP sent to the whole process group (a terminal, ``kill -TERM
+    -PGID``) leave the worker alone: killed while it holds one of the pool's queue locks
+    (an idle worker waits for work holding the task queue's; a busy one holds the result
+    queue's while it sends), it would make ``Pool.terminate`` wait for that lock forever.
+    The parent prints the one line and ends the pool; its SIGTERM then ends the worker, as
+    does any SIGTERM or SIGHUP once the parent is gone (``kill -9`` of the parent alone). A
+    closed pipe to the parent ends it silently, instead of a BrokenPipeError traceback.
     """
+    global _stopping, _parent
+    _stopping, _parent = stopping, parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
-        signal.signal(number, signal.SIG_DFL)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, _on_stop_signal)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+def _on_stop_signal(number: int, _frame: FrameType | None) -> None:
+    if _stopping.value or os.getppid() != _parent:
+        os._exit(128 + number)
