@@ -7,10 +7,13 @@ whole text, on texts built from the pieces that make or break a figure.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.money.find import _MONEY_RE, find_figures, money_matches
+from aidclaims.money import find_money
+from aidclaims.money.find import _MONEY_RE, MoneyMention, find_figures, money_matches
 
 _PIECES = st.sampled_from(
     [
@@ -82,3 +85,22 @@ def test_number_words_far_before_the_scale_word() -> None:
 
 def test_text_without_digits_or_scale_words_has_no_figure() -> None:
     assert list(money_matches("No money here, only words and dollars.", 0, 38)) == []
+
+
+def test_annotate_builds_mentions_field_by_field() -> None:
+    # annotate builds each mention with every field in order (no dataclasses.replace): a
+    # new field of MoneyMention must be added there too
+    assert [f.name for f in fields(MoneyMention)] == [
+        "start",
+        "end",
+        "value",
+        "value_max",
+        "currency_mark",
+        "qualifier",
+        "rate",
+        "parenthetical",
+    ]
+    text = "Aid of about €21 billion (£18.2 billion) a year."
+    (head, conversion) = find_money(text)
+    assert (head.qualifier.value, head.parenthetical) == ("about", False)
+    assert (conversion.qualifier.value, conversion.parenthetical) == ("about", True)

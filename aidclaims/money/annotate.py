@@ -70,7 +70,18 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
                 qualifier = head.qualifier
             if rate is Rate.TOTAL:
                 rate = head.rate
-        out.append(replace(m, qualifier=qualifier, rate=rate, parenthetical=parenthetical))
+        out.append(  # what dataclasses.replace gives, without its per-call field walk
+            MoneyMention(
+                m.start,
+                m.end,
+                m.value,
+                m.value_max,
+                m.currency_mark,
+                qualifier,
+                rate,
+                parenthetical,
+            )
+        )
     return _share_restated_rates(text, out)
 
 
