@@ -72,8 +72,8 @@ PART_SENTENCE: Final[tuple[Cue, ...]] = (
 ALLOCATED_AFTER: Final[tuple[Cue, ...]] = (
     Cue(
         r"(?:is|are|will\s+be|would\s+be|was|were|has\s+been|have\s+been|shall\s+be)\s+"
-        r"(?:\w+\s+)?(?:allocated|intended|earmarked|spent|set\s+aside|used|directed|"
-        r"channell?ed|reserved|destined|distributed|going)\b",
+        r"(?:\w+\s+)?(?:allocated|intended|earmarked|spent|set\s+aside|used|reserved|"
+        r"destined|distributed)\b",
         "a $61bn package ... 13.8bn are intended for weapons; 7.9bn will be spent on salaries",
     ),
 )

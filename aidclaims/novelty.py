@@ -119,8 +119,9 @@ _CONVERSION_GAP_RE: Final = regex.compile(
 _CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
 #: Parts of a package add up to it within this share (rounding in the text).
 _SUM_TOLERANCE: Final = 0.0075
-#: How far back (characters) a share's larger figure may stand.
-_SHARE_REACH: Final = 600
+#: A share set aside opens its sentence ("13.8bn are intended for", not "Kuwait's contribution
+#: of $100m will be allocated"); its larger figure stands at most _SHARE_REACH chars before.
+_SHARE_LEAD, _SHARE_REACH = 25, 600
 #: How many figures after a package may list its parts.
 _SUM_LOOKAHEAD: Final = 8
 
@@ -307,7 +308,8 @@ class _Document:
         if self._dated_before_event(fig, sentence, s_lo):
             return Novelty.REPEAT
         opener = _OPENER_RE.search(self.text, s_lo, fig.start)
-        if (_ALLOCATED_RE.match(right) or opener) and self._larger_before(i):
+        share = _ALLOCATED_RE.match(right) and fig.start - s_lo <= _SHARE_LEAD  # opens it
+        if (share or opener) and self._larger_before(i):
             return Novelty.PART  # "... a $61bn package. 13.8bn are intended for weapons"
         return None
 

@@ -177,3 +177,9 @@ def test_speakers(text: str, amount: str, speaker: str | None) -> None:
     else:
         assert got is not None
         assert speaker.lower() in got.lower() or got.lower() in speaker.lower()
+
+
+def test_states_is_a_noun_in_a_headline() -> None:
+    """'Gulf states pledge $2bn' has no speaker 'Gulf': 'states' is a noun, not 'stated'."""
+    text = "Nordic states pledge $2bn for Gaza reconstruction\n\nQatar has pledged $500m."
+    assert [c.speaker for c in extract(text)] == [None, None]

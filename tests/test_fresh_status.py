@@ -246,6 +246,12 @@ PAST_LEVELS = [
         id="exceeded-past-half-year",
     ),
     pytest.param(
+        "The minister said the total pledged reached $2 billion at the conference.",
+        "$2 billion",
+        "pledged",
+        id="total-pledged-reached",
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",

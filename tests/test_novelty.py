@@ -156,6 +156,11 @@ PART = [
 NEW = [
     ("plain", "Japan pledged $500m in aid to the country.", [N]),
     (
+        "contribution-allocated-is-its-own",
+        "Donors gave $2bn. Kuwait's contribution of $100m will be allocated to the UN agency.",
+        [N, N],
+    ),
+    (
         "allocated-needs-a-larger-figure",
         "Japan gave $500m. Another $900m will be allocated by Korea.",
         [N, N],

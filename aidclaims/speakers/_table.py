@@ -30,7 +30,7 @@ SPEECH_VERBS: Final[tuple[VerbForms, ...]] = (
     # say, tell, state
     VerbForms("said", "says"),
     VerbForms("told", "tells"),  # "Whitfield told Fox", "she told reporters"
-    VerbForms("stated", "states"),
+    VerbForms("stated", None),  # "states" is mostly a noun: "Gulf states pledge $2bn"
     VerbForms("declared", "declares"),
     VerbForms("announced", "announces"),
     VerbForms("added", "adds"),

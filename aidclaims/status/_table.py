@@ -56,6 +56,13 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "approval",  # "the recent approval by Congress of another $4.5 billion"
                 # an agreement is a pledge, though "reached" alone is a total so far: "leaders
                 # have reached an agreement to fund a $50 billion loan"
+                # a total of pledges that reached a level is still pledged: "the total
+                # pledged reached $2bn", "pledges reached €7 billion"
+                "pledged reached",
+                "pledges reached",
+                "pledges totalled",
+                "pledges totaled",
+                "pledges amounted to",
                 "reached an agreement",
                 "reached agreement",
                 "reached a deal",
