@@ -266,6 +266,15 @@ def pledges(
     ] = False,
     currency: CurrencyOption = None,
     fx_rates: FxRatesOption = None,
+    fields: Annotated[
+        str | None,
+        typer.Option(
+            "--fields",
+            help="Columns (CSV, TSV, Parquet) or keys (JSON, JSONL) to write, in this order: "
+            "pledge_id,donor,value,currency,documents (with --claims: a claim's fields).",
+            metavar="A,B,...",
+        ),
+    ] = None,
     no_header: NoHeaderOption = False,
     wide: WideOption = False,
     input_format: InputFormatOption = "auto",
@@ -290,7 +299,9 @@ def pledges(
 
     from aidclaims.io.output import Writing, write_records
     from aidclaims.io.records import FieldNames
+    from aidclaims.model import FIELDS
     from aidclaims.pledges.command import Reading, pledge_rows, read_claims
+    from aidclaims.pledges.record import PLEDGE_FIELDS
 
     stderr = Console(stderr=True, highlight=False, soft_wrap=True)
     paths = input_paths(paths)
@@ -298,6 +309,8 @@ def pledges(
         output = None
     fmt = choose_format(output_format, output)
     sources = rate_sources(currency, fx_rates)
+    record = FIELDS if claims_out else PLEDGE_FIELDS
+    columns = columns_of(fields, converted=sources is not None, record=record)
     check_output(stderr, output, paths)
     reading = Reading(
         default_published=published,  # type: ignore[arg-type]  # a date, via parse_date_option
@@ -326,7 +339,12 @@ def pledges(
             rows.table(records, console, wide=full)
 
         how = Writing(
-            rows.fields, table, rows.model, header=not no_header, raw_csv=raw_csv, excel=excel
+            columns or rows.fields,
+            table,
+            rows.model,
+            header=not no_header,
+            raw_csv=raw_csv,
+            excel=excel,
         )
         write_records(fmt, rows.records, output, how)
     report_skipped(stderr, run_skipped)

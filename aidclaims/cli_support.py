@@ -76,18 +76,21 @@ def input_paths(paths: list[str] | None) -> list[str]:
     return ["-"]
 
 
-def columns_of(fields: str | None, *, converted: bool = False) -> tuple[str, ...] | None:
+def columns_of(
+    fields: str | None, *, converted: bool = False, record: Sequence[str] | None = None
+) -> tuple[str, ...] | None:
     """The ``--fields`` list, checked against the record's fields (a usage error if not).
 
-    With ``--currency`` (``converted``) the conversion's columns may be chosen too.
+    ``record`` is the fields of the rows written (a claim's by default, a pledge's); with
+    ``--currency`` (``converted``) the conversion's columns may be chosen too.
     """
     from aidclaims.model import FIELDS
 
-    every = FIELDS
+    every = tuple(record) if record is not None else FIELDS
     if converted:
         from aidclaims.pledges.fx import FX_FIELDS
 
-        every = (*FIELDS, *FX_FIELDS)
+        every = (*every, *FX_FIELDS)
     if fields is None:
         return every if converted else None
     chosen = tuple(name.strip() for name in fields.split(",") if name.strip())

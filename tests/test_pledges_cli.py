@@ -428,3 +428,20 @@ def test_repairs_and_date_order_as_extract(tmp_path: Path) -> None:
     r = run([str(path), "-f", "jsonl", "--date-order", "dmy"])
     assert r.exit_code == 0, r.output
     assert parse("jsonl", r.stdout)[0]["first_published"] == "2025-03-01"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_fields_choose_the_columns(articles: dict[str, Path], fmt: str) -> None:
+    r = run([str(articles["jsonl"]), "-f", fmt, "--fields", "pledge_id,value,documents"])
+    assert r.exit_code == 0, r.output
+    assert list(parse(fmt, r.stdout)[0]) == ["pledge_id", "value", "documents"]
+    claims = run([str(articles["jsonl"]), "--claims", "-f", fmt, "--fields", "doc,pledge_id"])
+    assert list(parse(fmt, claims.stdout)[0]) == ["doc", "pledge_id"]
+    fx = run([str(articles["jsonl"]), "-f", fmt, "--currency", "EUR", "--fields", "value,fx_rate"])
+    assert list(parse(fmt, fx.stdout)[0]) == ["value", "fx_rate"]
+
+
+def test_unknown_field_is_a_usage_error(articles: dict[str, Path]) -> None:
+    r = run([str(articles["jsonl"]), "--fields", "pledge_id,amount_text"])
+    assert r.exit_code == 2
+    assert "unknown field amount_text" in r.stderr
