@@ -252,6 +252,26 @@ PAST_LEVELS = [
         id="total-pledged-reached",
     ),
     pytest.param(
+        "Donors pledged $2bn in aid, well short of the $53bn the United Nations estimates is "
+        "needed for Gaza.",
+        "$53bn",
+        "requested",
+        id="relative-clause-needed",
+    ),
+    pytest.param(
+        "Donors pledged $2bn in aid, well short of the $53bn the United Nations estimates is "
+        "needed for Gaza.",
+        "$2bn",
+        "pledged",
+        id="relative-clause-needed-is-not-the-pledge",
+    ),
+    pytest.param(
+        "Japan pledged $5 million needed for food aid to Chad.",
+        "$5 million",
+        "pledged",
+        id="needed-right-after-a-pledged-figure",
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",

@@ -70,6 +70,9 @@ def resolve_status(
     noun = _noun_after(text, end, sentence[1])
     if noun is not None and not (change_target and noun is Status.OTHER):
         return noun
+    needed = _NEEDED_AFTER_RE.match(text, end, min(sentence[1], end + 80))
+    if needed and (needed.group("subj") or _THE_BEFORE_RE.search(text, max(0, start - 12), start)):
+        return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
     for lo, hi in (clause, sentence):
         cues = index.between(lo, hi)
         if change_target:
@@ -109,6 +112,17 @@ def _purpose_need(text: str, cue: Cue) -> bool:
     if cue.key not in ("need", "needs", "needed"):
         return False
     return _PURPOSE_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
+
+
+# What the figure is said to be needed for, in a relative clause after it with no comma:
+# "well short of the $53bn the United Nations estimates is needed", "the $4bn required".
+_NEEDED_AFTER_RE: Final = regex.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<subj>(?:[\p{L}'’.-]+\s+){0,6}?)(?:(?:is|are|was|were|will\s+be)\s+)?"
+    r"(?:needed|required)\b",
+    regex.IGNORECASE,
+)
+
+_THE_BEFORE_RE: Final = regex.compile(r"\b(?:the|of)\s+\Z", regex.IGNORECASE)
 
 
 def _noun_after(text: str, end: int, hi: int) -> Status | None:
