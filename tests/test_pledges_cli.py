@@ -445,3 +445,14 @@ def test_unknown_field_is_a_usage_error(articles: dict[str, Path]) -> None:
     r = run([str(articles["jsonl"]), "--fields", "pledge_id,amount_text"])
     assert r.exit_code == 2
     assert "unknown field amount_text" in r.stderr
+
+
+def test_claims_jsonl_with_raw_line_separators_in_strings(tmp_path: Path) -> None:
+    # JSON allows U+2028 and U+0085 unescaped inside strings: only a line feed ends a record
+    found = extract("Japan pledged $500 million in aid to Ukraine.", doc="a")
+    rows = [c.model_dump(mode="json") | {"sentence": "Japan\u2028pledged\x85aid."} for c in found]
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    r = run([str(path), "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert parse("jsonl", r.stdout)[0]["mentions"] == 1

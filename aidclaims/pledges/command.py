@@ -44,6 +44,8 @@ from aidclaims.pledges.record import PLEDGE_FIELDS, Pledge, assign_pledge_ids, g
 _CLAIM_KEYS = frozenset(FIELDS)
 #: How many lines of a ``.jsonl`` file are looked at to tell extract's output from articles.
 _SNIFF_LINES = 5
+#: ... read from at most this much of standard input (the rest is decoded only if it is).
+_SNIFF_BYTES = 1 << 16
 
 
 class Reading(NamedTuple):
@@ -97,9 +99,9 @@ def read_claims(
     for name in paths:
         if name == "-":
             piped = stdin if stdin is not None else _stdin_bytes()
-            lines = piped.decode("utf-8-sig", errors="replace").splitlines()
-            if _is_claims_jsonl(lines[:_SNIFF_LINES]):
-                run.claims_lines("-", lines)
+            head = _lines(piped[:_SNIFF_BYTES].decode("utf-8-sig", errors="replace"))
+            if _is_claims_jsonl(head[:_SNIFF_LINES]):
+                run.claims_lines("-", _lines(piped.decode("utf-8-sig", errors="replace")))
             else:
                 articles.append(name)
         elif _looks_like_claims_file(Path(name)):
@@ -109,7 +111,7 @@ def read_claims(
             except (OSError, UnicodeDecodeError, EOFError) as error:
                 run.fail(InputError(name, None, str(error)))
                 continue
-            run.claims_lines(name, text.splitlines())
+            run.claims_lines(name, _lines(text))
         else:
             articles.append(name)
     if articles:
@@ -117,6 +119,15 @@ def read_claims(
     for doc in {c.doc for c in run.claims} - set(run.published):
         run.published[doc] = reading.default_published
     return run.done
+
+
+def _lines(text: str) -> list[str]:
+    r"""JSON Lines: split at line feeds only (a JSON string may hold U+2028 or \x85 as such).
+
+    >>> _lines('{"a": "x\u2028y"}\r\n{}\n')
+    ['{"a": "x\u2028y"}', '{}', '']
+    """
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def _stdin_bytes() -> bytes:
