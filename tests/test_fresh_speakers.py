@@ -183,3 +183,26 @@ def test_states_is_a_noun_in_a_headline() -> None:
     """'Gulf states pledge $2bn' has no speaker 'Gulf': 'states' is a noun, not 'stated'."""
     text = "Nordic states pledge $2bn for Gaza reconstruction\n\nQatar has pledged $500m."
     assert [c.speaker for c in extract(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "India extended a credit of Rs 750 crore to the Maldives, the Ministry of "
+            "External Affairs (MEA) said on Thursday.",
+            "Ministry of External Affairs",
+        ),
+        (
+            "Japan will give $5 million in aid to Chad, the World Food Programme (WFP) said.",
+            "World Food Programme",
+        ),
+        (
+            "The World Food Programme (WFP) said it needs $5 million in aid for Chad.",
+            "World Food Programme",
+        ),
+    ],
+    ids=["acronym-after-ministry", "acronym-inverted-clause", "acronym-before-said"],
+)
+def test_an_acronym_in_brackets_keeps_its_organisation(text: str, speaker: str) -> None:
+    assert [c.speaker for c in extract(text)] == [speaker]

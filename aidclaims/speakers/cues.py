@@ -316,6 +316,10 @@ def _occurrences(text: str, a: int, b: int, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
+# A subject's acronym in brackets right before its verb (SUBJECT_VERB_RE reads it too).
+_ACRONYM_BEFORE_RE: Final = regex.compile(r"\s\(\p{Lu}[\p{Lu}\p{Nd}&.-]{1,10}\)\s{1,3}\Z")
+
+
 def _subject_start(text: str, a: int, v: int) -> int | None:
     """The earliest start of a "<subject> said" match with its verb at ``v``; None if none.
 
@@ -323,6 +327,9 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
     verb. With one, that character is the closing comma, only adverbs follow it, and the
     subject ends at the opening comma.
     """
+    acronym = _ACRONYM_BEFORE_RE.search(text, max(a, v - 20), v)
+    if acronym is not None:
+        v = acronym.start()  # "the Ministry of External Affairs (MEA) said"
     m = _NOT_SUBJECT_CHAR_RE.search(text, a, v)
     start = _subject_bound(text, a if m is None else m.start() + 1, v)
     if m is None or text[m.start()] != ",":

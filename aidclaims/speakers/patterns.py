@@ -113,6 +113,7 @@ MENTION_HINT_RE: Final = lazy_compile(rf"(?<![\p{{L}}]){trie(_MENTION_HINTS)}(?!
 SUBJECT_VERB_RE: Final = _compile(
     rf"""
     (?P<subj>{_SUBJECT})
+    (?:\s{{1,3}}\(\p{{Lu}}[\p{{Lu}}\p{{Nd}}&.-]{{1,10}}\))?  # its acronym: "the Ministry (MEA)"
     (?:,\s{{1,3}}(?P<app>[^,;:“”"()]{{1,{APPOSITIVE_MAX}}}?),)?  # appositive: ", the NATO chief,"
     \s{{1,3}}{_ADVERBS}
     (?P<verb>\L<verbs>)(?![\p{{L}}])
