@@ -180,3 +180,28 @@ def test_aid_types(text: str, amount: str, aid_type: str) -> None:
 def test_a_financial_year_is_no_financial_aid() -> None:
     text = "The UK's humanitarian support to Sudan reaches £226 million for the 2025/26 financial year."
     assert _claim(text, "£226 million").aid_type == "humanitarian"
+
+
+def test_a_compared_figure_keeps_its_period() -> None:
+    text = (
+        "Donors pledged 5.8 billion euros ($6.3 billion) in aid for Syria on Monday, down from "
+        "7.5 billion euros last year."
+    )
+    pub = date(2025, 3, 17)
+    assert _claim(text, "5.8 billion euros", pub).period_text is None
+    assert _claim(text, "$6.3 billion", pub).period_text is None
+    assert _claim(text, "7.5 billion euros", pub).period_text == "last year"
+
+
+def test_a_labelled_pledge_list_names_each_giver() -> None:
+    text = (
+        "Donors pledged 5 billion euros in aid for Syria on Monday. The main pledges were:\n"
+        "- Germany: 300 million euros\n- United Kingdom: £120 million\n• Japan – $150 million\n"
+    )
+    assert [
+        _claim(text, a).donor for a in ("300 million euros", "£120 million", "$150 million")
+    ] == [
+        "Germany",
+        "United Kingdom",
+        "Japan",
+    ]

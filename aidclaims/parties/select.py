@@ -110,6 +110,10 @@ _FIGURE_NEXT: Final = regex.compile(
     rf"\s*(?:\([^()]{{1,20}}\))?\)?\s*(?:[{CURRENCY_SIGNS}]|\d|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d)"
 )
 _ELLIPSIS_BEFORE: Final = regex.compile(r"(?:,|\band|\()\s*(?:the\s+)?\Z", regex.IGNORECASE)
+# A pledge list whose lines are labelled with the giver: "- Germany: 300 million euros",
+# "• Japan – $150 million", "United Kingdom: £120 million" (at a line's start).
+_LABEL_AFTER: Final = regex.compile(r"\s*[:–—]\s*(?:(?:about|some|over|up\s+to)\s+)?\Z", regex.I)
+_LABEL_BEFORE: Final = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·▪][ \t]*)?(?:the\s+)?\Z", regex.I)
 
 
 def _elliptical_giver(
@@ -120,7 +124,13 @@ def _elliptical_giver(
     if not before:
         return None
     p = phrases[before[-1]]
-    if p.possessive or not _ELLIPSIS_AFTER.match(text, p.end, money_start):
+    if p.possessive:
+        return None
+    if _LABEL_AFTER.match(text, p.end, money_start) and _LABEL_BEFORE.search(
+        text, max(0, p.start - 8), p.start
+    ):
+        return Pick(p.name, p.keys)  # a labelled list: "- Germany: 300 million euros"
+    if not _ELLIPSIS_AFTER.match(text, p.end, money_start):
         return None
     if not _ELLIPSIS_BEFORE.search(text, max(0, p.start - 8), p.start):
         return None

@@ -129,7 +129,10 @@ def _nearest(
         inside = [
             p
             for p in periods
-            if lo <= p.start and p.end <= hi and not (p.start < m.end and m.start < p.end)
+            if lo <= p.start
+            and p.end <= hi
+            and not (p.start < m.end and m.start < p.end)
+            and not _past_compared(text, p, view, m.end)
         ]
         if inside:
             # a period attached to another figure is only a last resort: the first by
@@ -155,6 +158,26 @@ def _nearest(
 
 
 _ATTACHED_GAP: Final = 30  # at most this many characters between a figure and its period
+# A figure compared with another: the other's period is its own ("down from €7.5bn last year").
+_COMPARED_RE: Final = regex.compile(
+    r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bvs\.?",
+    regex.IGNORECASE,
+)
+
+
+def _past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
+    """Whether ``p`` follows a figure this one is compared with, attached to it.
+
+    "5.8 billion euros, down from 7.5 billion euros last year": last year is the 7.5's only.
+    """
+    if p.start < m_end or not _COMPARED_RE.search(text, m_end, p.start):
+        return False
+    i = bisect.bisect_right(view.starts, p.start) - 1
+    if i < 0:
+        return False
+    o = view.figures[i]
+    gap = text[o.end : p.start]
+    return o.start > m_end and len(gap) <= _ATTACHED_GAP and not any(c in gap for c in ",;:()")
 
 
 def _taken_by_nearer_peer(text: str, p: Period, view: _Peers, loc: Located, m_end: int) -> bool:

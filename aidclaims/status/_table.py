@@ -432,7 +432,5 @@ PAST_LEVEL_VERBS: Final[frozenset[str]] = frozenset(
         "surpassed",
         "amounted to",
         "stood at",
-        "up from",
-        "down from",
     }
 )
