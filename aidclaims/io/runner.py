@@ -7,6 +7,7 @@ so they also run on Dask or Spark workers.
 from __future__ import annotations
 
 import math
+import multiprocessing.pool
 import os
 import signal
 from collections.abc import Iterable, Iterator
@@ -157,44 +158,52 @@ def run_documents(
     if workers <= 1:
         yield from map(work, items)
         return
-    import multiprocessing
-
     # A signal that arrives while the pool starts would leave half-started workers behind:
     # hold the signals until the pool exists (the workers unblock them once quiet).
     signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    context = multiprocessing.get_context("fork")
-    stopping = context.RawValue("b", 0)  # set: the pool is ending its workers
     try:
-        pool = context.Pool(workers, initializer=_quiet_worker, initargs=(stopping, os.getpid()))
+        pool = _Pool(
+            workers,
+            initializer=_quiet_worker,
+            initargs=(os.getpid(),),
+            context=multiprocessing.get_context("fork"),
+        )
     except BaseException:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
         raise
     with pool:  # from here on, a signal's exception terminates the workers
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-        try:
-            yield from pool.imap(work, items, chunksize=CHUNK_SIZE)
-        finally:
-            stopping.value = 1  # Pool.terminate's SIGTERM may now end them
+        yield from pool.imap(work, items, chunksize=CHUNK_SIZE)
 
 
-#: In a worker: the flag its parent sets before ending the pool, and the parent's pid.
-_stopping: Any = None
+class _Pool(multiprocessing.pool.Pool):
+    """A pool that ends its workers with SIGKILL: they ignore SIGTERM (see _quiet_worker)."""
+
+    @staticmethod
+    def Process(ctx: Any, *args: Any, **kwds: Any) -> Any:  # Pool's name
+        process = ctx.Process(*args, **kwds)
+        process.terminate = process.kill  # what Pool.terminate calls, once its queues are idle
+        return process
+
+
+#: In a worker: its parent's pid.
 _parent = 0
 
 
-def _quiet_worker(stopping: Any, parent: int) -> None:
+def _quiet_worker(parent: int) -> None:
     """Signals in a worker: the parent reports them once and stops the workers.
 
-    Ctrl-C, SIGTERM and SIGHUP sent to the whole process group (a terminal, ``kill -TERM
-    -PGID``) leave the worker alone: killed while it holds one of the pool's queue locks
-    (an idle worker waits for work holding the task queue's; a busy one holds the result
-    queue's while it sends), it would make ``Pool.terminate`` wait for that lock forever.
-    The parent prints the one line and ends the pool; its SIGTERM then ends the worker, as
-    does any SIGTERM or SIGHUP once the parent is gone (``kill -9`` of the parent alone). A
-    closed pipe to the parent ends it silently, instead of a BrokenPipeError traceback.
+    Ctrl-C, SIGTERM and SIGHUP, which a terminal or ``kill -TERM -PGID`` send to the whole
+    process group, leave the worker alone: killed while it holds one of the pool's queue
+    locks (an idle worker waits for work holding the task queue's, a busy one holds the
+    result queue's while it sends), it would make ``Pool.terminate`` wait for that lock
+    forever, and a task it held would be lost. The parent prints the one line and ends the
+    pool, with SIGKILL once the queues are idle. SIGTERM and SIGHUP still end a worker whose
+    parent is gone (``kill -9`` of the parent alone). A closed pipe to the parent ends it
+    silently, instead of a BrokenPipeError traceback.
     """
-    global _stopping, _parent
-    _stopping, _parent = stopping, parent
+    global _parent
+    _parent = parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for number in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, _on_stop_signal)
@@ -203,5 +212,5 @@ def _quiet_worker(stopping: Any, parent: int) -> None:
 
 
 def _on_stop_signal(number: int, _frame: FrameType | None) -> None:
-    if _stopping.value or os.getppid() != _parent:
+    if os.getppid() != _parent:  # orphaned: nobody will end this worker
         os._exit(128 + number)
