@@ -382,6 +382,21 @@ _CONVERSION_BEFORE: Final = regex.compile(
 )
 
 
+# "€5bn and France €3bn", "€5bn, France €3bn and Italy €1bn": a separator, then maybe a giver
+_LIST_GAP: Final = regex.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|while)\s+)"
+    r"(?:(?:the\s+)?\p{Lu}[\w.'’-]*\s+){0,3}\Z"
+)
+
+
+def _listed_with_next(text: str, loc: Located, nxt: Located) -> bool:
+    """Whether the next figure continues a list with this one in the same sentence."""
+    if nxt.sentence_index != loc.sentence_index:
+        return False
+    lo, hi = loc.mention.end, nxt.mention.start
+    return hi - lo <= 40 and bool(_LIST_GAP.match(text, lo, hi))
+
+
 def _is_conversion(text: str, loc: Located) -> bool:
     """Whether the figure converts the figure before it: in brackets, or "equivalent to"."""
     m = loc.mention
@@ -401,18 +416,26 @@ def decide_aid(
     """
     cues = RelevanceCues(text, words)
     default = document_is_about_aid(text, index=cues)
-    out: list[bool] = []
-    for i, loc in enumerate(located):
-        m = loc.mention
-        verdict = classify_aid(
+    verdicts = [
+        classify_aid(
             text,
-            m.start,
-            m.end,
+            loc.mention.start,
+            loc.mention.end,
             loc.clause,
             loc.sentence,
             recipient_in_clause=recipients[i],
             index=cues,
         )
+        for i, loc in enumerate(located)
+    ]
+    out: list[bool] = []
+    for i, loc in enumerate(located):
+        j = i  # "Germany pledged €5bn, France €3bn and Italy €1bn for Ukraine": the list's cue
+        while verdicts[j] is None and j + 1 < len(located):
+            if not _listed_with_next(text, located[j], located[j + 1]):
+                break
+            j += 1
+        verdict = verdicts[j]
         if i and _is_conversion(text, loc):
             verdict = out[-1]  # "$500 million, equivalent to over BDT 6,000 crore"
         if verdict is None:

@@ -188,6 +188,19 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
 PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
 
 MORE_AID_OR_NOT = [
+    # a list of givers shares its cue: the first figures take the last one's verdict
+    pytest.param(
+        "Germany pledged €5 billion and France €3 billion in 2024 for Ukraine.",
+        "€5 billion",
+        True,
+        id="list-shares-recipient",
+    ),
+    pytest.param(
+        "Germany pledged €5 billion, France €3 billion and Italy €1 billion for Ukraine.",
+        "€5 billion",
+        True,
+        id="three-item-list",
+    ),
     # in an aid article, money of other kinds stays out (PRE is an aid sentence before it)
     pytest.param(
         PRE + "Ukraine exported grain worth $10 billion last year.",
