@@ -188,6 +188,25 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
 PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
 
 MORE_AID_OR_NOT = [
+    # more giving and receiving verbs, with a recipient in the clause
+    pytest.param(
+        "The EU mobilised 5 million euros for Libya.", "5 million euros", True, id="mobilised"
+    ),
+    pytest.param(
+        "Italy released 5 million euros for Libya.", "5 million euros", True, id="released"
+    ),
+    pytest.param(
+        "Morocco will receive 5 million euros from Spain.", "5 million euros", True, id="receive"
+    ),
+    pytest.param(
+        "Spain will allocate 5 million euros to flood victims in Valencia.",
+        "5 million euros",
+        True,
+        id="victims-are-recipients",
+    ),
+    pytest.param(
+        "Haiti received $5 million in remittances.", "$5 million", False, id="received-remittances"
+    ),
     # a list of givers shares its cue: the first figures take the last one's verdict
     pytest.param(
         "Germany pledged €5 billion and France €3 billion in 2024 for Ukraine.",

@@ -602,6 +602,13 @@ GROUPS: Final[Mapping[str, str]] = MappingProxyType(
         "migrants": "migrants",
         "host communities": "host communities",
         "returnees": "returnees",
+        # disaster victims: "€5 million to flood victims in Valencia"
+        "victims": "victims",
+        "flood victims": "flood victims",
+        "earthquake victims": "earthquake victims",
+        "quake victims": "earthquake victims",
+        "survivors": "survivors",
+        "people in need": "people in need",
         # climate finance: "$300 billion a year to developing countries"
         "developing countries": "developing countries",
         "developing nations": "developing countries",
