@@ -205,3 +205,30 @@ def test_a_labelled_pledge_list_names_each_giver() -> None:
         "United Kingdom",
         "Japan",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        (
+            "The Japanese Red Cross Society pledged $200,000 in aid to Turkey.",
+            "Japanese Red Cross Society",
+            "Turkey",
+        ),
+        (
+            "Japan pledged $200,000 in aid to the Turkish Red Crescent.",
+            "Japan",
+            "Turkish Red Crescent",
+        ),
+        (
+            "The Chinese Red Cross Society pledged $200,000 in aid which will go to the Afghan "
+            "Red Crescent.",
+            "Chinese Red Cross Society",
+            "Afghan Red Crescent",
+        ),
+    ],
+    ids=["national-society-gives", "national-society-receives", "both-national"],
+)
+def test_national_institutions(text: str, donor: str, recipient: str) -> None:
+    claim = _claim(text, "$200,000")
+    assert (claim.donor, claim.recipient) == (donor, recipient)

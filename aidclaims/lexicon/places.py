@@ -492,6 +492,9 @@ INSTITUTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "ICRC": "Red Cross",
         "International Committee of the Red Cross": "Red Cross",
         "Red Crescent": "Red Crescent",
+        # national societies: "The Japanese Red Cross Society pledged $200,000"
+        "Red Cross Society": "Red Cross",
+        "Red Crescent Society": "Red Crescent",
         "Global Fund": "Global Fund",
         "Gavi": "Gavi",
         # --- National agencies and departments

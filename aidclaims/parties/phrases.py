@@ -97,6 +97,16 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
     while i < len(hits):
         h = hits[i]
         start, end, kind, adjectival, written = h.start, h.end, h.kind, h.adjectival, False
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            kind == "country"
+            and nxt is not None
+            and nxt.kind == "institution"
+            and text[end : nxt.start].isspace()
+            and len(text[end : nxt.start]) <= 2
+        ):
+            # a national institution: "the Turkish Red Crescent", "the Afghan Red Crescent"
+            end, kind, written, adjectival = nxt.end, "institution", True, False
         gov = _GOV_OF_RE.search(text, max(lo, start - 30), start)
         if gov is not None and kind == "country":
             start, adjectival = gov.start(), False  # "the Government of Japan"
