@@ -144,8 +144,8 @@ CUMULATIVE_AFTER: Final[tuple[Cue, ...]] = (
     Cue(r"all\s+told", "$9bn all told"),
     Cue(r"since\s+(?:the|its|\d{4}|then|" + "|".join(MONTHS) + r")\b", "$2.4bn since August 2017"),
     Cue(
-        r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades|months)",
-        "$4bn over the past four months",
+        r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)",
+        "$4bn over the past four months; $774m in aid over the past year",
     ),
     Cue(
         r"in\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years|decades)", "$6bn in the last 17 years"

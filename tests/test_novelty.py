@@ -41,6 +41,7 @@ def novelties(text: str, published: date | None = PUB) -> list[Novelty]:
 LEAD = "Donors met in Oslo on Monday to discuss the war. "
 
 CUMULATIVE = [
+    ("over-the-past-year", "The US committed more than $774m in aid over the past year.", [C]),
     ("bringing", "Italy pledged €1bn, bringing its total aid to €5bn.", [N, C]),
     ("brings-the-total", "The package brings the total Canadian support to $9bn.", [C]),
     ("so-far", "So far, Spain has allocated more than €2bn to the fund.", [C]),
