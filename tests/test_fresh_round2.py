@@ -232,3 +232,36 @@ def test_a_labelled_pledge_list_names_each_giver() -> None:
 def test_national_institutions(text: str, donor: str, recipient: str) -> None:
     claim = _claim(text, "$200,000")
     assert (claim.donor, claim.recipient) == (donor, recipient)
+
+
+# --- open starts and durations with their anchor after them --------------------------------------
+OPEN_PERIODS = [
+    pytest.param("from 2026", (date(2026, 1, 1), None), id="from-year"),
+    pytest.param("starting in 2026", (date(2026, 1, 1), None), id="starting-in"),
+    pytest.param("from next year", (date(2026, 1, 1), None), id="from-next-year"),
+    pytest.param("from January 2026 onwards", (date(2026, 1, 1), None), id="onwards"),
+    pytest.param("as of 2026", (date(2026, 1, 1), None), id="as-of"),
+    pytest.param(
+        "over five years starting in 2026",
+        (date(2026, 1, 1), date(2030, 12, 31)),
+        id="n-years-starting",
+    ),
+    pytest.param(
+        "for three years from 2026", (date(2026, 1, 1), date(2028, 12, 31)), id="n-years-from"
+    ),
+    pytest.param(
+        "from 2024 to 2027", (date(2024, 1, 1), date(2027, 12, 31)), id="span-stays-a-span"
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "dates"), OPEN_PERIODS)
+def test_open_starts(phrase: str, dates: tuple[date | None, date | None]) -> None:
+    text = f"Germany will provide €500 million in aid to Ukraine {phrase}."
+    claim = _claim(text, "€500 million")
+    assert (claim.period_start, claim.period_end) == dates
+
+
+def test_from_last_years_budget_is_no_start() -> None:
+    text = "Germany will give €500 million in aid to Ukraine from last year's budget."
+    assert _claim(text, "€500 million").period_end == date(2024, 12, 31)

@@ -395,6 +395,15 @@ def _duration(m: regex.Match[str], c: _Ctx) -> Dates | None:
     return start, shift(start, m.group("unit").lower(), n) - DAY
 
 
+def _duration_after(m: regex.Match[str], c: _Ctx) -> Dates | None:
+    return _duration(m, c)  # the anchor is in the match: "over five years from 2026"
+
+
+def _onward(m: regex.Match[str], c: _Ctx) -> Dates | None:
+    start, _ = _point_span(m, "o", c, None)
+    return _UNRESOLVED if start is None else (start, None)
+
+
 def _year(m: regex.Match[str], c: _Ctx) -> Dates | None:
     bare = not (m.group("yprep") or m.group("yword") or m.group("edge"))
     if bare and _bare_year_vetoed(c, m.start(), m.end()):
@@ -409,6 +418,7 @@ _BUILDERS: Final[Mapping[str, Callable[[regex.Match[str], _Ctx], Dates | None]]]
         for builder in (
             *(_since, _until, _span, _first_n, _year_part, _fiscal, _rel_n, _rel_one),
             *(_rel_month, _day, _year_range, _month_year, _bare_month, _duration, _year),
+            *(_duration_after, _onward),
         )
     }
 )

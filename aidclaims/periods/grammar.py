@@ -143,6 +143,12 @@ RULES: Final[tuple[tuple[str, str], ...]] = (
         rf"""(?:(?:\L<prep>)\s+(?:(?:early|mid|late)[\s-]+)?|(?:early|mid|late)[\s-]+)
         (?:the\s+month\s+of\s+)?(?P<mon>{_MONTH})(?!\.?\s*\d)""",
     ),
+    # "over five years starting in 2026", "for three years from 1 July 2025"
+    (
+        "duration_after",
+        rf"""(?:over|for|during|within)\s+(?:a\s+(?:period|span)\s+of\s+)?(?:the\s+next\s+)?
+          (?P<num>{_NUM})\s+(?P<unit>\L<unit>)s?,?\s+(?:\L<anchor>)\s+{point("f")}""",
+    ),
     # "from July 1st, over a period of three years", "for another three years", "three-year"
     (
         "duration",
@@ -150,6 +156,16 @@ RULES: Final[tuple[tuple[str, str], ...]] = (
           (?:a\s+(?:period|span)\s+of\s+)?(?:another\s+|a\s+further\s+|an\s+additional\s+)?
           (?P<num>{_NUM})\s+(?P<unit>\L<unit>)s?\b
         | (?P<num>{_NUM})-(?P<unit>year|month)\b(?!-)""",
+    ),
+    # open-ended from a start: "from 2026", "starting in 2026", "as of next year", "from
+    # January 2026 onwards" (not "from 2024 to 2027", a span; not "from last year's budget")
+    (
+        "onward",
+        rf"""(?:from|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:in|on))?|as\s+of|effective)
+          \s+{point("o")}(?!['’]|\s*(?:to|until|till|through|thru|and|or)\s|\s?[-–—/]\s?\d)
+          (?!.{{0,120}}?\b(?:over|for|during|within)\s+(?:a\s+(?:period|span)\s+of\s+)?
+            (?:another\s+)?(?:\L<number>|\d{{1,3}})\s+\L<unit>)  # an anchor of a duration
+          (?:\s+(?:on)?wards?\b)?""",
     ),
     # "in 2024", "throughout 2024", "for 2025", "mid-2025", "the year 2023", "the 2024 budget"
     (
