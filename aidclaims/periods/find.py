@@ -395,10 +395,6 @@ def _duration(m: regex.Match[str], c: _Ctx) -> Dates | None:
     return start, shift(start, m.group("unit").lower(), n) - DAY
 
 
-def _duration_after(m: regex.Match[str], c: _Ctx) -> Dates | None:
-    return _duration(m, c)  # the anchor is in the match: "over five years from 2026"
-
-
 def _onward(m: regex.Match[str], c: _Ctx) -> Dates | None:
     start, _ = _point_span(m, "o", c, None)
     return _UNRESOLVED if start is None else (start, None)
@@ -416,9 +412,9 @@ _BUILDERS: Final[Mapping[str, Callable[[regex.Match[str], _Ctx], Dates | None]]]
     {
         builder.__name__[1:]: builder
         for builder in (
-            *(_since, _until, _span, _first_n, _year_part, _fiscal, _rel_n, _rel_one),
+            *(_since, _until, _span, _first_n, _year_part, _fiscal, _rel_n, _rel_one, _onward),
             *(_rel_month, _day, _year_range, _month_year, _bare_month, _duration, _year),
-            *(_duration_after, _onward),
         )
     }
+    | {"duration_after": _duration}  # the anchor is in the match: "over five years from 2026"
 )
