@@ -272,6 +272,18 @@ PAST_LEVELS = [
         id="needed-right-after-a-pledged-figure",
     ),
     pytest.param(
+        "Japan set to provide $500 million in aid to Ukraine",
+        "$500 million",
+        "planned",
+        id="headline-set-to",
+    ),
+    pytest.param(
+        "Japan mulls $500 million in aid to Ukraine", "$500 million", "planned", id="mulls"
+    ),
+    pytest.param(
+        "Ukraine got $500 million in aid from Japan.", "$500 million", "delivered", id="got"
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",

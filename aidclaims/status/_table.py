@@ -113,6 +113,7 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "spent",
                 "received",
                 "receives",
+                "got",  # "Ukraine got $500 million from Japan"
                 "transferred",
                 "donated",
                 "gave",
@@ -214,6 +215,11 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "willing to",
                 "is set to",
                 "are set to",
+                "set to",  # headlines: "Japan set to provide $500 million"
+                "mulls",  # "Japan mulls $500 million in aid"
+                "mulling",
+                "weighs",
+                "weighing",
                 "going to",
                 "scheduled",
                 "envisages",
