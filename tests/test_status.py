@@ -79,7 +79,7 @@ def test_clause_cue_before_sentence_cue() -> None:
         ),
         pytest.param("Chad will receive $40 million from donors.", "pledged", id="will-receive"),
         pytest.param(
-            "The fund of the Advancing Needed Support Trust got $5 million.",
+            "The fund of the Advancing Needed Support Trust holds $5 million.",
             "pledged",
             id="name-not-cue",
         ),
