@@ -42,7 +42,7 @@ AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
                 "drones",
                 "armed forces",
                 "fighter jets",
-                "equipment",
+                "military equipment",
                 "iron dome",
                 "lethal",
             ),
@@ -53,6 +53,10 @@ AID_TYPE_CUES: Final[Mapping[str, AidType]] = MappingProxyType(
             (
                 "financial",
                 "budget support",
+                "budgetary support",  # "USD 100 million in budgetary support to the Maldives"
+                "budgetary",
+                "state budget",  # "to support the state budget of Ukraine"
+                "budget expenditures",  # "to finance priority budget expenditures"
                 "loan",
                 "loans",
                 "macro-financial",

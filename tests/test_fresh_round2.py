@@ -169,6 +169,24 @@ AID_TYPES = [
         "humanitarian",
         id="relief-stays-humanitarian",
     ),
+    pytest.param(
+        "India provided USD 100 million in budgetary support to the Maldives.",
+        "USD 100 million",
+        "financial",
+        id="budgetary-support",
+    ),
+    pytest.param(
+        "The EU sent €1.5 billion in aid to Ukraine to finance budget expenditures.",
+        "€1.5 billion",
+        "financial",
+        id="budget-expenditures",
+    ),
+    pytest.param(
+        "Japan gave $5 million in aid for energy equipment to Ukraine.",
+        "$5 million",
+        "general",
+        id="equipment-alone-is-not-military",
+    ),
 ]
 
 
