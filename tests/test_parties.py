@@ -546,7 +546,6 @@ KNOWN_GAPS = [
         "Oman",
         "Tanzania",
         id="deposited-with",
-        marks=pytest.mark.xfail(strict=True, reason="'with Y' is no recipient cue yet"),
     ),
     pytest.param(
         "Swedish Prime Minister Eva Lind signed a $2 billion aid package.",

@@ -229,6 +229,14 @@ _AID_IN_RE: Final = regex.compile(
 )
 
 
+# A deposit is made with its receiver: "deposited $3 billion with the central bank of X".
+_DEPOSIT_WITH_RE: Final = regex.compile(
+    r"\bdeposit(?:s|ed|ing)?\b[^.;]{0,60}?\bwith\s+(?:the\s+)?(?:(?:central|state|national)\s+"
+    r"bank\s+of\s+(?:the\s+)?)?\Z",
+    regex.IGNORECASE,
+)
+
+
 def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, RecipientCue | None]:
     """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X"."""
     m = (
@@ -256,6 +264,8 @@ def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, Recipient
         return None, "cue"
     if _AID_IN_RE.search(text, max(lo, start - 60), start):
         return None, "cue"  # "for earthquake relief efforts in Türkiye and Syria"
+    if _DEPOSIT_WITH_RE.search(text, max(lo, start - 80), start):
+        return None, "cue"  # "Saudi Arabia deposited $3 billion with the State Bank of Pakistan"
     if _LEFT_REQUEST_OBJECT_RE.search(text, lo, start):
         return "request", None
     if _LEFT_OBJECT_VERB_RE.search(text, lo, start):

@@ -230,6 +230,7 @@ GIVING_VERBS: Final[frozenset[str]] = frozenset(
         "lent",
         "lending",
         "loaned",
+        "deposited",  # "Saudi Arabia deposited $3 billion with the central bank of Pakistan"
         "loan",
         "loaning",
     }
