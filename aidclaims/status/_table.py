@@ -114,6 +114,10 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "received",
                 "receives",
                 "got",  # "Ukraine got $500 million from Japan"
+                "paid out",  # "the Commission has paid out the first €4.5 billion"
+                "pays out",
+                "made the first payment of",  # "we have made the first payment of €4.5bn"
+                "made a payment of",
                 "transferred",
                 "donated",
                 "gave",

@@ -70,6 +70,8 @@ def resolve_status(
     noun = _noun_after(text, end, sentence[1])
     if noun is not None and not (change_target and noun is Status.OTHER):
         return noun
+    if _WHOLE_BEFORE_RE.search(text, max(sentence[0], start - 30), start):
+        return Status.PLEDGED  # "paid out the first €4.5bn ... of a total of €50bn": the whole
     needed = _NEEDED_AFTER_RE.match(text, end, min(sentence[1], end + 80))
     if needed and (needed.group("subj") or _THE_BEFORE_RE.search(text, max(0, start - 12), start)):
         return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
@@ -122,6 +124,9 @@ _NEEDED_AFTER_RE: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+_WHOLE_BEFORE_RE: Final = regex.compile(
+    r"\b(?:of|out\s+of)\s+(?:a|the)\s+total\s+(?:of\s+)?\Z", regex.IGNORECASE
+)
 _THE_BEFORE_RE: Final = regex.compile(r"\b(?:the|of)\s+\Z", regex.IGNORECASE)
 
 
