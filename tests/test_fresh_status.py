@@ -284,6 +284,24 @@ PAST_LEVELS = [
         "Ukraine got $500 million in aid from Japan.", "$500 million", "delivered", id="got"
     ),
     pytest.param(
+        "The bank has paid out the first €4.5 billion in aid of a total of €50 billion.",
+        "€50 billion",
+        "pledged",
+        id="of-a-total-of-is-the-whole",
+    ),
+    pytest.param(
+        "The bank has paid out the first €4.5 billion in aid of a total of €50 billion.",
+        "€4.5 billion",
+        "delivered",
+        id="paid-out",
+    ),
+    pytest.param(
+        '"We have made the first payment of €4.5 billion in aid to Kyiv," he said.',
+        "€4.5 billion",
+        "delivered",
+        id="made-the-first-payment",
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",
