@@ -21,7 +21,7 @@ _OPENER: Final = "|".join(o.replace(" ", r"\s+") for o in T.DISCOURSE_OPENERS)
 # "In January,", "On December 7, 2023,", "At the end of December,", "In 2023 and 2024,"
 _DATED_OPENER_RE: Final = regex.compile(
     rf"""^\W*(?:(?:{_OPENER})[,:]?\s+)?
-    (?:in|on|at\s+the\s+(?:end|start|beginning)\s+of|by|back\s+in|as\s+early\s+as)?\s*
+    (?:(?:earlier|later)\s+)?(?:in|on|at\s+the\s+(?:end|start|beginning)\s+of|by|back\s+in|as\s+early\s+as)?\s*
     (?:(?:early|late|mid-?)\s*)?
     (?:(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?
       |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?

@@ -40,6 +40,10 @@ PART_BEFORE: Final[tuple[Cue, ...]] = (
         "more than a third of the amount (23 billion) ...",
     ),
     Cue(r"out\s+of\s+(?:this|that|it),?", "out of that, $3bn is for air defence"),
+    Cue(
+        r"(?:out\s+)?of\s+(?:this|that|the)\s+(?:amount|sum|total|package|money|funding)\s*,",
+        "Of this amount, €150m will go towards drones",
+    ),
 )
 
 #: Right after the figure: "<figure> of its £4.5bn", "<figure> of that", "of a total of".

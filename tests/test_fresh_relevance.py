@@ -188,6 +188,12 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
 PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
 
 MORE_AID_OR_NOT = [
+    pytest.param(
+        PRE + "Of this amount, $150 million will be used to purchase ammunition.",
+        "$150 million",
+        True,
+        id="aid-buys-ammunition",
+    ),
     # more giving and receiving verbs, with a recipient in the clause
     pytest.param(
         "The EU mobilised 5 million euros for Libya.", "5 million euros", True, id="mobilised"
@@ -241,6 +247,10 @@ MORE_AID_OR_NOT = [
         "$12 billion",
         False,
         id="buy",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="buying is no non-aid cue: aid buys arms ('€100m will be used to purchase ammunition')",
+        ),
     ),
     pytest.param(PRE + "Farmers lost $2 billion in the drought.", "$2 billion", False, id="lost"),
     pytest.param(

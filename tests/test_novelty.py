@@ -74,6 +74,11 @@ CUMULATIVE = [
 ]
 
 REPEAT = [
+    (
+        "earlier-in-month",
+        "The Dutch will give $500m. Earlier in February, the government allocated $200m for drones.",
+        [N, R],
+    ),
     ("previously", "The money comes from the previously announced $2bn package.", [R]),
     ("already-pledged", "The minister recalled the $300m already pledged to the fund.", [R]),
     ("last-month", LEAD + "Last month, Berlin approved €500m for air defence.", [R]),
@@ -141,6 +146,11 @@ PART = [
         "will-be-spent",
         "Oslo set aside €20bn in aid for Kyiv. €4bn will be spent on demining this year.",
         [N, P],
+    ),
+    (
+        "of-this-amount",
+        "It will give $500m in aid. Of this amount, $150m will go to drones and $100m to shells.",
+        [N, P, P],
     ),
     (
         "first-step",

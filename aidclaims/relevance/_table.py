@@ -118,16 +118,10 @@ SOFT_NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "imported",
         "exported",
         "trade",
-        # buying, owing and earning: "Poland will buy helicopters for $12bn", "Kenya will
-        # repay $2bn", "remittances reached $11bn"; a recipient outweighs them: "$100m to buy
-        # weapons for Ukraine". Not "contract": aid is given as contracts too ("USAID
-        # contract awards ... for a cut of $54 billion")
-        "buy",
-        "buys",
-        "bought",
-        "purchase",
-        "purchases",
-        "purchased",
+        # owing and earning: "Kenya will repay $2bn", "farmers lost $2bn"; a recipient
+        # outweighs them. Not buying: aid buys arms ("€100 million will be used to purchase
+        # ammunition"), and not "contract": aid is given as contracts too ("USAID contract
+        # awards ... for a cut of $54 billion")
         "repay",
         "repays",
         "repaid",
