@@ -100,6 +100,11 @@ CUMULATIVE_BEFORE: Final[tuple[Cue, ...]] = (
         r"rais(?:es|ing|e)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|\w+\s+(?:aid|support))\b",
         "this package will raise US budget aid to $8.5bn",
     ),
+    Cue(
+        r"(?:tak(?:es|ing|e)|took|push(?:es|ing)?|lift(?:s|ing)?|put(?:s|ting)?)\s+"
+        r"(?:[\w'’]+\s+){0,4}?(?:total|overall|tally|sum)\b[^.;]*\bto",
+        "the funding takes New Zealand's total contribution to $11.5m",
+    ),
     Cue(r"so\s+far", "so far, Denmark has allocated ..."),
     Cue(r"to\s+date", "to date the EU has provided ..."),
     Cue(r"thus\s+far", "thus far the bank has lent ..."),

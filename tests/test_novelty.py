@@ -41,6 +41,8 @@ def novelties(text: str, published: date | None = PUB) -> list[Novelty]:
 LEAD = "Donors met in Oslo on Monday to discuss the war. "
 
 CUMULATIVE = [
+    ("takes-total-to", "The grant takes Norway's total contribution to $11.5m.", [C]),
+    ("pushes-tally-to", "It pushes the overall tally of pledges to €7bn.", [C]),
     ("over-the-past-year", "The US committed more than $774m in aid over the past year.", [C]),
     ("bringing", "Italy pledged €1bn, bringing its total aid to €5bn.", [N, C]),
     ("brings-the-total", "The package brings the total Canadian support to $9bn.", [C]),
