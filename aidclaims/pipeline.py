@@ -99,7 +99,13 @@ def extract(
                 parties[i], loc.clause, loc.sentence, (m.start, m.end), s.code
             )
     # 7. relevance
-    aid = decide_aid(text, located, [p.recipient is not None for p in parties], words)
+    aid = decide_aid(
+        text,
+        located,
+        [p.recipient is not None for p in parties],
+        words,
+        [p.donor is not None for p in parties],
+    )
     keep = [is_aid or include_non_aid for is_aid in aid]
     # 8. periods, in the fiscal calendar of the country whose budget each figure is
     default_fiscal = fiscal_start_month([s.code for s in settled])

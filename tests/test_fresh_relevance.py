@@ -188,6 +188,19 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
 PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
 
 MORE_AID_OR_NOT = [
+    # a giving verb with its giver in the clause, and a share of an aid figure
+    pytest.param(
+        "Japan has provided $5 billion since 2022.", "$5 billion", True, id="giver-and-verb"
+    ),
+    pytest.param(
+        "Donors have so far provided only $1.2 billion of the $4.1 billion the UN appealed for.",
+        "$1.2 billion",
+        True,
+        id="share-of-an-appeal",
+    ),
+    pytest.param(
+        "Germany's defence budget will rise by €1.3bn.", "€1.3bn", False, id="donor-no-verb"
+    ),
     pytest.param(
         PRE + "Of this amount, $150 million will be used to purchase ammunition.",
         "$150 million",

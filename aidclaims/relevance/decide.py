@@ -96,8 +96,12 @@ def classify_aid(
     *,
     recipient_in_clause: bool,
     index: RelevanceCues | None = None,
+    donor_in_clause: bool = False,
 ) -> bool | None:
     """Rules 1-3 for the figure at ``[start, end)``: True aid, False not aid, None no cue.
+
+    A giving verb counts when the clause names who receives or who gives ("Donors have
+    provided $1.2 billion"); a softer non-aid word loses only to a recipient.
 
     >>> t = "The defence budget will rise by €1.3bn."
     >>> classify_aid(t, 31, 38, (0, len(t)), (0, len(t)), recipient_in_clause=False)
@@ -107,7 +111,7 @@ def classify_aid(
         return True
     if index is None:
         index = RelevanceCues(text)
-    giving = index.giving.between(*clause) if recipient_in_clause else []
+    giving = index.giving.between(*clause) if recipient_in_clause or donor_in_clause else []
     if any(
         not _is_source(text, c.start) and _NAMES_AID_AFTER.match(text, c.end) is None
         for c in index.hard.between(*sentence)
@@ -194,6 +198,15 @@ _LIST_GAP: Final = regex.compile(
 )
 
 
+_SHARE_OF_GAP: Final = regex.compile(r"\s+(?:out\s+)?of\s+(?:the|a|its|their)\s+\Z", regex.I)
+
+
+def _share_of_next(text: str, loc: Located, nxt: Located) -> bool:
+    """Whether the figure is a share of the next one: "$1.2 billion of the $4.1 billion"."""
+    lo, hi = loc.mention.end, nxt.mention.start
+    return hi - lo <= 20 and bool(_SHARE_OF_GAP.match(text, lo, hi))
+
+
 def _listed_with_next(text: str, loc: Located, nxt: Located) -> bool:
     """Whether the next figure continues a list with this one in the same sentence."""
     if nxt.sentence_index != loc.sentence_index:
@@ -212,7 +225,11 @@ def _is_conversion(text: str, loc: Located) -> bool:
 
 
 def decide_aid(
-    text: str, located: Sequence[Located], recipients: Sequence[bool], words: Words
+    text: str,
+    located: Sequence[Located],
+    recipients: Sequence[bool],
+    words: Words,
+    donors: Sequence[bool] | None = None,
 ) -> list[bool]:
     """Aid or not for each located figure, in text order.
 
@@ -230,6 +247,7 @@ def decide_aid(
             loc.sentence,
             recipient_in_clause=recipients[i],
             index=cues,
+            donor_in_clause=donors[i] if donors is not None else False,
         )
         for i, loc in enumerate(located)
     ]
@@ -241,6 +259,12 @@ def decide_aid(
                 break
             j += 1
         verdict = verdicts[j]
+        if (
+            verdict is None
+            and j + 1 < len(located)
+            and _share_of_next(text, located[j], located[j + 1])
+        ):
+            verdict = verdicts[j + 1]  # "only $1.2 billion of the $4.1 billion the UN appealed for"
         if i and _is_conversion(text, loc):
             verdict = out[-1]  # "$500 million, equivalent to over BDT 6,000 crore"
         if verdict is None:
