@@ -576,5 +576,19 @@ def test_help_into_a_full_stdout_is_one_line(args: list[str]) -> None:
     ]
 
 
+@pytest.mark.parametrize("args", ["--help", "--version", "-V", "extract --help", ""])
+def test_help_into_a_closed_stdout_is_one_line(args: str) -> None:
+    done = subprocess.run(
+        ["bash", "-c", f'"{console_script()}" {args} >&-'],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "aidclaims: cannot write standard output: it is closed"
+    ]
+
+
 def test_python_is_the_one_running_the_tests() -> None:
     assert sys.version_info >= (3, 11)
