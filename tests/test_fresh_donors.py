@@ -227,6 +227,13 @@ DONORS = [
         id="title-person-modal",
     ),
     pytest.param(
+        "Canada's Minister of International Development Ahmed Hussen announced $30 million in "
+        "new funding for Sudan.",
+        "$30 million",
+        ("Canada",),
+        id="title-with-of-phrase",
+    ),
+    pytest.param(
         '"Donors have promised €7 billion in all," Swedish Premier Ulf Kristersson announced.',
         "€7 billion",
         ("donors",),

@@ -188,6 +188,24 @@ def test_qualifier_verbs(text: str, amount: str, qualifier: str) -> None:
 PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
 
 MORE_AID_OR_NOT = [
+    pytest.param(
+        "The UN launched an appeal for $2 billion for Sudan.",
+        "$2 billion",
+        True,
+        id="appeal-is-aid",
+    ),
+    pytest.param(
+        "The appeals court upheld a $5 million fine against the firm.",
+        "$5 million",
+        False,
+        id="appeals-court-fine",
+    ),
+    pytest.param(
+        "Britain's aid budget will be cut to 0.3% of GNI, a reduction of about £6 billion a year.",
+        "£6 billion",
+        True,
+        id="aid-budget-cut",
+    ),
     # a giving verb with its giver in the clause, and a share of an aid figure
     pytest.param(
         "Japan has provided $5 billion since 2022.", "$5 billion", True, id="giver-and-verb"

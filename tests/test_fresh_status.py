@@ -302,6 +302,24 @@ PAST_LEVELS = [
         id="made-the-first-payment",
     ),
     pytest.param(
+        "Britain's aid budget will be cut to 0.3% of GNI, a reduction of about £6 billion a year.",
+        "£6 billion",
+        "other",
+        id="reduction-of",
+    ),
+    pytest.param(
+        "The UK will match public donations to the DEC appeal pound for pound up to £5 million.",
+        "£5 million",
+        "pledged",
+        id="appeal-as-a-name-further-back",
+    ),
+    pytest.param(
+        "The UN appeal of $2 billion for Sudan is only 10% funded.",
+        "$2 billion",
+        "requested",
+        id="appeal-right-before",
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",

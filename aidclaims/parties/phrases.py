@@ -78,10 +78,12 @@ def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
 
 # A person acting for the party before the title: "German Chancellor Olaf Scholz", "U.S.
 # President Joe Biden", "European Commission President Ursula von der Leyen", "Japan's Prime
-# Minister Fumio Kishida". The title is matched without case, the name needs capitals.
+# Minister Fumio Kishida", "Canada's Minister of International Development Ahmed Hussen".
+# The title is matched without case, the name needs capitals.
 _TITLED_PERSON_RE: Final = regex.compile(
     r"(?:['’]s)?\s+(?i:(?:(?:\L<roles>)\s+){0,3}(?:\L<titles>))"
-    r"(?:\s+(?:\p{Lu}[\p{L}'’.-]+|von|van|der|den|de|al|bin|da|du|el))*?\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:\p{Lu}[\p{L}'’.-]+|of|for|and|the|von|van|der|den|de|al|bin|da|du|el))*?"
+    r"\s+\p{Lu}[\p{L}'’-]+"
     r"(?![\p{L}'’-]|\s+\p{Lu})",
     roles=sorted(ROLE_WORDS),
     titles=sorted((t for t in TITLES if not t.endswith(".")), key=len, reverse=True),

@@ -30,6 +30,18 @@ AID_NOUNS: Final[frozenset[str]] = frozenset(
         "reconstruction",  # "donors pledged $10 billion for reconstruction"
         "rebuilding",
         "rescue package",
+        # appeals ask for aid: "the UN launched an appeal for $2 billion for Sudan"
+        "appeal",
+        "appeals",
+        "appealed",
+        "appealing",
+        "response plan",
+        # the aid budget itself: "cut from 0.5% to 0.3% of GNI, a reduction of about £6bn"
+        "aid budget",
+        "aid budgets",
+        "aid spending",
+        "development budget",
+        "oda budget",
     }
 ) | frozenset(CORE_AID_NOUNS)
 

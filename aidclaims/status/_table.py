@@ -264,6 +264,8 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "withheld",
                 "withdrawn",
                 "slashed",
+                "reduction of",  # "a reduction of about £6 billion a year"
+                "reductions of",
                 # verbs only: "blocked Russian assets" and "frozen assets" are adjectives
                 "has blocked",
                 "have blocked",

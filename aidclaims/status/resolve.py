@@ -79,7 +79,7 @@ def resolve_status(
         cues = index.between(lo, hi)
         if change_target:
             cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
-        cues = [c for c in cues if not _purpose_need(text, c)]
+        cues = [c for c in cues if not _purpose_need(text, c) and not _far_appeal(c, start)]
         if not past:
             cues = [c for c in cues if c.key not in _LEVEL_ONLY]
         candidates = [
@@ -107,6 +107,15 @@ _PURPOSE_BEFORE: Final = regex.compile(
     r"(?:[\p{L}-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
+
+
+def _far_appeal(cue: Cue, start: int) -> bool:
+    """Whether a bare "appeal" stands too far before the figure to ask for it.
+
+    It asks right before it ("the appeal of $2bn"), not as a fund's name further back
+    ("donations to the DEC appeal, up to £5 million").
+    """
+    return cue.key in ("appeal", "appeals") and cue.end <= start and start - cue.end > 12
 
 
 def _purpose_need(text: str, cue: Cue) -> bool:
