@@ -206,3 +206,11 @@ def test_states_is_a_noun_in_a_headline() -> None:
 )
 def test_an_acronym_in_brackets_keeps_its_organisation(text: str, speaker: str) -> None:
     assert [c.speaker for c in extract(text)] == [speaker]
+
+
+def test_cited_attributes_the_figure() -> None:
+    text = (
+        "In her remarks on Tuesday, Finance Minister Ana Ruiz cited the recent approval of "
+        "another $2 billion in budget aid for Ukraine."
+    )
+    assert [c.speaker for c in extract(text)] == ["Ana Ruiz"]

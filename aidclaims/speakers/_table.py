@@ -60,6 +60,7 @@ SPEECH_VERBS: Final[tuple[VerbForms, ...]] = (
     VerbForms("asserted", "asserts"),
     VerbForms("claimed", None),
     VerbForms("mentioned", "mentions"),
+    VerbForms("cited", "cites"),  # "Yellen cited the approval of another $4.5 billion"
     VerbForms("recalled", "recalls"),
     VerbForms("remarked", None),
     VerbForms("commented", None),
