@@ -214,3 +214,14 @@ def test_cited_attributes_the_figure() -> None:
         "another $2 billion in budget aid for Ukraine."
     )
     assert [c.speaker for c in extract(text)] == ["Ana Ruiz"]
+
+
+def test_a_dash_attribution_covers_its_paragraph() -> None:
+    """Ukrainian agencies close reported speech with a dash: "... - the minister said."."""
+    text = (
+        "Defence Minister Olena Marchenko met her Dutch counterpart on Monday.\n\n"
+        "We have agreed 300 million euros in aid for drones. We still need 500 million euros "
+        "in aid for air defence. - the minister emphasized.\n\n"
+        "The talks will continue in May, when 100 million euros in aid is due."
+    )
+    assert [c.speaker for c in extract(text)] == ["Olena Marchenko", "Olena Marchenko", None]

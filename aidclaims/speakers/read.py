@@ -50,6 +50,9 @@ _TERMINAL_QUOTE_RE: Final = regex.compile(r'[.!?]["”»]?\s*$')
 _DIGIT_RE: Final = regex.compile(r"\d")
 # A headline that names its source after a dash: "Germany may approve EUR 3B in military aid
 # for Ukraine next week – Merz" (Ukrinform, UNN, Interfax-Ukraine style).
+# Reported speech closed by a dash, as Ukrainian agencies write it: "... for this year. -
+# the President emphasized." The attribution covers the paragraph before it.
+_DASH_CLOSER_RE: Final = regex.compile(r"[.!?…][\"”’]?\s*[-–—]\s*\Z")
 _DASH_SOURCE_RE: Final = regex.compile(
     r"\s[–—-]\s?(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})[\s.]*$"
 )
@@ -322,6 +325,12 @@ class _Reader:
             back = cue is not None and speaker is not None and self._points_back(cue, s, new_par)
             if back and self.out[i - 1] is None:
                 self.out[i - 1], self.kinds[i - 1] = speaker, kind
+            if (
+                cue is not None
+                and speaker is not None
+                and _DASH_CLOSER_RE.search(text, max(s.start, cue.start - 8), cue.start)
+            ):
+                self._paragraph_back(sentences, i, speaker, kind)
             if run is not None:
                 run.members.append(i)
                 if depth == 0:
@@ -367,6 +376,17 @@ class _Reader:
         if fold(name) in PLACE_NAMES_FOLDED or name.casefold() in FOREIGN_WIRES:
             return None  # "– Ukraine", "– Reuters"
         return self.memory.remember(self.memory.full_name(name, None))
+
+    def _paragraph_back(
+        self, sentences: Sequence[Sentence], i: int, speaker: Speaker, kind: Kind
+    ) -> None:
+        """Give the unattributed sentences of ``i``'s paragraph before it to ``speaker``."""
+        j = i - 1
+        while j >= 0 and self.out[j] is None:
+            if self.text.find("\n", sentences[j].end, sentences[j + 1].start) >= 0:
+                break  # the paragraph starts at j + 1
+            self.out[j], self.kinds[j] = speaker, kind
+            j -= 1
 
     def _points_back(self, cue: Cue, s: Sentence, new_par: bool) -> bool:
         """Whether the cue also attributes the previous sentence ("This was announced by")."""
