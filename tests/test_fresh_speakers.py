@@ -225,3 +225,24 @@ def test_a_dash_attribution_covers_its_paragraph() -> None:
         "The talks will continue in May, when 100 million euros in aid is due."
     )
     assert [c.speaker for c in extract(text)] == ["Olena Marchenko", "Olena Marchenko", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Defence Minister Ana Silva met donors in Oslo, adding that Norway would send $50 "
+            "million in aid.",
+            "Ana Silva",
+        ),
+        (
+            "Mr. Dupont defended the plan on Monday, saying the $15 million in aid brings "
+            "France's total to $40 million.",
+            "Dupont",
+        ),
+        ("Japan pledged $500 million in aid to Ukraine, saying it stands with Kyiv.", None),
+    ],
+    ids=["adding-that", "saying", "country-saying-is-no-person"],
+)
+def test_a_participle_reports_the_opening_subject(text: str, speaker: str | None) -> None:
+    assert extract(text)[0].speaker == speaker

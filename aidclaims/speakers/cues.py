@@ -30,11 +30,14 @@ from aidclaims.speakers.patterns import (
     APPOSITIVE_MAX,
     BY_RUNS,
     INVERTED_RUNS,
+    MENTION_RE,
     PASSIVE_BY_RE,
     PASSIVE_RUNS,
     PRONOUN_RUNS,
     PRONOUN_VERB_RE,
     RULE_RUNS,
+    SAYING_RUNS,
+    SAYING_WORDS,
     SUBJECT_VERB_RE,
     SUBJECT_VOCAB,
     VERB_RUNS,
@@ -153,6 +156,22 @@ def _passive_by(text: str, a: int, b: int, runs: Collection[str]) -> Iterator[Cu
             yield Cue(subject.how, m.start(), subject.name, subject.role, back=back)
 
 
+# "Paradis appeared to cite the obligation on Monday, saying the $15-million brings ..."
+_SAYING_RE: Final = regex.compile(
+    r"[^,;:]{1,160}?,\s+(?:" + "|".join(sorted(SAYING_WORDS)) + r")\b(?!\s+(?:to|for)\b)"
+)
+
+
+def _subject_saying(text: str, a: int, b: int, runs: Collection[str]) -> Iterator[Cue]:
+    """Rule "<person> <verb> ..., saying": the sentence's opening subject, a person, spoke."""
+    m = MENTION_RE.match(text, a, b)
+    if m is None or _SAYING_RE.match(text, m.end(), b) is None:
+        return
+    subject = read_subject(m.group(), media=False)
+    if subject is not None and subject.how in (How.NAME, How.ROLE):
+        yield Cue(subject.how, m.start(), subject.name, subject.role)
+
+
 class _Rule(NamedTuple):
     """A rule and the word runs it needs: one from each set, else it cannot match."""
 
@@ -166,6 +185,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule(_pronoun_said, (PRONOUN_RUNS, VERB_RUNS)),
     _Rule(_according_to, (ACCORDING_RUNS,)),
     _Rule(_passive_by, (PASSIVE_RUNS, BY_RUNS)),
+    _Rule(_subject_saying, (SAYING_RUNS,)),
 )
 
 

@@ -196,6 +196,12 @@ PASSIVE_RUNS: Final = _first_runs(PASSIVE_VERBS)
 PRONOUN_RUNS: Final = _first_runs(["He", "he", "She", "she", "They", "they", "It", "it"])
 ACCORDING_RUNS: Final = _first_runs(["According", "according"])
 BY_RUNS: Final = _first_runs(["by"])
+#: Participles that report what a sentence's opening subject said ("X met donors in Oslo,
+#: adding that Norway would send $50 million"): cues.py's "<subject> ..., saying" rule.
+SAYING_WORDS: Final[frozenset[str]] = frozenset(
+    {"saying", "adding", "noting", "stressing", "insisting", "warning", "explaining"}
+)
+SAYING_RUNS: Final = _first_runs(SAYING_WORDS)
 # Every rule needs one of these: a sentence without any holds no cue.
-CUE_RUNS: Final = VERB_RUNS | INVERTED_RUNS | PASSIVE_RUNS | ACCORDING_RUNS
+CUE_RUNS: Final = VERB_RUNS | INVERTED_RUNS | PASSIVE_RUNS | ACCORDING_RUNS | SAYING_RUNS
 RULE_RUNS: Final = CUE_RUNS | PRONOUN_RUNS | BY_RUNS  # all the runs rules look for
