@@ -643,30 +643,6 @@ def test_broken_symlink_given_is_missing(tmp_path: Path) -> None:
     assert errors(read(link)) == [f"{link}: no such file or directory"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-@pytest.mark.parametrize("name", ["a.txt", "a.jsonl", "a.csv"])
-def test_unreadable_file(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
-    write(path, CANADA)
-    path.chmod(0)
-    assert read(path) == [InputError(str(path), None, "permission denied")]
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any folder")
-def test_unreadable_folder(tmp_path: Path) -> None:
-    write(tmp_path / "f" / "a.txt", CANADA)
-    write(tmp_path / "f" / "locked" / "b.txt", CANADA)
-    (tmp_path / "f" / "locked").chmod(0)
-    try:
-        got = read(tmp_path / "f")
-    finally:
-        (tmp_path / "f" / "locked").chmod(0o755)
-    assert got == [
-        Document(f"{tmp_path}/f/a.txt", CANADA),
-        InputError(f"{tmp_path}/f/locked", None, "permission denied"),
-    ]
-
-
 @pytest.mark.parametrize("name", ["a.txt", "a.jsonl", "a.csv"])
 def test_unreadable_file_simulated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
