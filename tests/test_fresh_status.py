@@ -320,6 +320,19 @@ PAST_LEVELS = [
         id="appeal-right-before",
     ),
     pytest.param(
+        "The aid provided by Kuwait to Yemen exceeded $2 billion, in addition to the "
+        "assistance offered by its charities.",
+        "$2 billion",
+        "delivered",
+        id="verb-before-beats-one-past-a-comma",
+    ),
+    pytest.param(
+        "Kenya will get $5 million, Japan announced.",
+        "$5 million",
+        "pledged",
+        id="a-cue-past-a-comma-counts-when-none-stands-before",
+    ),
+    pytest.param(
         "Ethiopia received $1.9 billion in US aid in 2023, up from $1.4 billion in 2022.",
         "$1.4 billion",
         "delivered",

@@ -90,6 +90,10 @@ def resolve_status(
                 c.key in NOUN_CUES and STATUS_CUES[c.key] is Status.REQUESTED and c.start >= end
             )
         ]
+        if any(c.end <= start for c in candidates):
+            # a verb before the figure governs it rather than one past a comma after it:
+            # "aid provided by X exceeded $6 billion, in addition to assistance offered by Y"
+            candidates = [c for c in candidates if not _past_a_comma(text, end, c)]
         while candidates:
             cue = nearest(candidates, start, end)
             assert cue is not None
@@ -107,6 +111,17 @@ _PURPOSE_BEFORE: Final = regex.compile(
     r"(?:[\p{L}-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
+
+
+_RELATIVE_AFTER_COMMA_RE: Final = regex.compile(r",\s*(?:which|that|who)\b", regex.IGNORECASE)
+
+
+def _past_a_comma(text: str, end: int, cue: Cue) -> bool:
+    """Whether a cue after the figure stands past a comma that does not open a relative."""
+    if cue.start < end:
+        return False
+    gap = text[end : cue.start]
+    return "," in gap and _RELATIVE_AFTER_COMMA_RE.search(gap) is None
 
 
 def _far_appeal(cue: Cue, start: int) -> bool:
