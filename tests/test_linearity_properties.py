@@ -19,7 +19,14 @@ from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.money import find_money
 from aidclaims.text import sentences as sentences_module
 from aidclaims.text.clauses import _PARTY_BREAK_RE, locate, party_breaks
-from aidclaims.text.cues import CueTable, Words, _match_parts, compile_cues, words_of
+from aidclaims.text.cues import (
+    CueTable,
+    Words,
+    _match_parts,
+    _starts_sentence,
+    compile_cues,
+    words_of,
+)
 from aidclaims.text.sentences import MAX_SENTENCE_CHARS, find_sentences
 
 # the pattern before issue 10: "[.!?…]+" retried from every position of a run of stops
@@ -184,3 +191,18 @@ def test_cue_scan_from_the_word_index_finds_what_the_word_loop_found(
     words = words_of(text)
     for a, b in ((0, len(text)), (lo, lo + width)):
         assert list(_CUE_TABLE.scan(text, words, a, b)) == _old_scan(_CUE_TABLE, text, words, a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "\t", "“", '"', "‘", "'", "(", ".", "!", ":", "\n", "a", "B"])
+    ).map("".join),
+    st.integers(0, 30),
+)
+def test_starts_sentence_reads_back_only_past_blanks_and_openers(before: str, lo: int) -> None:
+    text = before + "Aid"
+    pos = len(before)
+    lo = min(lo, pos)
+    stripped = text[lo:pos].rstrip(" \t“\"‘'(")  # the old test copied text[lo:pos]
+    assert _starts_sentence(text, pos, lo) == (not stripped or stripped[-1] in ".!?:\n")

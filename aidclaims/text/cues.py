@@ -170,8 +170,19 @@ def find_cues(
 
 
 def _starts_sentence(text: str, pos: int, lo: int) -> bool:
-    before = text[lo:pos].rstrip(" \t“\"‘'(")
-    return not before or before[-1] in ".!?:\n"
+    r"""Whether ``.!?:``, a line break or ``lo`` comes before ``pos``, past blanks and openers.
+
+    What ``not before or before[-1] in ".!?:\n"`` told of ``text[lo:pos].rstrip(...)``,
+    without copying everything from ``lo`` (a CueIndex's is the document's start: that copy
+    per capitalised cue was quadratic on large documents).
+    """
+    i = pos - 1
+    while i >= lo and text[i] in _OPENING:
+        i -= 1
+    return i < lo or text[i] in ".!?:\n"
+
+
+_OPENING: Final = frozenset(" \t“\"‘'(")
 
 
 class Span(Protocol):
