@@ -138,6 +138,12 @@ NOT_MONEY = [
     pytest.param(
         "Some 2 million have fled the country since the war began.", id="count-of-people-have-fled"
     ),
+    pytest.param(
+        "The funding will help immunise 300 million more children.", id="count-more-children"
+    ),
+    pytest.param(
+        "Donors will send 2 million additional doses to Chad.", id="count-additional-doses"
+    ),
 ]
 
 
@@ -154,6 +160,14 @@ MONEY = [
         "The fund got €9 billion. So far 5 billion have been pledged.",
         "5 billion",
         id="have-been-pledged",
+    ),
+    pytest.param(
+        "The EU gave €2 billion in aid, and 5 billion more is planned.",
+        "5 billion",
+        id="more-money",
+    ),
+    pytest.param(
+        "It gave $2 billion in aid and 3 billion more in loans.", "3 billion", id="more-in-loans"
     ),
 ]
 

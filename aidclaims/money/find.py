@@ -293,12 +293,20 @@ def _bare_is_money(text: str, end: int) -> bool:
     word = m.group("w").lower()
     if word in _OF_OR_AUX:
         return _money_after(text, m.end(), word)
+    if word in _COUNT_ADJECTIVES and _PLURAL_NEXT_RE.match(text, m.end(), m.end() + 30):
+        return False  # "to immunise 300 million more children", "2 million additional doses"
     if word in ALLOWED_AFTER_BARE:
         return True
     return m.group("w")[0].isupper() and not word.endswith(DEMONYM_SUFFIXES)
 
 
 _OF_OR_AUX: Final[frozenset[str]] = frozenset({"of", *AUXILIARIES})
+# "5 billion more" is money, "300 million more children" a count: a plural noun follows
+_COUNT_ADJECTIVES: Final[frozenset[str]] = frozenset({"more", "additional", "extra", "new"})
+_PLURAL_NEXT_RE: Final = regex.compile(
+    r"\s+(?!(?:dollars|euros|pounds|rupees|francs|yen|years|months|weeks|days)\b)"
+    r"(?:children|people|women|men|\p{Ll}{2,}s)\b"
+)
 
 
 def _money_after(text: str, end: int, word: str) -> bool:
