@@ -283,3 +283,40 @@ def test_open_starts(phrase: str, dates: tuple[date | None, date | None]) -> Non
 def test_from_last_years_budget_is_no_start() -> None:
     text = "Germany will give €500 million in aid to Ukraine from last year's budget."
     assert _claim(text, "€500 million").period_end == date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        (
+            "That appeal was raised in early November to $1.2 billion in aid.",
+            date(2024, 4, 16),
+            date(2023, 11, 1),
+        ),
+        (
+            "The next tranche of €1.5 billion in aid will be paid in March.",
+            date(2024, 5, 1),
+            date(2025, 3, 1),
+        ),
+        (
+            "The EU paid €1.5 billion in aid to Ukraine in March.",
+            date(2024, 5, 1),
+            date(2024, 3, 1),
+        ),
+        (
+            "The EU will pay €1.5 billion in aid to Ukraine in June.",
+            date(2024, 5, 1),
+            date(2024, 6, 1),
+        ),
+    ],
+    ids=[
+        "past-later-month-is-last-year",
+        "future-earlier-month-is-next-year",
+        "past-earlier",
+        "future-later",
+    ],
+)
+def test_a_bare_month_takes_the_year_its_tense_points_to(
+    text: str, published: date, start: date
+) -> None:
+    assert extract(text, published=published)[0].period_start == start

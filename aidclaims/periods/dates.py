@@ -6,6 +6,8 @@ import calendar
 from datetime import date, timedelta
 from typing import Final
 
+import regex
+
 from aidclaims.periods._table import UNITS, YEAR_PARTS
 
 #: A period's first and last day; None when unknown.
@@ -110,3 +112,26 @@ def months_within(begin: date, first: int, last: int) -> Dates:
     start = date(begin.year if first >= begin.month else begin.year + 1, first, 1)
     end_year = start.year if last >= first else start.year + 1
     return start, date(end_year, last, last_day(end_year, last))
+
+
+# The tense of the words before a bare month: "was raised in early November" (said in April)
+# is last November; "will be paid in March" (said in May) is next March.
+_PAST_RE: Final = regex.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", regex.IGNORECASE)
+_FUTURE_RE: Final = regex.compile(r"\b(?:will|shall|is\s+to|are\s+to|due)\b", regex.IGNORECASE)
+
+
+def bare_month_year(published: date, month: int, before: str) -> int:
+    """The year of a month named without one, from the publication date and the tense before.
+
+    >>> bare_month_year(date(2024, 4, 16), 11, "the appeal was raised in early")
+    2023
+    >>> bare_month_year(date(2024, 5, 1), 3, "the next tranche will be paid in")
+    2025
+    >>> bare_month_year(date(2024, 5, 1), 3, "the tranche was paid in")
+    2024
+    """
+    if month > published.month and _PAST_RE.search(before) and not _FUTURE_RE.search(before):
+        return published.year - 1
+    if month < published.month and _FUTURE_RE.search(before):
+        return published.year + 1
+    return published.year

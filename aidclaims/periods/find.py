@@ -33,6 +33,7 @@ from aidclaims.periods.dates import (
     DAY,
     Dates,
     add_months,
+    bare_month_year,
     calendar_unit,
     fiscal_start_year,
     fiscal_year,
@@ -42,12 +43,7 @@ from aidclaims.periods.dates import (
     rolling,
     shift,
 )
-from aidclaims.periods.grammar import (
-    RULES,
-    anchor_pattern,
-    find_head,
-    period_pattern,
-)
+from aidclaims.periods.grammar import RULES, anchor_pattern, find_head, period_pattern
 
 _RULE_NAMES: Final = tuple(name for name, _ in RULES)
 # the pattern runs only from _LEAD characters before a head ("within a period of another
@@ -374,7 +370,8 @@ def _month_year(m: regex.Match[str], c: _Ctx) -> Dates | None:
 def _bare_month(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if c.published is None:
         return _UNRESOLVED
-    return calendar_unit(date(c.published.year, MONTHS[m.group("mon")], 1), "month", 0)
+    month, before = MONTHS[m.group("mon")], c.text[max(c.lo, m.start() - 60) : m.start()]
+    return calendar_unit(date(bare_month_year(c.published, month, before), month, 1), "month", 0)
 
 
 def _duration(m: regex.Match[str], c: _Ctx) -> Dates | None:
