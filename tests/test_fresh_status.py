@@ -327,6 +327,12 @@ PAST_LEVELS = [
         id="verb-before-beats-one-past-a-comma",
     ),
     pytest.param(
+        "Donors should fund the UN's response plan for Sudan, which requires $2.7 billion.",
+        "$2.7 billion",
+        "requested",
+        id="plan-requires",
+    ),
+    pytest.param(
         "Kenya will get $5 million, Japan announced.",
         "$5 million",
         "pledged",

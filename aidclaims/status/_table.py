@@ -182,6 +182,8 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "is encouraged to",
                 "encouraged to",
                 "necessary",
+                "requires",  # "the response plan, which requires $2.7 billion"
+                "require",
                 # what must still be found: "the financing requirements will be around $3bn"
                 "requirement",
                 "requirements",
