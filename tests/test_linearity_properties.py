@@ -20,6 +20,7 @@ from aidclaims.money import find_money
 from aidclaims.text import sentences as sentences_module
 from aidclaims.text.clauses import _PARTY_BREAK_RE, locate, party_breaks
 from aidclaims.text.cues import (
+    LEAN_WORDS_CHARS,
     CueTable,
     Words,
     _match_parts,
@@ -206,3 +207,17 @@ def test_starts_sentence_reads_back_only_past_blanks_and_openers(before: str, lo
     lo = min(lo, pos)
     stripped = text[lo:pos].rstrip(" \t“\"‘'(")  # the old test copied text[lo:pos]
     assert _starts_sentence(text, pos, lo) == (not stripped or stripped[-1] in ".!?:\n")
+
+
+def test_lean_words_of_large_texts_equal_the_plain_ones() -> None:
+    text = "New aid-funded plan, new AID for Ukraine; 12 trucks. " * 5000
+    assert len(text) > LEAN_WORDS_CHARS
+    lean = words_of(text)
+    expected = [
+        (m.start(), m.end(), m.group().lower()) for m in regex.finditer(r"[\p{L}\p{N}]+", text)
+    ]
+    assert list(zip(lean.starts, lean.ends, lean.words, strict=True)) == expected
+    assert lean.index["aid"] == [k for k, (_, _, w) in enumerate(expected) if w == "aid"]
+    small = words_of(text[: text.index(" ", 1000)])
+    assert list(small.starts) == list(lean.starts[: len(small.starts)])
+    assert small.words == lean.words[: len(small.words)]

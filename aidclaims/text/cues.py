@@ -7,7 +7,9 @@ one word scan per table and document, and "the cue nearest the figure in its cla
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -90,10 +92,15 @@ class Words:
     positions (in ``words``) where it occurs, in order.
     """
 
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
     words: list[str]
     index: dict[str, list[int]]
+
+
+#: Above this many characters, words_of keeps offsets in arrays and each word once: a third
+#: of the memory (20 instead of 60 MB kept, 117 MB at peak, for 2 MB of text), a little slower.
+LEAN_WORDS_CHARS: Final = 200_000
 
 
 def words_of(text: str) -> Words:
@@ -103,15 +110,34 @@ def words_of(text: str) -> Words:
     >>> w.words, w.index["aid"]
     (['new', 'aid', 'funded', 'plan', 'new', 'aid'], [1, 5])
     """
+    if len(text) > LEAN_WORDS_CHARS:
+        return _lean_words_of(text)
     matches = list(_WORD.finditer(text))
     words = [m.group().lower() for m in matches]
+    return Words([m.start() for m in matches], [m.end() for m in matches], words, _index(words))
+
+
+def _lean_words_of(text: str) -> Words:
+    """What words_of gives, with offsets in arrays and each distinct word stored once."""
+    starts, ends = array("q"), array("q")
+    words: list[str] = []
+    add_start, add_end, add_word, intern = starts.append, ends.append, words.append, sys.intern
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        add_start(a)
+        add_end(b)
+        add_word(intern(m.group().lower()))
+    return Words(starts, ends, words, _index(words))
+
+
+def _index(words: list[str]) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for k, w in enumerate(words):
         if w in index:
             index[w].append(k)
         else:
             index[w] = [k]
-    return Words([m.start() for m in matches], [m.end() for m in matches], words, index)
+    return index
 
 
 def _match_parts(
