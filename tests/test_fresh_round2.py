@@ -320,3 +320,15 @@ def test_a_bare_month_takes_the_year_its_tense_points_to(
     text: str, published: date, start: date
 ) -> None:
     assert extract(text, published=published)[0].period_start == start
+
+
+def test_a_parts_dated_act_is_not_the_totals_period() -> None:
+    text = "Tokyo has so far committed $12.1 billion in aid to Kyiv, including $5.5 billion announced in February."
+    pub = date(2024, 6, 11)
+    assert _claim(text, "$12.1 billion", pub).period_text is None
+    assert _claim(text, "$5.5 billion", pub).period_text == "in February"
+
+
+def test_a_parts_plain_period_is_shared() -> None:
+    text = "The bill provides $95 billion in aid, including $61 billion for Ukraine in 2024."
+    assert _claim(text, "$95 billion").period_text == "in 2024"

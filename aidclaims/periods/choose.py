@@ -158,11 +158,17 @@ def _nearest(
 
 
 _ATTACHED_GAP: Final = 30  # at most this many characters between a figure and its period
-# A figure compared with another: the other's period is its own ("down from €7.5bn last year").
+# A figure compared with another: the other's period is its own ("down from €7.5bn last
+# year"); so is the dated act of one of its parts ("$12.1bn so far, including $5.5bn
+# announced in February", not "including $61bn for Ukraine in 2024").
 _COMPARED_RE: Final = regex.compile(
     r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bvs\.?",
     regex.IGNORECASE,
 )
+_PART_RE: Final = regex.compile(
+    r"\bincluding\b|\bof\s+which\b|\bamong\s+them\b|\bcompris(?:ing|es)\b", regex.I
+)
+_PARTICIPLE_GAP_RE: Final = regex.compile(r"\s+(?:\w+\s+)?\w+ed\s+(?:in\s+|on\s+)?\Z")
 
 
 def _past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
@@ -170,13 +176,18 @@ def _past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
 
     "5.8 billion euros, down from 7.5 billion euros last year": last year is the 7.5's only.
     """
-    if p.start < m_end or not _COMPARED_RE.search(text, m_end, p.start):
+    if p.start < m_end:
+        return False
+    compared = _COMPARED_RE.search(text, m_end, p.start) is not None
+    if not compared and _PART_RE.search(text, m_end, p.start) is None:
         return False
     i = bisect.bisect_right(view.starts, p.start) - 1
     if i < 0:
         return False
     o = view.figures[i]
     gap = text[o.end : p.start]
+    if not compared and _PARTICIPLE_GAP_RE.match(gap) is None:
+        return False
     return o.start > m_end and len(gap) <= _ATTACHED_GAP and not any(c in gap for c in ",;:()")
 
 
