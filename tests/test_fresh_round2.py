@@ -332,3 +332,15 @@ def test_a_parts_dated_act_is_not_the_totals_period() -> None:
 def test_a_parts_plain_period_is_shared() -> None:
     text = "The bill provides $95 billion in aid, including $61 billion for Ukraine in 2024."
     assert _claim(text, "$95 billion").period_text == "in 2024"
+
+
+def test_a_budget_line_and_its_previous_estimate() -> None:
+    """The period before ', up from' is the first figure's; an allocation is pledged."""
+    text = (
+        "Bhutan received the largest share of India's aid, with an allocation of Rs 2,150 crore in "
+        "the Union Budget for 2026-27, up from Rs 2,068 crore in the revised estimates for 2025-26."
+    )
+    pub = date(2026, 2, 1)
+    first, second = _claim(text, "Rs 2,150 crore", pub), _claim(text, "Rs 2,068 crore", pub)
+    assert (first.period_text, first.status) == ("for 2026-27", "pledged")
+    assert (second.period_text, second.period_start) == ("for 2025-26", date(2025, 4, 1))

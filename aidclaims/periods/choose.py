@@ -206,10 +206,16 @@ def _taken_by_nearer_peer(text: str, p: Period, view: _Peers, loc: Located, m_en
         if o is m or m.end <= o.start < m_end:
             continue
         between = (o.end <= p.start and p.end <= m.start) or (m_end <= p.start and p.end <= o.start)
-        if between and distance(p, o.start, o.end) < mine:
-            gap = text[o.end : p.start] if o.end <= p.start else text[p.end : o.start]
-            if len(gap) <= _ATTACHED_GAP and not any(c in gap for c in ",;:()–—"):
-                return True
+        if not between:
+            continue
+        gap = text[o.end : p.start] if o.end <= p.start else text[p.end : o.start]
+        if len(gap) > _ATTACHED_GAP or any(c in gap for c in ",;:()–—"):
+            continue
+        # nearer to the other, or cut from this one by a comma the other's side lacks:
+        # "Rs 2,150 crore in the Union Budget for 2026-27, up from Rs 2,068 crore"
+        mine_gap = text[p.end : m.start] if p.end <= m.start else text[m_end : p.start]
+        if distance(p, o.start, o.end) < mine or "," in mine_gap:
+            return True
     return False
 
 

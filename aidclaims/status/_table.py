@@ -38,6 +38,8 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "allocated",
                 "allocates",
                 "allocating",
+                "allocation",  # "with an allocation of Rs 2,150 crore in the Union Budget"
+                "allocations",
                 "confirmed",
                 "confirms",
                 "earmarked",
