@@ -344,3 +344,26 @@ def test_a_budget_line_and_its_previous_estimate() -> None:
     first, second = _claim(text, "Rs 2,150 crore", pub), _claim(text, "Rs 2,068 crore", pub)
     assert (first.period_text, first.status) == ("for 2026-27", "pledged")
     assert (second.period_text, second.period_start) == ("for 2025-26", date(2025, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        (
+            "The largest donors were the United States with $500 million and the EU with €400 million.",
+            ["United States", "European Union"],
+        ),
+        (
+            "Kuwait topped the list with $1 billion, followed by Qatar ($500 million) and the UAE ($300 million).",
+            ["Kuwait", "Qatar", "United Arab Emirates"],
+        ),
+        (
+            "Pledges came from Germany (€300m), France (€100m) and Italy (€50m).",
+            ["Germany", "France", "Italy"],
+        ),
+        ("The EU gave €5m in aid to Gaza (€2m) and Sudan (€3m).", ["European Union"] * 3),
+    ],
+    ids=["with-figure", "topped-and-brackets", "from-list-brackets", "recipients-in-brackets"],
+)
+def test_rankings_of_donors(text: str, donors: list[str]) -> None:
+    assert [c.donor for c in extract(text, include_non_aid=True)] == donors

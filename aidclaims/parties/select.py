@@ -110,6 +110,18 @@ _FIGURE_NEXT: Final = regex.compile(
     rf"\s*(?:\([^()]{{1,20}}\))?\)?\s*(?:[{CURRENCY_SIGNS}]|\d|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d)"
 )
 _ELLIPSIS_BEFORE: Final = regex.compile(r"(?:,|\band|\()\s*(?:the\s+)?\Z", regex.IGNORECASE)
+# A giver with its figure in brackets or "with" it, in a ranking of donors: "followed by
+# Qatar ($500 million)", "the largest donors were the United States with $500 million".
+_BRACKETED_AFTER: Final = regex.compile(r"\s*\(\s*\Z")
+_WITH_AFTER: Final = regex.compile(
+    r"\s+(?:(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|table|ranking|donors)\s+)?"
+    r"with\s+(?:(?:about|some|over|nearly|almost|more\s+than|around)\s+)?\Z",
+    regex.I,
+)
+_DONOR_LIST_RE: Final = regex.compile(
+    r"\b(?:donors?|contributors?|pledges|largest|biggest|topped|followed\s+by|led\s+by)\b",
+    regex.I,
+)
 # A pledge list whose lines are labelled with the giver: "- Germany: 300 million euros",
 # "• Japan – $150 million", "United Kingdom: £120 million" (at a line's start).
 _LABEL_AFTER: Final = regex.compile(r"\s*[:–—]\s*(?:(?:about|some|over|up\s+to)\s+)?\Z", regex.I)
@@ -130,6 +142,19 @@ def _elliptical_giver(
         text, max(0, p.start - 8), p.start
     ):
         return Pick(p.name, p.keys)  # a labelled list: "- Germany: 300 million euros"
+    led_by_recipient = len(before) > 1 and phrases[before[-2]].recipient_cue is not None
+    if (
+        p.recipient_cue is None
+        and not led_by_recipient  # "to Gaza (€2m) and Sudan (€3m)": Sudan receives
+        and _BRACKETED_AFTER.match(text, p.end, money_start)
+    ):
+        return Pick(p.name, p.keys)  # "followed by Qatar ($500 million) and the UAE ($300m)"
+    if (
+        p.recipient_cue is None
+        and _WITH_AFTER.match(text, p.end, money_start)
+        and _DONOR_LIST_RE.search(text, max(0, p.start - 200), money_start)
+    ):
+        return Pick(p.name, p.keys)  # "the largest donors were the US with $500 million"
     if not _ELLIPSIS_AFTER.match(text, p.end, money_start):
         return None
     if not _ELLIPSIS_BEFORE.search(text, max(0, p.start - 8), p.start):
