@@ -271,6 +271,19 @@ RECIPIENTS = [
         None,
         id="in-a-city-is-no-recipient",
     ),
+    pytest.param(
+        "The bills provide $60 billion to address the conflict in Ukraine, including $23 billion "
+        "for weapons.",
+        "$60 billion",
+        "Ukraine",
+        id="conflict-in",
+    ),
+    pytest.param(
+        "Congress approved $5 billion for the war in Ukraine.",
+        "$5 billion",
+        "Ukraine",
+        id="war-in",
+    ),
 ]
 
 

@@ -226,7 +226,7 @@ _AFTER_FIGURE_RE: Final = regex.compile(
 # reconstruction of Gaza" is read elsewhere; "in X" alone says nothing ("in Geneva").
 _AID_IN_RE: Final = regex.compile(
     r"(?:relief|aid|assistance|efforts|response|operations|reconstruction|recovery|rebuilding"
-    r"|crisis|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
+    r"|crisis|conflict|war|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
 
