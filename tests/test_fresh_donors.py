@@ -234,6 +234,19 @@ DONORS = [
         id="title-with-of-phrase",
     ),
     pytest.param(
+        "Japan on Monday, March 3, pledged $5 billion in aid to Ukraine.",
+        "$5 billion",
+        ("Japan",),
+        id="time-then-date-apposition",
+    ),
+    pytest.param(
+        "U.S. President Joe Biden on Wednesday, April 24, approved a bill on military aid to "
+        "Ukraine. It gives $5 billion to Ukraine.",
+        "$5 billion",
+        ("United States",),
+        id="document-donor-from-a-dated-subject",
+    ),
+    pytest.param(
         '"Donors have promised €7 billion in all," Swedish Premier Ulf Kristersson announced.',
         "€7 billion",
         ("donors",),

@@ -131,11 +131,13 @@ _RECEIVE_RE: Final = lazy_lists(
     rf"\s*{_APPOSITION}{_GAP}{{0,6}}?\L<recv>(?!\w)", _I, aux=AUX_WORDS, recv=RECEIVE_VERBS
 )  # "Haiti will receive"
 _SUBJECT_RE: Final = lazy_lists(
-    rf"\s*[\"“”]?\s*{_APPOSITION}{_GAP}{{0,6}}?[\"“”]?\L<aidv>(?!\w)",
+    rf"\s*[\"“”]?\s*(?:(?:\L<aux>|\d{{4}})(?:\s+|(?=,))){{0,3}}?{_APPOSITION}{_GAP}{{0,6}}?"
+    rf"[\"“”]?\L<aidv>(?!\w)",
     _I,
     aux=AUX_WORDS,
     aidv=_AID_VERB_FORMS,
-)  # "Canada pledged", "NATO allies have pledged", "the EU will provide"
+)  # "Canada pledged", "NATO allies have pledged", "the EU will provide", "Biden on
+# Wednesday, April 24, approved"
 
 # ---------------------------------------------------------------------------------------
 # Cues before a phrase (matched against the text that ends at its start).
