@@ -246,3 +246,8 @@ def test_a_dash_attribution_covers_its_paragraph() -> None:
 )
 def test_a_participle_reports_the_opening_subject(text: str, speaker: str | None) -> None:
     assert extract(text)[0].speaker == speaker
+
+
+def test_a_person_in_apposition_to_an_organisation_speaks() -> None:
+    text = "The head of the European Commission, Ursula von der Leyen, noted that €1 billion in aid had been collected."
+    assert [c.speaker for c in extract(text)] == ["Ursula von der Leyen"]

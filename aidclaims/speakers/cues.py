@@ -112,6 +112,14 @@ def _subject_said(text: str, a: int, b: int, runs: Collection[str]) -> Iterator[
     for m in subject_verb_matches(text, a, b, runs):
         media = m["verb"] in MEDIA_VERBS
         subject = read_subject(m["subj"], media=media)
+        person = read_subject(m["app"], media=False) if m["app"] else None
+        named = person is not None and person.how is How.NAME
+        if subject is not None and subject.how in (How.ORG, How.ROLE) and named:
+            # "the head of the European Commission, Ursula von der Leyen, noted": the person
+            assert person is not None
+            role = m["subj"].strip()
+            yield Cue(How.NAME, m.start(), person.name, role, back=m["this"] is not None)
+            continue
         if subject is not None:
             role = subject.role or appositive_role(m["app"])
             yield Cue(subject.how, m.start(), subject.name, role, back=m["this"] is not None)
