@@ -196,6 +196,10 @@ REPEAT_NEAR: Final[tuple[Cue, ...]] = (
         "the money already pledged",
     ),
     Cue(r"(?:had|has|have)\s+earlier", "the official had earlier said he hoped for $8bn"),
+    Cue(
+        r"(?:would|could|might)\s+have\s+(?:been\s+)?\w+(?:ed|en|id|ot|ent)\b",
+        "if it had met every step, Ukraine would have received €4.5bn (money that never came)",
+    ),
     Cue(r"earlier\s+(?:this|last)\s+(?:week|month|year)", "a package announced earlier this week"),
     Cue(r"announced\s+earlier(?!\s+today)", "the $2bn announced earlier (not 'earlier today')"),
     Cue(

@@ -77,6 +77,11 @@ CUMULATIVE = [
 
 REPEAT = [
     (
+        "counterfactual",
+        "Kyiv got $3bn in aid. Had it met every target, it would have received $4bn.",
+        [N, R],
+    ),
+    (
         "earlier-in-month",
         "The Dutch will give $500m. Earlier in February, the government allocated $200m for drones.",
         [N, R],
