@@ -333,6 +333,12 @@ PAST_LEVELS = [
         id="plan-requires",
     ),
     pytest.param(
+        "UN releases $10 million from emergency fund for flood response in Nigeria",
+        "$10 million",
+        "delivered",
+        id="headline-releases",
+    ),
+    pytest.param(
         "Kenya will get $5 million, Japan announced.",
         "$5 million",
         "pledged",

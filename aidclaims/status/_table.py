@@ -139,6 +139,7 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "to date",
                 "released",  # "the first $500 million was released to the government"
                 "was released",
+                "releases",  # headline present: "UN releases $10 million from emergency fund"
                 "were released",
                 "handed",
                 "dispatched",
