@@ -203,6 +203,15 @@ PRE = "Japan pledged $500 million in humanitarian aid to Ukraine on Monday. "
 
 MORE_AID_OR_NOT = [
     pytest.param(
+        "Finland will send its 28th defence materiel package to Ukraine, valued at EUR 198 million.",
+        "EUR 198 million",
+        True,
+        id="package-valued-at",
+    ),
+    pytest.param(
+        "The start-up is valued at $2 billion.", "$2 billion", False, id="company-valued-at"
+    ),
+    pytest.param(
         "The UN launched an appeal for $2 billion for Sudan.",
         "$2 billion",
         True,

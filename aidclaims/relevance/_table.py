@@ -79,7 +79,6 @@ NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "market",
         "market value",
         "valuation",
-        "valued at",
         "invest",
         "invests",
         "investment",
@@ -129,6 +128,9 @@ SOFT_NON_AID_NOUNS: Final[frozenset[str]] = frozenset(
         "exports",
         "imported",
         "exported",
+        # a value is money of any kind: "a package to Ukraine, valued at €198 million" is aid,
+        # "a company valued at $2 billion" is not (no recipient)
+        "valued at",
         "trade",
         # owing and earning: "Kenya will repay $2bn", "farmers lost $2bn"; a recipient
         # outweighs them. Not buying: aid buys arms ("€100 million will be used to purchase
