@@ -302,6 +302,15 @@ NUMBER_WORDS = [
     ),
     pytest.param("They found a billion euros for Kyiv.", "a billion euros", B, id="a-billion"),
     pytest.param(
+        "Tokyo gave a quarter of a billion dollars.",
+        "a quarter of a billion dollars",
+        0.25 * B,
+        id="a-quarter-of-a",
+    ),
+    pytest.param(
+        "Tokyo gave a third of a billion euros.", "a third of a billion euros", B / 3, id="third"
+    ),
+    pytest.param(
         "They found two and a half billion dollars.",
         "two and a half billion dollars",
         2.5 * B,

@@ -95,6 +95,7 @@ FRACTIONS: Final[Mapping[str, Decimal]] = MappingProxyType(
     {
         "half": Decimal("0.5"),
         "quarter": Decimal("0.25"),
+        "third": Decimal(1) / Decimal(3),  # "a third of a billion"
     }
 )
 
@@ -151,8 +152,14 @@ def parse_number_words(text: str) -> Decimal | None:
     True
     """
     words = [w for w in _WORD_SPLIT_RE.split(text.lower()) if w]
+    # "a quarter of a billion": the article and "of" add nothing
+    words = [
+        w
+        for k, w in enumerate(words)
+        if not (w == "of" or (k == 0 and w in ("a", "an") and len(words) > 2))
+    ]
     if len(words) == 2 and words[0] in FRACTIONS and words[1] in ("a", "an"):
-        return FRACTIONS[words[0]]  # "half a billion"
+        return FRACTIONS[words[0]]  # "half a billion", "a quarter of a billion"
     total = Decimal(0)
     current = Decimal(0)
     i = 0

@@ -82,7 +82,8 @@ _MONEY_RE: Final = lazy_compile(
         )
     |
         # 3. number words and a scale word: "one billion dollars", "half a billion"
-        (?P<words>(?i:(?:half|quarter){_SP}an?|\L<numw>(?:(?:{_SP}|-)\L<numw>){{0,3}}
+        (?P<words>(?i:(?:an?{_SP})?(?:half|quarter|third)(?:{_SP}of)?{_SP}an?
+            |\L<numw>(?:(?:{_SP}|-)\L<numw>){{0,3}}
             (?:{_SP}and{_SP}an?{_SP}(?:half|quarter))?))
         {_SP}(?P<scale>(?i:\L<scale_words>))(?![\p{{L}}])
         (?:{_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}]))?
