@@ -79,7 +79,9 @@ def test_readme_pledges_table_is_real_output(run_cli) -> None:  # type: ignore[n
     result = run_cli(["pledges", str(ROOT / "seeds"), "-f", "table"])
     assert result.exit_code == 0, result.output
     table = _lines(result.stdout)
-    assert "$ aidclaims pledges seeds -f table\n" + table in _lines(README)
+    assert "$ aidclaims pledges seeds -f table\n" + table in _lines(README), (
+        "README's pledge table is stale: paste `aidclaims pledges seeds -f table | cat` there"
+    )
     rows = [line for line in table.splitlines() if line.startswith("│")]
     twice = [row for row in rows if "│ EUR " in row and row.split("│")[10].strip() == "2"]
     assert len(twice) == 2
@@ -93,4 +95,4 @@ def test_readme_fx_example_is_real_output(run_cli) -> None:  # type: ignore[no-u
     assert result.exit_code == 0, result.output
     assert f'echo "{text.strip()}"' in README
     assert ",2024-06-14,ECB reference rate" in result.stdout
-    assert _lines(result.stdout) in _lines(README)
+    assert _lines(result.stdout) in _lines(README), "README's FX example is stale: rerun it"
