@@ -175,3 +175,26 @@ def test_pledges_convert_at_their_first_report() -> None:
     assert converted.fx_date == FRIDAY
     assert converted.value_converted == pytest.approx(100.0 * (converted.fx_rate or 0.0))
     assert set(FX_FIELDS) <= set(type(converted).model_fields)
+
+
+# --- a user's rate to a third currency, chained with the ECB's ----------------------------------
+
+
+def test_user_rate_to_dollars_is_chained_with_the_ecb(tmp_path: Path) -> None:
+    table = tmp_path / "nbu.csv"
+    table.write_text("date,currency,rate,base\n2024-06-14,UAH,41.0,USD\n", encoding="utf-8")
+    sources = load_rates(table)
+    c = convert(41e9, None, "UAH", "EUR", SATURDAY, sources)
+    usd_eur = convert(1.0, None, "USD", "EUR", SATURDAY, ECB).fx_rate
+    assert usd_eur is not None
+    assert c.fx_rate == pytest.approx(usd_eur / 41.0)
+    assert c.value_converted == pytest.approx(1e9 * usd_eur)
+    assert c.fx_date == FRIDAY
+    assert c.fx_source == "user table nbu.csv (UAH/USD), ECB reference rate (USD/EUR)"
+    assert c.fx_note is None
+
+
+def test_no_chain_without_a_leg() -> None:
+    c = convert(1e9, None, "UAH", "EUR", SATURDAY, ECB)
+    assert c.value_converted is None
+    assert c.fx_note == "no rate for UAH in ECB reference rate"

@@ -6,7 +6,8 @@ Rules (issue 11), each tested in ``tests/test_fx.py``:
   period, else there is no conversion;
 * when that date has no fixing (weekend, holiday) the nearest earlier fixing is used, at most
   :data:`MAX_DAYS_BACK` days back, and ``fx_date`` says which;
-* a user table (``--fx-rates FILE``) wins over the ECB for every pair it can convert;
+* a user table (``--fx-rates FILE``) wins over the ECB for every pair it can convert, and a
+  rate it has to a third currency is chained with the ECB's (UAH per USD, then USD to EUR);
 * nothing is converted silently: a claim without currency or date, or a currency neither
   table has (the ECB has no UAH, BDT, PKR, SAR, EGP...), gets null converted fields and an
   ``fx_note`` saying why.
@@ -164,6 +165,11 @@ def convert(
             rate, day = found
             vmax = value_max * rate if value_max is not None else None
             return Conversion(value * rate, vmax, target, rate, day, source.name)
+    bridged = _bridged(currency, target, on, sources)
+    if bridged is not None:
+        rate, day, name = bridged
+        vmax = value_max * rate if value_max is not None else None
+        return Conversion(value * rate, vmax, target, rate, day, name)
     missing = [c for c in (currency, target) if not any(s.knows(c) for s in sources)]
     if missing:
         names = " or ".join(s.name for s in sources)
@@ -174,6 +180,32 @@ def convert(
         fx_currency=target,
         fx_note=f"no {currency}/{target} fixing within {MAX_DAYS_BACK} days up to {on.isoformat()}",
     )
+
+
+def _bridged(
+    currency: str, target: str, on: date, sources: Sequence[RateSource]
+) -> tuple[float, date, str] | None:
+    """The rate through a third currency when no one table has both currencies.
+
+    UAH to USD from a user's table (hryvnia per dollar), then USD to EUR from the ECB's. The bridge is EUR, USD or a currency of the first table; ``fx_date`` is the older of the
+    two fixings, and ``fx_source`` names both tables.
+    """
+    for first in sources:
+        if not first.knows(currency):
+            continue
+        vias = sorted({"EUR", "USD", *getattr(first, "currencies", ())} - {currency, target})
+        for second in sources:
+            if second is first or not second.knows(target):
+                continue
+            for via in vias:
+                if not (first.knows(via) and second.knows(via)):
+                    continue
+                leg1 = _rate(first, currency, via, on)
+                leg2 = _rate(second, via, target, on) if leg1 is not None else None
+                if leg1 is not None and leg2 is not None:
+                    name = f"{first.name} ({currency}/{via}), {second.name} ({via}/{target})"
+                    return leg1[0] * leg2[0], min(leg1[1], leg2[1]), name
+    return None
 
 
 def _rate(source: RateSource, currency: str, target: str, on: date) -> tuple[float, date] | None:
