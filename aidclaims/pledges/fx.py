@@ -187,8 +187,9 @@ def _bridged(
 ) -> tuple[float, date, str] | None:
     """The rate through a third currency when no one table has both currencies.
 
-    UAH to USD from a user's table (hryvnia per dollar), then USD to EUR from the ECB's. The bridge is EUR, USD or a currency of the first table; ``fx_date`` is the older of the
-    two fixings, and ``fx_source`` names both tables.
+    UAH to USD from a user's table (hryvnia per dollar), then USD to EUR from the ECB's. The
+    bridge is EUR, USD or a currency of the first table; ``fx_date`` is the older of the two
+    fixings, and ``fx_source`` names both tables.
     """
     for first in sources:
         if not first.knows(currency):
