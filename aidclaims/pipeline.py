@@ -28,7 +28,7 @@ from aidclaims.money import find_money
 from aidclaims.money.currency import resolve_marks
 from aidclaims.money.settle import Settled, document_home, settle_currencies
 from aidclaims.novelty import Figure, resolve_novelties
-from aidclaims.parties import DocumentParties, Parties, countries_of
+from aidclaims.parties import DocumentParties, Parties, countries_of, donor_of_speaker
 from aidclaims.periods import (
     Period,
     assign_periods,
@@ -172,6 +172,14 @@ def extract(
             speakers[loc.sentence_index] if loc.sentence_index < len(speakers) else None,
             loc.mention.end,
         )
+        party = widened[i]
+        if parties[i].donor is None and speaker is not None:
+            # "von der Leyen also announced €108 million": the giver is the speaker's party
+            giver = donor_of_speaker(
+                text, loc.clause, loc.mention.start, speaker.name, speaker.role
+            )
+            if giver is not None and giver != party.recipient:
+                party = Parties(donor=giver, recipient=party.recipient)
         # 11. the record
         claims.append(
             _claim(
@@ -182,7 +190,7 @@ def extract(
                 periods[i],
                 status,
                 aid_types[i],
-                widened[i],
+                party,
                 speaker,
                 aid[i],
                 novelties[i],

@@ -303,3 +303,20 @@ RECIPIENTS = [
 @pytest.mark.parametrize(("text", "amount", "recipient"), RECIPIENTS)
 def test_recipients(text: str, amount: str, recipient: str | None) -> None:
     assert _claim(text, amount).recipient == recipient
+
+
+def test_a_speaker_who_gives_names_the_donor() -> None:
+    text = (
+        "The head of the European Commission, Ursula von der Leyen, said the summit mattered. "
+        "Von der Leyen also announced €108 million in humanitarian aid to Syria."
+    )
+    claim = _claim(text, "€108 million")
+    assert (claim.donor, claim.recipient) == ("European Commission", "Syria")
+
+
+def test_a_speaker_who_only_speaks_names_no_donor() -> None:
+    text = (
+        "UN Secretary-General Antonio Guterres spoke in Geneva. Guterres said $2 billion in aid "
+        "is needed for Sudan."
+    )
+    assert _claim(text, "$2 billion").donor != "United Nations"

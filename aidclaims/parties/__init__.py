@@ -18,6 +18,7 @@ from aidclaims.parties.document import (
     find_parties,
     find_place_mentions,
 )
+from aidclaims.parties.select import donor_of_speaker
 from aidclaims.parties.spans import Parties, PlaceKind, PlaceMention
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "PlaceKind",
     "PlaceMention",
     "countries_of",
+    "donor_of_speaker",
     "find_document_parties",
     "find_parties",
     "find_place_mentions",
