@@ -320,3 +320,9 @@ def test_a_speaker_who_only_speaks_names_no_donor() -> None:
         "is needed for Sudan."
     )
     assert _claim(text, "$2 billion").donor != "United Nations"
+
+
+def test_a_possessive_after_to_receives() -> None:
+    text = "Reynders said the G7 would announce their contributions to Kyiv's $50 billion loan."
+    claim = _claim(text, "$50 billion")
+    assert (claim.donor, claim.recipient) == ("G7", "Ukraine")

@@ -185,6 +185,8 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     recipient: RecipientCue | None = None
     left_lo = max(lo, p.start - _WINDOW)
     mod = modifier_of(text, hi, p)
+    if mod == "donor" and p.possessive and left_cue(text, left_lo, p.start) == (None, "cue"):
+        mod = "recipient"  # "contributions to Kiev's $50 billion loan": the loan goes to Kyiv
     if mod == "donor":
         donor = "modifier"
     elif mod == "recipient":
