@@ -367,3 +367,19 @@ def test_a_budget_line_and_its_previous_estimate() -> None:
 )
 def test_rankings_of_donors(text: str, donors: list[str]) -> None:
     assert [c.donor for c in extract(text, include_non_aid=True)] == donors
+
+
+def test_coordinated_years_for_one_figure() -> None:
+    text = "The EU will give €2.5 billion in aid to Syria for 2025 and 2026."
+    claim = _claim(text, "€2.5 billion")
+    assert (claim.period_start, claim.period_end) == (date(2025, 1, 1), date(2026, 12, 31))
+
+
+def test_coordinated_years_pair_with_a_list() -> None:
+    text = (
+        "In 2023 and 2024, NOK 2.5 billion and NOK 7 billion in aid were allocated, respectively."
+    )
+    assert [_claim(text, a).period_end for a in ("NOK 2.5 billion", "NOK 7 billion")] == [
+        date(2023, 12, 31),
+        date(2024, 12, 31),
+    ]

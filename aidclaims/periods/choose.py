@@ -104,9 +104,11 @@ def assign_periods(
         if view is None:
             view = _Peers(text, groups[loc.sentence_index][a:b])
             views[(loc.sentence_index, a, b)] = view
-        period = _paired(text, periods, view, rank[i] - a, listed) or _nearest(
-            text, periods, view, loc, anchored=published is not None
-        )
+        period = _paired(text, periods, view, rank[i] - a, listed)
+        if period is None:
+            period = _nearest(text, periods, view, loc, anchored=published is not None)
+            if period is not None and len(view.figures) == 1:
+                period = _with_coordinated_year(text, period, periods)
         if period is None and _refers_back(text, loc):
             prev = last_in.get(loc.sentence_index - 1)
             if prev is not None:
@@ -169,6 +171,36 @@ _PART_RE: Final = regex.compile(
     r"\bincluding\b|\bof\s+which\b|\bamong\s+them\b|\bcompris(?:ing|es)\b", regex.I
 )
 _PARTICIPLE_GAP_RE: Final = regex.compile(r"\s+(?:\w+\s+)?\w+ed\s+(?:in\s+|on\s+)?\Z")
+
+
+_AND_YEAR_GAP: Final = regex.compile(r"\s*(?:and|&)\s*\Z")
+
+
+def _with_coordinated_year(text: str, p: Period, periods: Sequence[Period]) -> Period:
+    """A whole year joined by "and" to the next whole year is both: "for 2025 and 2026".
+
+    Only for a figure alone in its sentence: with several, the years pair with the figures
+    ("in 2023 and 2024, NOK 2.5 billion and NOK 7 billion, respectively").
+    """
+    if not _whole_year(p):
+        return p
+    for q in periods:
+        if q.start > p.end and _whole_year(q) and _AND_YEAR_GAP.match(text, p.end, q.start):
+            assert p.period_start is not None
+            assert q.period_end is not None
+            if q.period_start is not None and q.period_start.year == p.period_start.year + 1:
+                return Period(p.start, q.end, text[p.start : q.end], p.period_start, q.period_end)
+    return p
+
+
+def _whole_year(p: Period) -> bool:
+    s, e = p.period_start, p.period_end
+    return (
+        s is not None
+        and e is not None
+        and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+        and s.year == e.year
+    )
 
 
 def _past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
