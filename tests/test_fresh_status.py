@@ -338,6 +338,31 @@ PAST_LEVELS = [
         "delivered",
         id="headline-releases",
     ),
+    # a past figure that is not delivered: promised, not handed over
+    pytest.param(
+        "The $500 million in aid has yet to be delivered.",
+        "$500 million",
+        "pledged",
+        id="yet-to-be",
+    ),
+    pytest.param(
+        "The first $100 million in aid has not yet been disbursed.",
+        "$100 million",
+        "pledged",
+        id="not-yet-been-disbursed",
+    ),
+    pytest.param(
+        "Japan has never delivered the $500 million in aid it promised.",
+        "$500 million",
+        "pledged",
+        id="never-delivered",
+    ),
+    pytest.param(
+        "Japan pledged $500 million in aid; only $100 million in aid has arrived.",
+        "$100 million",
+        "delivered",
+        id="has-arrived",
+    ),
     pytest.param(
         "Kenya will get $5 million, Japan announced.",
         "$5 million",

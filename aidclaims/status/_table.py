@@ -65,6 +65,14 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "pledges totalled",
                 "pledges totaled",
                 "pledges amounted to",
+                # promised but not handed over yet: "the $500 million has yet to be delivered"
+                "yet to be delivered",
+                "yet to be disbursed",
+                "yet to be paid",
+                "yet to arrive",
+                "not yet delivered",
+                "not yet disbursed",
+                "undisbursed",
                 "reached an agreement",
                 "reached agreement",
                 "reached a deal",
@@ -116,6 +124,9 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "received",
                 "receives",
                 "got",  # "Ukraine got $500 million from Japan"
+                "arrived",  # "only $100 million has arrived"
+                "has arrived",
+                "have arrived",
                 "paid out",  # "the Commission has paid out the first €4.5 billion"
                 "pays out",
                 "made the first payment of",  # "we have made the first payment of €4.5bn"

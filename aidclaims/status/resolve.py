@@ -100,6 +100,10 @@ def resolve_status(
             if past and cue.key in PAST_LEVEL_VERBS:
                 return Status.DELIVERED
             status = _with_modal(cue, cues)
+            if status is Status.DELIVERED and _NEGATED_RE.search(
+                text, max(0, cue.start - 25), cue.start
+            ):
+                return Status.PLEDGED  # "has not yet been disbursed": promised, not handed over
             if status is not None:
                 return status
             candidates.remove(cue)  # a base verb with no modal: "to provide"
@@ -148,6 +152,9 @@ _NEEDED_AFTER_RE: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+_NEGATED_RE: Final = regex.compile(
+    r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?\Z", regex.IGNORECASE
+)
 _WHOLE_BEFORE_RE: Final = regex.compile(
     r"\b(?:of|out\s+of)\s+(?:a|the)\s+total\s+(?:of\s+)?\Z", regex.IGNORECASE
 )
