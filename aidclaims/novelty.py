@@ -11,7 +11,7 @@ its sentence and optional clause spans, value, currency and period end) and the 
 :mod:`aidclaims._novelty_table`. Seam for the pipeline: call :func:`resolve_novelties` once per
 document with every money figure (aid or not, so that package break-downs are seen), in any
 order; it returns one :class:`~aidclaims.model.Novelty` per figure, in the order given. In
-``pipeline.extract`` that is, after periods (step 8)::
+``pipeline.extract`` that is, after periods (step 7)::
 
     novelties = resolve_novelties(text, [
         Figure(loc.mention.start, loc.mention.end, *loc.sentence, value=..., value_max=...,

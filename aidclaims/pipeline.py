@@ -3,16 +3,17 @@
 1. money: find the figures and annotate them (qualifier, rate) (:mod:`aidclaims.money`)
 2. text: sentences, then each figure's sentence and clause (:mod:`aidclaims.text`)
 3. currencies: marks to ISO codes, first from the marks and the document's words
-4. speakers: who each sentence is attributed to (:mod:`aidclaims.speakers`)
-5. parties: donor and recipient in the figure's clause (:mod:`aidclaims.parties`), then
+4. parties: donor and recipient in the figure's clause (:mod:`aidclaims.parties`), then
    what the clause leaves open, from the sentence, the document and the currency
-6. currencies settled per figure: which dollar a bare "$" is, which rupee "Rs" is, from
+5. currencies settled per figure: which dollar a bare "$" is, which rupee "Rs" is, from
    the figure's parties and the document's home (:mod:`aidclaims.money.settle`)
-7. relevance: aid or other money (:mod:`aidclaims.relevance`)
-8. periods: the time expression each figure is tied to, fiscal years by the country whose
+6. relevance: aid or other money (:mod:`aidclaims.relevance`)
+7. periods: the time expression each figure is tied to, fiscal years by the country whose
    budget it is (:mod:`aidclaims.periods`)
-9. novelty: new, cumulative, repeat or part (:mod:`aidclaims.novelty`)
-10. status and aid type (:mod:`aidclaims.status`, :mod:`aidclaims.aid_type`)
+8. novelty: new, cumulative, repeat or part (:mod:`aidclaims.novelty`)
+9. status and aid type (:mod:`aidclaims.status`, :mod:`aidclaims.aid_type`)
+10. speakers: who each sentence is attributed to (:mod:`aidclaims.speakers`), read only up
+    to the last sentence with a kept figure; a speaker who gives names a missing donor
 11. Claim: one record per kept figure
 """
 
@@ -69,10 +70,10 @@ def extract(
     # 2. text: sentences, then each figure's sentence and clause
     sentences = find_sentences(text)
     located = locate(text, mentions, sentences)
-    words = words_of(text)  # the document's words, shared by the cue tables of 6 and 8
+    words = words_of(text)  # the document's words, shared by relevance, status and aid type
     # 3. currencies, from the marks and the document's words
     codes = resolve_marks([m.currency_mark for m in mentions], text)
-    # 5. parties in each figure's clause, then widened to its sentence and the document
+    # 4. parties in each figure's clause, then widened to its sentence and the document
     doc_parties = DocumentParties(text, sentences, [(m.start, m.end) for m in mentions])
     parties = [
         doc_parties.find(loc.clause[0], loc.clause[1], loc.mention.start, loc.mention.end)
@@ -82,7 +83,7 @@ def extract(
         doc_parties.widen(p, loc.clause, loc.sentence, (loc.mention.start, loc.mention.end), c)
         for p, loc, c in zip(parties, located, codes, strict=True)
     ]
-    # 6. currencies settled per figure: which dollar, which rupee
+    # 5. currencies settled per figure: which dollar, which rupee
     settled = settle_currencies(
         text,
         mentions,
@@ -98,7 +99,7 @@ def extract(
             widened[i] = doc_parties.widen(
                 parties[i], loc.clause, loc.sentence, (m.start, m.end), s.code
             )
-    # 7. relevance
+    # 6. relevance
     aid = decide_aid(
         text,
         located,
@@ -107,7 +108,7 @@ def extract(
         [p.donor is not None for p in parties],
     )
     keep = [is_aid or include_non_aid for is_aid in aid]
-    # 8. periods, in the fiscal calendar of the country whose budget each figure is
+    # 7. periods, in the fiscal calendar of the country whose budget each figure is
     default_fiscal = fiscal_start_month([s.code for s in settled])
     named: dict[int, frozenset[str]] = {}  # sentence start -> countries it names
 
@@ -136,7 +137,7 @@ def extract(
             assign_periods(text, located, ctx.published, calendars=calendars), located, strict=True
         )
     ]
-    # 9. novelty: new money, a running total, a re-announcement, or a part of a package
+    # 8. novelty: new money, a running total, a re-announcement, or a part of a package
     novelties = resolve_novelties(
         text,
         [
@@ -153,11 +154,11 @@ def extract(
         ],
         published=ctx.published,
     )
-    # 10. status and aid type
+    # 9. status and aid type
     past = [is_past(None if p is None else p.period_end, ctx.published) for p in periods]
     statuses = resolve_statuses(text, located, keep, words, past)
     aid_types = resolve_aid_types(text, located, words)
-    # 4. speakers, read up to the last sentence with a record
+    # 10. speakers, read up to the last sentence with a record
     kept = [loc.sentence_index for loc, st in zip(located, statuses, strict=True) if st is not None]
     speakers = find_speakers(text, sentences, max(kept)) if kept else ()
     claims: list[Claim] = []
