@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from aidclaims.lexicon.titles import ROLE_WORDS as ROLE_WORDS  # re-exported for speakers
-from aidclaims.lexicon.titles import TITLES as TITLES
+from aidclaims.lexicon.titles import TITLES
 from aidclaims.lexicon.words import MONTH_NAMES, WEEKDAYS
 
 

@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from aidclaims.lexicon.titles import ROLE_WORDS, TITLES
 from aidclaims.speakers._table import (
     ADVERBS,
     BACK_REFERENCE_FOLLOWERS,
@@ -24,10 +25,8 @@ from aidclaims.speakers._table import (
     MEDIA_HEADS,
     ORG_HEADS,
     PASSIVE_VERBS,
-    ROLE_WORDS,
     SPEECH_VERBS,
     TIME_ADVERBS,
-    TITLES,
 )
 from aidclaims.speakers.subjects import NAME_PREFIXES
 from aidclaims.text.lazy import lazy_compile, lazy_lists

@@ -25,7 +25,8 @@ import regex
 
 from aidclaims.lexicon.currencies import FOREIGN_WIRES
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
-from aidclaims.speakers._table import ORG_HEADS, TITLES
+from aidclaims.lexicon.titles import TITLES
+from aidclaims.speakers._table import ORG_HEADS
 from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.patterns import (
     CUE_RUNS,

@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
+from aidclaims.lexicon.titles import ROLE_WORDS, TITLES
 from aidclaims.speakers._table import (
     CONNECTORS,
     DOCUMENT_HEADS,
@@ -24,8 +25,6 @@ from aidclaims.speakers._table import (
     NOT_NAMES,
     ORG_HEADS,
     ROLE_TAIL_STARTS,
-    ROLE_WORDS,
-    TITLES,
 )
 
 # ---------------------------------------------------------------------------------------
