@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +10,7 @@ import pytest
 from typer.testing import Result
 
 from aidclaims.pledges.fx import FX_FIELDS
+from tests._rows import rows_of
 
 Run = Callable[..., Result]
 
@@ -29,16 +28,6 @@ def records(tmp_path: Path) -> Path:
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
-
-
-def rows_of(fmt: str, out: str) -> list[dict[str, object]]:
-    if fmt in ("csv", "tsv"):
-        return list(csv.DictReader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ","))
-    if fmt == "json":
-        data = json.loads(out)
-        assert isinstance(data, list)
-        return data
-    return [json.loads(line) for line in out.splitlines()]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])

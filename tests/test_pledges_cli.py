@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from aidclaims.cli import app
 from aidclaims.io.writers import write_jsonl
 from aidclaims.model import Claim, Novelty, Status
 from aidclaims.pledges import assign_pledge_ids, group_claims
+from tests._rows import rows_of
 
 ARTICLE_A = (
     "Japan pledged $500 million in aid to Ukraine on Monday, the foreign ministry said. "
@@ -62,16 +62,10 @@ def articles(tmp_path: Path) -> dict[str, Path]:
 
 
 def parse(fmt: str, out: str) -> list[dict[str, object]]:
-    if fmt in ("csv", "tsv"):
-        return list(csv.DictReader(io.StringIO(out), delimiter="\t" if fmt == "tsv" else ","))
-    if fmt == "json":
-        data = json.loads(out)
-        assert isinstance(data, list)
-        return data
-    if fmt == "jsonl":
-        return [json.loads(line) for line in out.splitlines()]
-    assert "pledges" in out
-    return []
+    if fmt == "table":
+        assert "pledges" in out
+        return []
+    return rows_of(fmt, out)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
