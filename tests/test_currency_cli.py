@@ -10,7 +10,8 @@ import pytest
 from typer.testing import Result
 
 from aidclaims.pledges.fx import FX_FIELDS
-from tests._rows import rows_of
+
+from ._rows import rows_of
 
 Run = Callable[..., Result]
 

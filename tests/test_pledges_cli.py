@@ -17,7 +17,8 @@ from aidclaims.cli import app
 from aidclaims.io.writers import write_jsonl
 from aidclaims.model import Claim, Novelty, Status
 from aidclaims.pledges import assign_pledge_ids, group_claims
-from tests._rows import rows_of
+
+from ._rows import rows_of
 
 ARTICLE_A = (
     "Japan pledged $500 million in aid to Ukraine on Monday, the foreign ministry said. "
