@@ -65,13 +65,9 @@ STATUS_CUES: Final[Mapping[str, Status]] = MappingProxyType(
                 "pledges totalled",
                 "pledges totaled",
                 "pledges amounted to",
-                # promised but not handed over yet: "the $500 million has yet to be delivered"
-                "yet to be delivered",
-                "yet to be disbursed",
-                "yet to be paid",
+                # promised but not handed over yet ("has yet to be delivered", "not yet
+                # disbursed" are read as negated deliveries in resolve.py)
                 "yet to arrive",
-                "not yet delivered",
-                "not yet disbursed",
                 "undisbursed",
                 "reached an agreement",
                 "reached agreement",
@@ -376,6 +372,12 @@ NOUN_CUES: Final[frozenset[str]] = frozenset(
 MODAL_ONLY: Final[frozenset[str]] = frozenset(
     {"will", "would", "shall", "is to", "are to", "may", "might", "could", "would have"}
 )
+
+#: Nouns that ask for a figure only right before it ("the appeal of $2bn"), not as a fund's
+#: name further back ("donations to the DEC appeal pound for pound up to £5 million").
+NEAR_ONLY_BEFORE: Final[frozenset[str]] = frozenset({"appeal", "appeals"})
+#: How near (characters between) such a noun must stand before its figure.
+NEAR_ONLY_REACH: Final = 12
 
 #: Verbs whose future is a plan, not a pledge: "the total will reach $10 billion".
 PLANNED_AFTER_WILL: Final[frozenset[str]] = frozenset({"reach", "rise", "grow", "exceed"})

@@ -21,6 +21,8 @@ from aidclaims.status._table import (
     BASE_VERBS,
     MODAL_ONLY,
     MODALS,
+    NEAR_ONLY_BEFORE,
+    NEAR_ONLY_REACH,
     NOUN_CUES,
     NOUN_MODIFIERS,
     NOUNS_AFTER_FIGURE,
@@ -129,12 +131,8 @@ def _past_a_comma(text: str, end: int, cue: Cue) -> bool:
 
 
 def _far_appeal(cue: Cue, start: int) -> bool:
-    """Whether a bare "appeal" stands too far before the figure to ask for it.
-
-    It asks right before it ("the appeal of $2bn"), not as a fund's name further back
-    ("donations to the DEC appeal, up to £5 million").
-    """
-    return cue.key in ("appeal", "appeals") and cue.end <= start and start - cue.end > 12
+    """Whether a noun of ``NEAR_ONLY_BEFORE`` stands too far before the figure to ask for it."""
+    return cue.key in NEAR_ONLY_BEFORE and cue.end <= start and start - cue.end > NEAR_ONLY_REACH
 
 
 def _purpose_need(text: str, cue: Cue) -> bool:
