@@ -9,8 +9,11 @@ Rules, in order (the first that applies decides):
 3. The nearest of the aid nouns and the softer non-aid nouns (budget, spending, trade) in the
    clause, then in the sentence, decides; a soft noun loses when the figure goes to a recipient
    ("Rs 800 crore to Nepal", "Berlin's budget for Kyiv").
-4. With no cue, a figure is what the figure before it was when that one is in the same or the
-   previous sentence ("This is still less than the €6bn ..."); else what the document is about.
+4. With no cue, a figure takes the verdict of the list it is in ("Germany pledged €5bn,
+   France €3bn and Italy €1bn for Ukraine") or of the figure it is a share of ("$1.2 billion
+   of the $4.1 billion the UN appealed for"); else it is what the figure before it was when
+   that one is in the same or the previous sentence ("This is still less than the €6bn ...");
+   else what the document is about.
 """
 
 from __future__ import annotations
@@ -233,8 +236,9 @@ def decide_aid(
 ) -> list[bool]:
     """Aid or not for each located figure, in text order.
 
-    Cue rules first (:func:`classify_aid`), then the figure before it in the same or the
-    previous sentence, then what the document is about.
+    Cue rules first (:func:`classify_aid`), then the list or the whole the figure belongs to,
+    then the figure before it in the same or the previous sentence, then what the document
+    is about (rule 4 of the module).
     """
     cues = RelevanceCues(text, words)
     default = document_is_about_aid(text, index=cues)
