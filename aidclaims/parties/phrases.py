@@ -60,6 +60,7 @@ from aidclaims.parties.spans import (
     Span,
 )
 from aidclaims.text.clauses import party_breaks
+from aidclaims.text.lazy import lazy_compile
 
 # ---------------------------------------------------------------------------------------
 # Sentence analysis: phrases and their cues.
@@ -80,7 +81,7 @@ def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
 # President Joe Biden", "European Commission President Ursula von der Leyen", "Japan's Prime
 # Minister Fumio Kishida", "Canada's Minister of International Development Ahmed Hussen".
 # The title is matched without case, the name needs capitals.
-_TITLED_PERSON_RE: Final = regex.compile(
+_TITLED_PERSON_RE: Final = lazy_compile(
     r"(?:['’]s)?\s+(?i:(?:(?:\L<roles>)\s+){0,3}(?:\L<titles>))"
     r"(?:\s+(?:\p{Lu}[\p{L}'’.-]+|of|for|and|the|von|van|der|den|de|al|bin|da|du|el))*?"
     r"\s+\p{Lu}[\p{L}'’-]+"
