@@ -924,3 +924,10 @@ def test_next_figure_is_the_first_money_span_after(text: str, expected: list[str
 
 def test_a_figure_beyond_the_window_end_bounds_nothing() -> None:
     assert next_figure([(10, 20)], 5, 15) is None
+
+
+def test_acting_possessive_heads_are_collapse_heads() -> None:
+    """The heads that act after a possessive are a choice among the collapse heads."""
+    from aidclaims.parties._words_table import ACTING_POSSESSIVE_HEADS, COLLAPSE_HEADS
+
+    assert ACTING_POSSESSIVE_HEADS <= COLLAPSE_HEADS
