@@ -25,6 +25,7 @@ from aidclaims.periods._table import (
     UNITS,
     UNTIL_WORDS,
 )
+from aidclaims.text.compiled import compile_pattern
 
 # ---- grammar ----------------------------------------------------------------------------
 # 1900-2100, not inside a figure ("$2024", "2,024", "2024.5", "03/10/2025") nor a percentage
@@ -243,7 +244,7 @@ def compile_grammar(pattern: str) -> regex.Pattern[str]:
     >>> compile_grammar(r"\L<month>\s+\L<number>").fullmatch("May three") is not None
     True
     """
-    return regex.compile(
+    return compile_pattern(
         pattern,
         regex.IGNORECASE | regex.VERBOSE,
         ignore_unused=True,

@@ -20,6 +20,7 @@ from typing import Any, cast
 
 import regex
 
+from aidclaims.text.compiled import compile_pattern
 from aidclaims.text.trie import compile_lists
 
 
@@ -60,9 +61,10 @@ def warm() -> int:
 
 
 def lazy_compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags, **lists)``, done on first use."""
+    """``regex.compile(pattern, flags, **lists)``, done on first use (and kept on disk)."""
     named: dict[str, Any] = dict(lists)
-    return cast("regex.Pattern[str]", _LazyPattern(lambda: regex.compile(pattern, flags, **named)))
+    build = lambda: compile_pattern(pattern, flags, **named)  # noqa: E731
+    return cast("regex.Pattern[str]", _LazyPattern(build))
 
 
 def lazy_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:

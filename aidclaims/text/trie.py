@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import regex
 
+from aidclaims.text.compiled import compile_made
+
 _Trie = dict[str, "_Trie"]
 
 
@@ -56,5 +58,10 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
     'AIDS'
     """
     ignore_case = flags & regex.IGNORECASE != 0
-    tries = {name: trie(strings, ignore_case=ignore_case) for name, strings in lists.items()}
-    return regex.compile(regex.sub(r"\\L<(\w+)>", lambda m: tries[m[1]], pattern), flags)
+    kept = {name: sorted(set(strings)) for name, strings in lists.items()}
+
+    def spelled_out() -> str:
+        tries = {name: trie(strings, ignore_case=ignore_case) for name, strings in kept.items()}
+        return regex.sub(r"\\L<(\w+)>", lambda m: tries[m[1]], pattern)
+
+    return compile_made(pattern, flags, kept, spelled_out)
