@@ -153,8 +153,13 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[MoneyMen
 _DIGIT_REACH: Final = max(len(c) for c in CURRENCY_BEFORE) + 1
 _WORD_REACH: Final = 4 * max(len(w) for w in _NUMBER_WORD_LIST) + 3 + len(" and an quarter") + 1
 _SPACES: Final = " \u00a0\u202f\u2009"  # what _SP matches
-_ANCHOR_RE: Final = regex.compile(
-    r"(?P<d>(?<!\d)\d)|(?i:\L<scale_words>)", regex.VERSION1, scale_words=_SCALE_WORDS
+_DIGIT_RUN_RE: Final = regex.compile(r"(?<!\d)\d")  # where a run of digits starts
+_SCALE_WORD_RE: Final = regex.compile(
+    r"(?i:\L<scale_words>)", regex.VERSION1, scale_words=_SCALE_WORDS
+)
+#: The scale words no other one starts with: where a scale word starts, one of them does.
+_SCALE_ROOTS: Final = tuple(
+    w for w in _SCALE_WORDS if not any(w != r and w.startswith(r) for r in _SCALE_WORDS)
 )
 _MARK_FIRST: Final = "".join(sorted({c[0] for c in CURRENCY_BEFORE}))  # case as written
 _WORD_FIRST: Final = "".join(sorted({"h", "q"} | {w[0] for w in _NUMBER_WORD_LIST}))
@@ -167,12 +172,9 @@ _START_RE: Final = regex.compile(
 
 def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
     """What ``_MONEY_RE.finditer(text, lo, end)`` yields, trying only the possible starts."""
-    windows: list[tuple[int, int]] = []
-    for anchor in _ANCHOR_RE.finditer(text, lo, end, overlapped=True):
-        at = anchor.start()
-        if anchor.group("d") is not None:
-            windows.append((max(lo, at - _DIGIT_REACH), at))
-        elif at - 2 >= lo and text[at - 1] in _SPACES and text[at - 2].isalpha():
+    windows = [(max(lo, at - _DIGIT_REACH), at) for at in _digit_runs(text, lo, end)]
+    for at in scale_word_starts(text, lo, end):
+        if at - 2 >= lo and text[at - 1] in _SPACES and text[at - 2].isalpha():
             windows.append((max(lo, at - _WORD_REACH), at))  # "two billion": words before
     if not windows:
         return
@@ -192,6 +194,34 @@ def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
                 yield m
                 done = m.end()
         w_lo, w_hi = next_lo, next_hi
+
+
+def _digit_runs(text: str, lo: int, end: int) -> list[int]:
+    return [m.start() for m in _DIGIT_RUN_RE.finditer(text, lo, end)]
+
+
+def scale_word_starts(text: str, lo: int, end: int) -> list[int]:
+    """Where a scale word ("billion", "Lakh", "TRILLION") starts in ``text[lo:end]``, in order.
+
+    What a case-blind search for the scale words finds, by ``str.find`` on the lower-cased
+    span (several times faster); a span whose lower case is not the same length, or that
+    holds a long s (both are read as Latin letters by case folding), is searched the slow way.
+
+    >>> scale_word_starts("2 Billion and 5 lakhs, not 5 bn", 0, 31)
+    [2, 16]
+    """
+    span = text[lo:end]
+    low = span.lower()
+    if len(low) != len(span) or "ſ" in span:  # "İ" and "ſ" fold to "i" and "s"
+        return [m.start() for m in _SCALE_WORD_RE.finditer(text, lo, end, overlapped=True)]
+    found: list[int] = []
+    for root in _SCALE_ROOTS:
+        at = low.find(root)
+        while at >= 0:
+            found.append(lo + at)
+            at = low.find(root, at + 1)
+    found.sort()
+    return found
 
 
 def is_range(connector: str, before: Sequence[str]) -> bool:
