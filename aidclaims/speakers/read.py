@@ -10,7 +10,8 @@ by X" also attributes the sentence before.
 
 The rules are in :mod:`aidclaims.speakers.cues`, their patterns in
 :mod:`aidclaims.speakers.patterns`, and the reading of a subject phrase in
-:mod:`aidclaims.speakers.subjects`. A sentence's letter runs are found once; a sentence
+:mod:`aidclaims.speakers.subjects`, the document's memory of names in
+:mod:`aidclaims.speakers.memory`. A sentence's letter runs are found once; a sentence
 without a cue word or a title skips the rules or the mentions, which are the costly part.
 """
 
@@ -25,21 +26,13 @@ import regex
 
 from aidclaims.lexicon.currencies import FOREIGN_WIRES
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
-from aidclaims.lexicon.titles import TITLES
-from aidclaims.speakers._table import ORG_HEADS
 from aidclaims.speakers.cues import Cue, Kind, find_cues
-from aidclaims.speakers.patterns import (
-    CUE_RUNS,
-    HINT_RUNS,
-    HINT_WORDS,
-    MENTION_HINT_RE,
-    MENTION_RE,
-    RUN_RE,
-)
-from aidclaims.speakers.subjects import How, fold, read_words, role_tokens, strip_possessive
+from aidclaims.speakers.memory import Memory, Speaker
+from aidclaims.speakers.patterns import CUE_RUNS, RUN_RE
+from aidclaims.speakers.subjects import How, fold
 from aidclaims.text.sentences import Sentence
 
-_QUOTE_RE: Final = regex.compile(r'["“”„«»]')
+_QUOTE_MARKS: Final = '"“”„«»'
 # "This sum is needed ..., said X": an anaphor opening the sentence points back too.
 _ANAPHOR_RE: Final = regex.compile(
     r"""(?:This|These|Such)(?![\p{L}])
@@ -62,20 +55,6 @@ _DASH_SOURCE_RE: Final = regex.compile(
 # ---------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who says a sentence.
-
-    Attributes:
-        name: the person as named in full in the article ("Lars Eklund"), or the
-            organisation when no person is named ("Pentagon", "Finnish government").
-        role: the person's role when the article gives one ("NATO Secretary General").
-    """
-
-    name: str
-    role: str | None = None
 
 
 def find_speakers(
@@ -141,6 +120,22 @@ def _read_quotes(text: str, s: Sentence, depth: int, marks: Sequence[int]) -> _Q
     return _Quotes(tuple(outside), has_quote, opens_first, depth)
 
 
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` occurs in ``text``, in order.
+
+    >>> _positions('He said: “Yes”, "no".', '"“”')
+    [9, 13, 16, 19]
+    """
+    found: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            found.append(i)
+            i = text.find(c, i + 1)
+    found.sort()
+    return found
+
+
 def _is_opening(text: str, q: int, s: Sentence, depth: int) -> bool:
     """Whether the quote mark at ``q`` opens a quotation (by its neighbours, then its glyph).
 
@@ -165,104 +160,6 @@ def _is_opening(text: str, q: int, s: Sentence, depth: int) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
-def _has_hint(text: str, s: Sentence, runs: Collection[str]) -> bool:
-    """Whether ``MENTION_HINT_RE`` matches in sentence ``s``, whose word runs are ``runs``.
-
-    A one-word hint among the runs is a match, unless the first run may be the tail of a
-    word that begins before the sentence (the pattern looks behind the sentence's start).
-    """
-    if HINT_RUNS.isdisjoint(runs):
-        return False
-    if not HINT_WORDS.isdisjoint(runs) and (s.start == 0 or text[s.start - 1].isspace()):
-        return True
-    return MENTION_HINT_RE.search(text, s.start, s.end) is not None
-
-
-@dataclass(slots=True)
-class _Memory:
-    """What the document has said so far.
-
-    People named (most recent last), the last person who spoke, and the fullest name seen
-    for each organisation head.
-    """
-
-    persons: list[Speaker] = field(default_factory=list)
-    last_person: Speaker | None = None
-    orgs: dict[str, str] = field(default_factory=dict)
-
-    def remember(self, speaker: Speaker) -> Speaker:
-        """Record a person as the most recent, keeping a role seen earlier."""
-        old = next((p for p in self.persons if p.name == speaker.name), None)
-        if old is not None:
-            self.persons.remove(old)
-            if speaker.role is None and old.role is not None:
-                speaker = Speaker(speaker.name, old.role)
-        self.persons.append(speaker)
-        return speaker
-
-    def full_name(self, name: str, role: str | None) -> Speaker:
-        """Resolve "Eklund" / "Maria Lopez" / "Li" to the full name seen earlier, if any."""
-        tokens = name.casefold().split()
-        n = len(tokens)
-        for p in reversed(self.persons):
-            known = p.name.casefold().split()
-            if any(known[i : i + n] == tokens for i in range(len(known) - n + 1)):
-                return Speaker(p.name, role or p.role)
-        return Speaker(name, role)
-
-    def with_role(self, role: str) -> Speaker | None:
-        """The last person whose role matches ("the Secretary General"), else the last person."""
-        wanted = role_tokens(role)
-        titles = {t for t in wanted if t in TITLES}
-        for need in (wanted, titles):
-            for p in reversed(self.persons):
-                if need and p.role is not None and need <= role_tokens(p.role):
-                    return p
-        return self.last_person
-
-    def org(self, name: str) -> str:
-        """Resolve a bare head ("government") to the fullest name seen ("Finnish government")."""
-        return self.orgs.get(name.casefold(), name)
-
-    def note_mentions(self, text: str, s: Sentence, runs: Collection[str]) -> None:
-        """Remember titled names and qualified organisations named in ``s`` (word ``runs``)."""
-        if not _has_hint(text, s, runs):
-            return
-        for m in MENTION_RE.finditer(text, s.start, s.end):
-            words = m.group().split()
-            if len(words) < 2:
-                continue
-            words[-1] = strip_possessive(words[-1])  # "President Amara Okafor’s"
-            subject = read_words(words, media=False)
-            if subject is None:
-                continue
-            if subject.how is How.NAME and (subject.role or " " in subject.name):
-                self.remember(self.full_name(subject.name, subject.role))
-            elif subject.how is How.ORG and " " in subject.name:
-                head = next((fold(w) for w in reversed(words) if fold(w) in ORG_HEADS), None)
-                if head is not None:
-                    self.orgs[head] = subject.name
-
-    def resolve(self, cue: Cue) -> Speaker | None:
-        """The speaker a cue names, given the document so far."""
-        speaker: Speaker | None
-        if cue.how is How.NAME:
-            speaker = self.remember(self.full_name(cue.name, cue.role))
-        elif cue.how is How.PRONOUN:
-            speaker = self.last_person
-        elif cue.how is How.ROLE:
-            speaker = self.with_role(cue.role or "")
-        elif cue.how is How.ORG:
-            return Speaker(self.org(cue.name))
-        elif cue.how is How.MEDIA:
-            return Speaker(cue.name)
-        else:
-            return None
-        if speaker is not None:
-            self.last_person = speaker
-        return speaker
-
-
 @dataclass(slots=True)
 class _Run:
     """A quotation spanning several sentences: its members and the opener's attribution."""
@@ -277,9 +174,12 @@ class _Reader:
     """One pass over a document's sentences."""
 
     text: str
-    memory: _Memory = field(default_factory=_Memory)
+    memory: Memory = field(init=False)
     out: list[Speaker | None] = field(default_factory=list)
     kinds: list[Kind] = field(default_factory=list)  # how strongly each sentence was attributed
+
+    def __post_init__(self) -> None:
+        self.memory = Memory(self.text)
 
     def read(
         self, sentences: Sequence[Sentence], last: int | None = None
@@ -291,7 +191,7 @@ class _Reader:
         prev_end = 0
         quoted_speaker: Speaker | None = None  # of the previous sentence, if it quoted
         reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
-        marks = [m.start() for m in _QUOTE_RE.finditer(text)]
+        marks = _positions(text, _QUOTE_MARKS)
         for i, s in enumerate(sentences):
             new_par = i == 0 or text.find("\n", prev_end, s.start) >= 0
             prev_end = s.end
@@ -301,7 +201,7 @@ class _Reader:
                 run = None
             depth = quotes.depth_after
             runs = RUN_RE.findall(text, s.start, s.end)
-            self.memory.note_mentions(text, s, runs)
+            self.memory.note_mentions(s, runs)
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
                 cue, speaker = self._attribute(quotes, s, runs)
@@ -341,8 +241,10 @@ class _Reader:
                 run = _Run([i], speaker, kind)
             quoted_speaker = self.out[i] if quotes.has_quote else None
             # only a sentence of pure reported speech carries on: no quote, no figure of its own
-            plain = not quotes.has_quote and _DIGIT_RE.search(text, s.start, s.end) is None
-            reported = speaker if cue is not None and kind is Kind.PERSON and plain else None
+            reported = None
+            if cue is not None and kind is Kind.PERSON and not quotes.has_quote:
+                plain = _DIGIT_RE.search(text, s.start, s.end) is None
+                reported = speaker if plain else None
             if last is not None and i > last and run is None:
                 break  # a later sentence changes only its own speaker, or those after it
         if run is not None:
@@ -370,6 +272,8 @@ class _Reader:
         line_end = self.text.find("\n", s.start, s.end)
         if line_end >= 0 and self.text[line_end : s.end].strip():
             return None  # not one line
+        if all(self.text.find(dash, s.start, s.end) < 0 for dash in "-–—"):
+            return None
         m = _DASH_SOURCE_RE.search(self.text, s.start, s.end)
         if m is None:
             return None

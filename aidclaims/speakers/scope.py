@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from aidclaims.speakers.read import Speaker
+from aidclaims.speakers.memory import Speaker
 
 #: Words that open a clause with a subject of its own: ", while Britain pledged", "; Germany
 #: gave", ", whereas Japan", ", but France".
