@@ -33,6 +33,7 @@ from aidclaims.parties._words_table import (
     OWN_NOUNS,
     POSSESSIVE_NEED_NOUNS,
 )
+from aidclaims.parties.near import Closing, Opening
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 
 _AID_VERB_FORMS: Final = frozenset(form for row in AID_VERBS for form in row)
@@ -117,15 +118,19 @@ _PASSIVE_REQUEST_RE: Final = lazy_lists(
 _PASSIVE_RECEIVE_RE: Final = lazy_lists(
     rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,3}}?\L<prec>(?!\w)", _I, aux=AUX_WORDS, prec=PASSIVE_RECEIVE
 )  # "Bhutan was on Sunday allocated"
+_NEED_FORMS: Final = ("need", "needs", "needed")
+_MAKE_FORMS: Final = ("made", "makes", "make", "submitted", "filed", "lodged")  # a request
 _REQUESTER_RE: Final = lazy_lists(
     rf"""\s*{_GAP}{{0,4}}?
     (?:\L<reqv>
-      |need(?:s|ed)?(?!\s+to\b)                                      # not "need to provide"
-      |(?:made|makes|make|submitted|filed|lodged)\s+an?\s+(?:[a-z]+\s+)?(?:request|appeal|plea|bid)
+      |\L<need>(?!\s+to\b)                                           # not "need to provide"
+      |\L<make>\s+an?\s+(?:[a-z]+\s+)?(?:request|appeal|plea|bid)
     )(?!\w)""",
     _I | _V,
     aux=AUX_WORDS,
     reqv=REQUEST_VERBS,
+    need=_NEED_FORMS,
+    make=_MAKE_FORMS,
 )  # "Israel is asking for", "Haiti needs $5m", "Kenya made a request"
 _RECEIVE_RE: Final = lazy_lists(
     rf"\s*{_APPOSITION}{_GAP}{{0,6}}?\L<recv>(?!\w)", _I, aux=AUX_WORDS, recv=RECEIVE_VERBS
@@ -143,7 +148,8 @@ _SUBJECT_RE: Final = lazy_lists(
 # Cues before a phrase (matched against the text that ends at its start).
 # ---------------------------------------------------------------------------------------
 
-_LEFT_PREP: Final = rf"(?<!\w)(?P<prep>to|for|towards|toward|into|from|by)\s+{_DETS}\Z"
+_LEFT_PREPS: Final = ("to", "for", "towards", "toward", "into", "from", "by")
+_LEFT_PREP: Final = rf"(?<!\w)(?P<prep>{'|'.join(_LEFT_PREPS)})\s+{_DETS}\Z"
 _LEFT_PREP_RE: Final = lazy_lists(_LEFT_PREP, _I, dets=DETERMINERS)
 _LEFT_PREP_BACK_RE: Final = lazy_lists(
     _LEFT_PREP, _I | _R, dets=DETERMINERS
@@ -169,6 +175,20 @@ _REQUEST_NOUN_RE: Final = lazy_lists(r"(?<!\w)\L<req>(?!\w)", _I, req=REQUEST_NO
 _PASSIVE_BY_RE: Final = lazy_lists(r"(?<!\w)\L<part>(?!\w)", _I, part=PASSIVE_BY_PARTICIPLES)
 _AID_VERB_RE: Final = lazy_lists(r"(?<!\w)\L<aidv>(?!\w)", _I, aidv=_AID_VERB_FORMS)
 _AND_SUBJECT_RE: Final = lazy_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINERS)
+
+# What each cue pattern can start or end with, to rule it out before trying it (see
+# ``near``): the patterns after a phrase start with an auxiliary or their verb (the forms
+# of "be" are auxiliaries), an apposition's comma or a quote; those before it end with
+# their word or a determiner.
+_PASSIVE_OPEN: Final = Opening.of(AUX_WORDS)
+_REQUESTER_OPEN: Final = Opening.of(AUX_WORDS, REQUEST_VERBS, _NEED_FORMS, _MAKE_FORMS)
+_RECEIVE_OPEN: Final = Opening.of(AUX_WORDS, RECEIVE_VERBS, marks=",")
+_SUBJECT_OPEN: Final = Opening.of(AUX_WORDS, _AID_VERB_FORMS, marks=',"“”')
+_HEAD_OPEN: Final = Opening.of(BLOC_HEADS, COLLAPSE_HEADS, GROUP_HEADS, marks="'’")
+_LEFT_PREP_CLOSE: Final = Closing.of(_LEFT_PREPS, DETERMINERS)
+_LEFT_REQUEST_OBJECT_CLOSE: Final = Closing.of(REQUEST_OBJECT_VERBS, DETERMINERS)
+_LEFT_OBJECT_VERB_CLOSE: Final = Closing.of(RECIPIENT_OBJECT_VERBS, DETERMINERS)
+_OBJECT_LEFT_CLOSE: Final = Closing.of(OBJECT_LEFT_WORDS, RECIPIENT_OBJECT_VERBS, DETERMINERS)
 
 # A donor cue this close to the figure, with no comma between, belongs to its noun
 # phrase ("a $50 million grant from Japan", "Japan's $200 million package").

@@ -17,16 +17,22 @@ from aidclaims.parties._patterns import (
     _FUNDED_RE,
     _GOV_OF_RE,
     _GROUP_PLACE_RE,
+    _HEAD_OPEN,
     _HEAD_RE,
     _KNOWN_WORDS,
+    _LEFT_OBJECT_VERB_CLOSE,
     _LEFT_OBJECT_VERB_RE,
     _LEFT_PREP_BACK_RE,
+    _LEFT_PREP_CLOSE,
     _LEFT_PREP_RE,
+    _LEFT_REQUEST_OBJECT_CLOSE,
     _LEFT_REQUEST_OBJECT_RE,
     _NAME_AID_RE,
     _NEXT_LOWER_RE,
+    _OBJECT_LEFT_CLOSE,
     _OBJECT_LEFT_RE,
     _PASSIVE_BY_RE,
+    _PASSIVE_OPEN,
     _PASSIVE_RECEIVE_RE,
     _PASSIVE_REQUEST_RE,
     _POSS_AID_RE,
@@ -35,9 +41,12 @@ from aidclaims.parties._patterns import (
     _POSS_OWN_RE,
     _POSS_REQUEST_RE,
     _POSSESSIVE_RE,
+    _RECEIVE_OPEN,
     _RECEIVE_RE,
     _REQUEST_NOUN_RE,
+    _REQUESTER_OPEN,
     _REQUESTER_RE,
+    _SUBJECT_OPEN,
     _SUBJECT_RE,
     _WINDOW,
     _WORD_BEFORE_RE,
@@ -49,6 +58,7 @@ from aidclaims.parties._words_table import (
     COLLAPSE_HEADS,
     GROUP_HEADS,
 )
+from aidclaims.parties.near import Before, Closing, Opening, word_after, word_before
 from aidclaims.parties.scan import _CAP_AFTER_RE, _ORG_HEAD_RE, ENTRIES, _org_hits, tidy
 from aidclaims.parties.spans import (
     DonorCue,
@@ -81,14 +91,16 @@ def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
 # President Joe Biden", "European Commission President Ursula von der Leyen", "Japan's Prime
 # Minister Fumio Kishida", "Canada's Minister of International Development Ahmed Hussen".
 # The title is matched without case, the name needs capitals.
+_PERSON_TITLES: Final = sorted((t for t in TITLES if not t.endswith(".")), key=len, reverse=True)
 _TITLED_PERSON_RE: Final = lazy_compile(
     r"(?:['’]s)?\s+(?i:(?:(?:\L<roles>)\s+){0,3}(?:\L<titles>))"
     r"(?:\s+(?:\p{Lu}[\p{L}'’.-]+|of|for|and|the|von|van|der|den|de|al|bin|da|du|el))*?"
     r"\s+\p{Lu}[\p{L}'’-]+"
     r"(?![\p{L}'’-]|\s+\p{Lu})",
     roles=sorted(ROLE_WORDS),
-    titles=sorted((t for t in TITLES if not t.endswith(".")), key=len, reverse=True),
+    titles=_PERSON_TITLES,
 )
+_TITLED_PERSON_OPEN: Final = Opening.of(ROLE_WORDS, _PERSON_TITLES, marks="'’")
 
 _AFTER_QUOTE_RE: Final = regex.compile(r"[\"”’]\s*\Z")
 
@@ -110,11 +122,12 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
         ):
             # a national institution: "the Turkish Red Crescent", "the Afghan Red Crescent"
             end, kind, written, adjectival = nxt.end, "institution", True, False
-        gov = _GOV_OF_RE.search(text, max(lo, start - 30), start)
-        if gov is not None and kind == "country":
+        gov = _government_of(text, lo, start) if kind == "country" else None
+        if gov is not None:
             start, adjectival = gov.start(), False  # "the Government of Japan"
+        after = word_after(text, end, hi)
         for _ in range(2):  # "Indo-Pacific region allies"
-            m = _HEAD_RE.match(text, end, hi)
+            m = _HEAD_RE.match(text, end, hi) if _HEAD_OPEN.admits(after) else None
             if m is None:
                 break
             head = m.group("head").lower()
@@ -125,7 +138,12 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
                 kind, written, adjectival = "group", True, False
             elif head in BLOC_HEADS:
                 kind, written, adjectival = "bloc", True, False
-        person = _TITLED_PERSON_RE.match(text, end, hi) if kind != "group" else None
+            after = word_after(text, end, hi)
+        person = (
+            _TITLED_PERSON_RE.match(text, end, hi)
+            if kind != "group" and _TITLED_PERSON_OPEN.admits(after)
+            else None
+        )
         if person is not None and not _AFTER_QUOTE_RE.search(text, max(lo, start - 5), start):
             # not after a quotation: '"... €7 billion," Swedish Premier X announced' speaks
             end, adjectival = person.end(), False  # "German Chancellor Olaf Scholz" is Germany
@@ -139,10 +157,21 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
                 j += 1
         name = tidy(text[start:end]) if written else h.name
         keys = frozenset({name.lower()})
-        possessive = _POSSESSIVE_RE.match(text, end, hi) is not None
+        possessive = (
+            text.startswith(("'", "’"), end, hi) and _POSSESSIVE_RE.match(text, end, hi) is not None
+        )
         out.append(Span(start, end, name, keys, kind, possessive, adjectival))
         i = j
     return out
+
+
+def _government_of(text: str, lo: int, start: int) -> regex.Match[str] | None:
+    """The "government of" before a country ("the Government of Japan") that ends at ``start``."""
+    a = max(lo, start - 30)
+    tail = text[a:start].rstrip()[-3:].lower()  # the pattern ends with "of" or "the"
+    if not tail.endswith(("of", "the")):
+        return None
+    return _GOV_OF_RE.search(text, a, start)
 
 
 def modifier_of(text: str, hi: int, p: Span) -> Modifier | None:
@@ -157,7 +186,7 @@ def modifier_of(text: str, hi: int, p: Span) -> Modifier | None:
             mod = "donor"
         else:
             mod = "neutral"  # "Brazil's GDP"; "Berlin's budget for Kyiv" is found later
-    elif _FUNDED_RE.match(text, p.end, hi):
+    elif text.startswith("-", p.end, hi) and _FUNDED_RE.match(text, p.end, hi):
         mod = "donor"
     else:
         lower = _NEXT_LOWER_RE.match(text, p.end, hi)
@@ -185,8 +214,9 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     donor: DonorCue | None = None
     recipient: RecipientCue | None = None
     left_lo = max(lo, p.start - _WINDOW)
+    before = word_before(text, left_lo, p.start)
     mod = modifier_of(text, hi, p)
-    if mod == "donor" and p.possessive and left_cue(text, left_lo, p.start) == (None, "cue"):
+    if mod == "donor" and p.possessive and left_cue(text, left_lo, p.start, before)[1] == "cue":
         mod = "recipient"  # "contributions to Kiev's $50 billion loan": the loan goes to Kyiv
     if mod == "donor":
         donor = "modifier"
@@ -197,7 +227,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
         if m is not None and m.end() in starts:
             donor = "modifier"  # "Berlin's budget for Kyiv"
     elif mod is None:
-        donor, recipient = left_cue(text, left_lo, p.start)
+        donor, recipient = left_cue(text, left_lo, p.start, before)
         if donor is None and recipient is None:
             donor, recipient = right_cue(text, p, hi)
     if p.kind == "group":
@@ -206,7 +236,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
         not p.possessive
         and mod is None
         and p.kind != "group"
-        and _OBJECT_LEFT_RE.search(text, left_lo, p.start) is None
+        and not _object_left(text, left_lo, p.start, before)
     )
     if donor == "subject" and not subject_like:
         donor = None  # "... that support Ukraine need to increase": Ukraine is an object
@@ -225,6 +255,13 @@ _AFTER_FIGURE_RE: Final = regex.compile(
 )
 
 
+def _object_left(text: str, lo: int, start: int, before: Before) -> bool:
+    """A word before a phrase that makes it an object: "asked allies", "to support Ukraine"."""
+    if not _OBJECT_LEFT_CLOSE.admits(before, lo):
+        return False
+    return _OBJECT_LEFT_RE.search(text, lo, start) is not None
+
+
 # Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
 # reconstruction of Gaza" is read elsewhere; "in X" alone says nothing ("in Geneva").
 _AID_IN_RE: Final = regex.compile(
@@ -232,6 +269,7 @@ _AID_IN_RE: Final = regex.compile(
     r"|crisis|conflict|war|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
+_AID_IN_CLOSE: Final = Closing.of(("in", "inside", "the"))
 
 
 # A deposit is made with its receiver: "deposited $3 billion with the central bank of X".
@@ -240,13 +278,21 @@ _DEPOSIT_WITH_RE: Final = regex.compile(
     r"bank\s+of\s+(?:the\s+)?)?\Z",
     regex.IGNORECASE,
 )
+_DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "the", "of"))
 
 
-def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, RecipientCue | None]:
-    """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X"."""
+def left_cue(
+    text: str, lo: int, start: int, before: Before | None = None
+) -> tuple[DonorCue | None, RecipientCue | None]:
+    """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X".
+
+    ``before`` is ``word_before(text, lo, start)``, when the caller has it.
+    """
+    if before is None:
+        before = word_before(text, lo, start)
     m = (
         _LEFT_PREP_RE.search(text, lo, start)
-        if _LEFT_PREP_BACK_RE.search(text, lo, start)
+        if _LEFT_PREP_CLOSE.admits(before, lo) and _LEFT_PREP_BACK_RE.search(text, lo, start)
         else None
     )
     if m is not None:
@@ -267,28 +313,34 @@ def left_cue(text: str, lo: int, start: int) -> tuple[DonorCue | None, Recipient
         if prep == "to" and request:
             return "request", None  # "a request ... to the Pentagon"
         return None, "cue"
-    if _AID_IN_RE.search(text, max(lo, start - 60), start):
+    near = max(lo, start - 60)
+    if _AID_IN_CLOSE.admits(before, near) and _AID_IN_RE.search(text, near, start):
         return None, "cue"  # "for earthquake relief efforts in Türkiye and Syria"
-    if _DEPOSIT_WITH_RE.search(text, max(lo, start - 80), start):
+    near = max(lo, start - 80)
+    if _DEPOSIT_WITH_CLOSE.admits(before, near) and _DEPOSIT_WITH_RE.search(text, near, start):
         return None, "cue"  # "Saudi Arabia deposited $3 billion with the State Bank of Pakistan"
-    if _LEFT_REQUEST_OBJECT_RE.search(text, lo, start):
+    if _LEFT_REQUEST_OBJECT_CLOSE.admits(before, lo) and _LEFT_REQUEST_OBJECT_RE.search(
+        text, lo, start
+    ):
         return "request", None
-    if _LEFT_OBJECT_VERB_RE.search(text, lo, start):
+    if _LEFT_OBJECT_VERB_CLOSE.admits(before, lo) and _LEFT_OBJECT_VERB_RE.search(text, lo, start):
         return None, "cue"
     return None, None
 
 
 def right_cue(text: str, p: Span, hi: int) -> tuple[DonorCue | None, RecipientCue | None]:
     """The cue after a phrase: "X pledged", "X will receive", "X is asking for"."""
-    if _PASSIVE_REQUEST_RE.match(text, p.end, hi):
+    after = word_after(text, p.end, hi)
+    passive = _PASSIVE_OPEN.admits(after)
+    if passive and _PASSIVE_REQUEST_RE.match(text, p.end, hi):
         return "request", None
-    if _PASSIVE_RECEIVE_RE.match(text, p.end, hi):
+    if passive and _PASSIVE_RECEIVE_RE.match(text, p.end, hi):
         return None, "receiver"
-    if _REQUESTER_RE.match(text, p.end, hi):
+    if _REQUESTER_OPEN.admits(after) and _REQUESTER_RE.match(text, p.end, hi):
         return None, "request"
-    if _RECEIVE_RE.match(text, p.end, hi):
+    if _RECEIVE_OPEN.admits(after) and _RECEIVE_RE.match(text, p.end, hi):
         return None, "receiver"
-    if _SUBJECT_RE.match(text, p.end, hi):
+    if _SUBJECT_OPEN.admits(after) and _SUBJECT_RE.match(text, p.end, hi):
         return "subject", None
     return None, None
 
@@ -297,8 +349,9 @@ def breaks(text: str, lo: int, hi: int, phrases: Iterable[Phrase]) -> tuple[tupl
     """Clause breaks of a sentence, as spans: "; ", ", while", ", and Japan pledged"."""
     out = party_breaks(text, lo, hi)
     for p in phrases:
-        if p.donor_cue == "subject":
-            a = _AND_SUBJECT_RE.search(text, max(lo, p.start - 30), p.start)
+        near = max(lo, p.start - 30)
+        if p.donor_cue == "subject" and text.find(",", near, p.start) >= 0:  # ", and"
+            a = _AND_SUBJECT_RE.search(text, near, p.start)
             if a is not None:
                 out.append((a.start(), p.start))  # "..., and Japan pledged ..."
     return tuple(sorted(out))
@@ -321,7 +374,11 @@ def fallback_cues(text: str, lo: int, hi: int, p: Span) -> tuple[bool, bool]:
     if p.possessive or p.kind == "group" or modifier_of(text, hi, p) is not None:
         return False, False  # "helps U.S. interests"
     left_lo = max(lo, p.start - _WINDOW)
-    if p.kind in ("country", "region") and left_cue(text, left_lo, p.start) == (None, "cue"):
+    before = word_before(text, left_lo, p.start)
+    is_place = p.kind in ("country", "region")
+    if is_place and left_cue(text, left_lo, p.start, before) == (None, "cue"):
         return True, False
-    subject = _SUBJECT_RE.match(text, p.end, hi) is not None
-    return False, subject and _OBJECT_LEFT_RE.search(text, left_lo, p.start) is None
+    subject = _SUBJECT_OPEN.admits(word_after(text, p.end, hi)) and (
+        _SUBJECT_RE.match(text, p.end, hi) is not None
+    )
+    return False, subject and not _object_left(text, left_lo, p.start, before)
