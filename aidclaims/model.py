@@ -113,3 +113,31 @@ class Claim(BaseModel):
 
 #: Column order of CSV output and of the JSON records: SPEC.md order, then extras.
 FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
+
+
+class _EveryField(frozenset[str]):
+    """Every field name, as the fields set of every Claim the pipeline makes (all fields given).
+
+    pydantic keeps a fields set per instance: for a Claim's 23 fields that is a 2.2 kB set,
+    over half of what a claim weighs. Claims are frozen, so one set serves them all; a copy
+    (``model_copy(update=...)`` adds the updated names to its copy) is a plain set.
+    """
+
+    def __copy__(self) -> set[str]:
+        return set(self)
+
+
+_EVERY_FIELD: _EveryField = _EveryField(Claim.model_fields)
+
+
+def sharing_fields_set(claim: Claim) -> Claim:
+    """``claim`` (made with every field given) holding the one shared fields set: 2.2 kB less.
+
+    >>> c = Claim(**{name: None for name in FIELDS} | dict(doc="d", start=0, end=2,
+    ...     amount_text="$5", value=5.0, qualifier="exact", rate="total", sentence="$5", aid=True))
+    >>> sharing_fields_set(c).model_fields_set == set(FIELDS)
+    True
+    """
+    if len(claim.__pydantic_fields_set__) == len(_EVERY_FIELD):  # every field given
+        object.__setattr__(claim, "__pydantic_fields_set__", _EVERY_FIELD)
+    return claim

@@ -24,7 +24,7 @@ from functools import partial
 
 from aidclaims.aid_type import resolve_aid_types
 from aidclaims.context import Context
-from aidclaims.model import AidType, Claim, Novelty, Status
+from aidclaims.model import AidType, Claim, Novelty, Status, sharing_fields_set
 from aidclaims.money import find_money
 from aidclaims.money.currency import resolve_marks
 from aidclaims.money.settle import Settled, document_home, settle_currencies
@@ -162,6 +162,7 @@ def extract(
     kept = [loc.sentence_index for loc, st in zip(located, statuses, strict=True) if st is not None]
     speakers = find_speakers(text, sentences, max(kept)) if kept else ()
     claims: list[Claim] = []
+    sentence_texts: dict[int, str] = {}  # one string per sentence, for all of its claims
     for i, loc in enumerate(located):
         status = statuses[i]
         if status is None:
@@ -182,9 +183,13 @@ def extract(
             if giver is not None and giver != party.recipient:
                 party = Parties(donor=giver, recipient=party.recipient)
         # 11. the record
+        lo, hi = loc.sentence
+        if lo not in sentence_texts:
+            sentence_texts[lo] = text[lo:hi]
         claims.append(
             _claim(
                 text,
+                sentence_texts[lo],
                 ctx,
                 loc,
                 settled[i],
@@ -202,6 +207,7 @@ def extract(
 
 def _claim(
     text: str,
+    sentence: str,
     ctx: Context,
     loc: Located,
     currency: Settled,
@@ -213,9 +219,9 @@ def _claim(
     is_aid: bool,
     novelty: Novelty,
 ) -> Claim:
-    """One Claim from what the stages found for a figure."""
+    """One Claim from what the stages found for a figure, in ``sentence``."""
     m = loc.mention
-    return Claim(
+    claim = Claim(
         doc=ctx.doc,
         start=m.start,
         end=m.end,
@@ -233,12 +239,14 @@ def _claim(
         donor=party.donor,
         recipient=party.recipient,
         speaker=None if speaker is None else speaker.name,
-        sentence=text[loc.sentence[0] : loc.sentence[1]],
+        sentence=sentence,
         speaker_role=None if speaker is None else speaker.role,
         aid=is_aid,
         novelty=novelty,
         currency_basis=currency.basis,
+        pledge_id=None,  # every field given: the claim can share one fields set
     )
+    return sharing_fields_set(claim)
 
 
 def _as_date(published: object) -> date | None:
