@@ -37,3 +37,16 @@ def test_letters_that_fold_to_latin_take_the_slow_way() -> None:
     assert scale_word_starts("5 thouſand", 0, 10) == [2]
     assert scale_word_starts("5 MİLLION", 0, 9) == [2]
     assert scale_word_starts("5 \u212aILO, 5 lakh", 0, 15) == [10]
+
+
+def test_long_texts_are_read_in_pieces_without_losing_a_word_at_a_seam() -> None:
+    # str.lower() is given 64k pieces: a scale word across a seam, or at the end, is found
+    base = " ".join(["aid"] * 45_000) + " 5 Lakh"
+    for seam in (65_536, 131_072):
+        for shift in range(-9, 2):
+            at = seam + shift
+            text = base[:at] + "Trillion" + base[at + 8 :]
+            for lo, end in ((0, len(text)), (7, len(text) - 3), (at + 1, len(text))):
+                slow = [m.start() for m in _SLOW.finditer(text, lo, end, overlapped=True)]
+                assert scale_word_starts(text, lo, end) == slow
+            assert at in scale_word_starts(text, 0, len(text))

@@ -210,18 +210,23 @@ def scale_word_starts(text: str, lo: int, end: int) -> list[int]:
     >>> scale_word_starts("2 Billion and 5 lakhs, not 5 bn", 0, 31)
     [2, 16]
     """
-    span = text[lo:end]
-    low = span.lower()
-    if len(low) != len(span) or "ſ" in span:  # "İ" and "ſ" fold to "i" and "s"
-        return [m.start() for m in _SCALE_WORD_RE.finditer(text, lo, end, overlapped=True)]
     found: list[int] = []
-    for root in _SCALE_ROOTS:
-        at = low.find(root)
-        while at >= 0:
-            found.append(lo + at)
-            at = low.find(root, at + 1)
+    for at in range(lo, end, _CHUNK):  # str.lower() takes 12 bytes a character while it works
+        span = text[at : min(end, at + _CHUNK + _ROOT_OVERLAP)]
+        low = span.lower()
+        if len(low) != len(span) or "ſ" in span:  # "İ" and "ſ" fold to "i" and "s"
+            return [m.start() for m in _SCALE_WORD_RE.finditer(text, lo, end, overlapped=True)]
+        for root in _SCALE_ROOTS:
+            i = low.find(root, 0, _CHUNK + len(root) - 1)  # starts in this chunk
+            while i >= 0:
+                found.append(at + i)
+                i = low.find(root, i + 1, _CHUNK + len(root) - 1)
     found.sort()
     return found
+
+
+_CHUNK: Final = 1 << 16
+_ROOT_OVERLAP: Final = max(len(r) for r in _SCALE_ROOTS) - 1
 
 
 def is_range(connector: str, before: Sequence[str]) -> bool:

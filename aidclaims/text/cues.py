@@ -119,7 +119,8 @@ def _lean_words_of(text: str) -> Words:
     The index keeps each word's positions in an array too: a list of positions holds an int
     object per word of the text (36 bytes each), an array 8 bytes.
     """
-    starts, ends = array("q"), array("q")
+    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset while they fit
+    starts, ends = array(code), array(code)
     words: list[str] = []
     index: dict[str, array[int]] = {}
     add_start, add_end, add_word, intern = starts.append, ends.append, words.append, sys.intern
@@ -131,7 +132,7 @@ def _lean_words_of(text: str) -> Words:
         add_word(w)
         at = index.get(w)
         if at is None:
-            index[w] = array("q", (k,))
+            index[w] = array(code, (k,))
         else:
             at.append(k)
     return Words(starts, ends, words, index)
