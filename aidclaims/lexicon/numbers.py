@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Final
 
-import regex
+from aidclaims.text.lazy import lazy_compile
 
 #: Scale words and their short forms, lower-case. Sources: wire-service style guides
 #: (AP, Reuters: "$5bn", "$65 bln", "€21bn"), Indian press ("Rs 2,288 crore", "Rs 5 lakh").
@@ -108,9 +108,9 @@ NUMERAL: Final = (
     r"|\d{1,3},\d{1,2}(?![\d,])"  # 1,5 (decimal comma)
     r"|\d+(?:\.\d+)?(?!\d)"  # 1500.5
 )
-_DIGITS_RE: Final = regex.compile(rf"(?:{NUMERAL})$")
-_DECIMAL_COMMA_RE: Final = regex.compile(r"\d{1,3},\d{1,2}$")
-_WORD_SPLIT_RE: Final = regex.compile(r"[\s\-]+")
+_DIGITS_RE: Final = lazy_compile(rf"(?:{NUMERAL})$")
+_DECIMAL_COMMA_RE: Final = lazy_compile(r"\d{1,3},\d{1,2}$")
+_WORD_SPLIT_RE: Final = lazy_compile(r"[\s\-]+")
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -9,31 +9,30 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-import regex
-
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import QUALIFIERS as PRE_QUALIFIERS
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_RATES, RATES
 from aidclaims.money.find import MoneyMention
+from aidclaims.text.lazy import lazy_compile
 
 # Words just before a figure (qualifier), read right to left from the figure.
-_PRE_QUALIFIER_RE: Final = regex.compile(
+_PRE_QUALIFIER_RE: Final = lazy_compile(
     r"(?<![\p{L}])(?P<q>(?i:\L<q>))[\s\u00a0]*$", q=sorted(PRE_QUALIFIERS)
 )
-_POST_QUALIFIER_RE: Final = regex.compile(
+_POST_QUALIFIER_RE: Final = lazy_compile(
     r"^[\s\u00a0]*(?P<q>(?i:\L<q>))(?![\p{L}])", q=sorted(POST_QUALIFIERS)
 )
-_RATE_RE: Final = regex.compile(
+_RATE_RE: Final = lazy_compile(
     r"^[\s\u00a0,]*(?:in\s+\w+\s+)?(?P<r>(?i:\L<r>))(?![\p{L}])"
     r"(?!\s+(?:ago|earlier|later|after|before|since|from now)\b)",
     r=sorted(RATES),
 )
-_DISTANT_RATE_RE: Final = regex.compile(
+_DISTANT_RATE_RE: Final = lazy_compile(
     rf"^[^,;:.()\[\]{CURRENCY_SIGNS}]{{0,60}}?(?<![\p{{L}}])(?P<r>(?i:\L<r>))(?![\p{{L}}])",
     r=sorted(DISTANT_RATES),
 )
-_PRE_RATE_RE: Final = regex.compile(
+_PRE_RATE_RE: Final = lazy_compile(
     r"(?<![\p{L}])(?P<r>(?i:\L<r>))[\s\u00a0]*$", r=sorted(PRE_RATES)
 )
 _PRE_CONTEXT = 40  # characters read before a figure for qualifiers and rates

@@ -99,7 +99,7 @@ _MONEY_RE: Final = lazy_compile(
     numw=_NUMBER_WORD_LIST,
 )
 
-_NEXT_WORD_RE: Final = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}][\p{L}'’-]*)")
+_NEXT_WORD_RE: Final = lazy_compile(r"[ \u00a0]*(?P<w>[\p{L}][\p{L}'’-]*)")
 
 
 # --- spans ----------------------------------------------------------------------------------
@@ -153,8 +153,8 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[MoneyMen
 _DIGIT_REACH: Final = max(len(c) for c in CURRENCY_BEFORE) + 1
 _WORD_REACH: Final = 4 * max(len(w) for w in _NUMBER_WORD_LIST) + 3 + len(" and an quarter") + 1
 _SPACES: Final = " \u00a0\u202f\u2009"  # what _SP matches
-_DIGIT_RUN_RE: Final = regex.compile(r"(?<!\d)\d")  # where a run of digits starts
-_SCALE_WORD_RE: Final = regex.compile(
+_DIGIT_RUN_RE: Final = lazy_compile(r"(?<!\d)\d")  # where a run of digits starts
+_SCALE_WORD_RE: Final = lazy_compile(
     r"(?i:\L<scale_words>)", regex.VERSION1, scale_words=_SCALE_WORDS
 )
 #: The scale words no other one starts with: where a scale word starts, one of them does.
@@ -163,7 +163,7 @@ _SCALE_ROOTS: Final = tuple(
 )
 _MARK_FIRST: Final = "".join(sorted({c[0] for c in CURRENCY_BEFORE}))  # case as written
 _WORD_FIRST: Final = "".join(sorted({"h", "q"} | {w[0] for w in _NUMBER_WORD_LIST}))
-_START_RE: Final = regex.compile(
+_START_RE: Final = lazy_compile(
     rf"""(?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
     (?:\d|[{regex.escape(_MARK_FIRST)}]|(?i:[{_WORD_FIRST}])|[^\x00-\x7f])""",
     regex.VERBOSE | regex.VERSION1,
@@ -339,7 +339,7 @@ def _bare_is_money(text: str, end: int) -> bool:
 _OF_OR_AUX: Final[frozenset[str]] = frozenset({"of", *AUXILIARIES})
 # "5 billion more" is money, "300 million more children" a count: a plural noun follows
 _COUNT_ADJECTIVES: Final[frozenset[str]] = frozenset({"more", "additional", "extra", "new"})
-_PLURAL_NEXT_RE: Final = regex.compile(
+_PLURAL_NEXT_RE: Final = lazy_compile(
     r"\s+(?!(?:dollars|euros|pounds|rupees|francs|yen|years|months|weeks|days)\b)"
     r"(?:children|people|women|men|\p{Ll}{2,}s)\b"
 )
@@ -366,7 +366,7 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in regex.findall(r"[\p{L}]+", text[max(0, start - 40) : start])][-n:]
 
 
-_RANGE_CONNECTOR_RE: Final = regex.compile(
+_RANGE_CONNECTOR_RE: Final = lazy_compile(
     r"^[ \u00a0\u202f\u2009]*(?:[-–—−]|to|and)[ \u00a0\u202f\u2009]*$"
 )
 

@@ -44,6 +44,7 @@ from aidclaims.lexicon.currencies import (
 from aidclaims.money.currency import parse_currency, resolve_currency
 from aidclaims.money.find import MoneyMention
 from aidclaims.parties import countries_of
+from aidclaims.text.lazy import lazy_compile
 
 #: The bare dollar signs, ASCII and full-width.
 BARE_DOLLARS: Final[frozenset[str]] = frozenset({"$", "＄"})
@@ -55,7 +56,7 @@ GOVERNMENT_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 _HOME_BY_COUNTRY: Final = {h.country: h.iso for h in DOLLAR_HOMES}
-_DATELINE_RE: Final = regex.compile(
+_DATELINE_RE: Final = lazy_compile(
     r"""(?m)^[\s\W]{0,3}
     (?P<city>[A-Z][A-Z.' -]{2,30}?)              # OTTAWA, ST. JOHN'S
     (?:,[ ][A-Z][\w.]*\.?(?:[ ]\d{1,2})?)?       # , Ont. / , Jan. 5

@@ -34,6 +34,7 @@ from aidclaims.relevance._table import (
 )
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
+from aidclaims.text.lazy import lazy_compile
 
 _AID_RE: Final = compile_cues(AID_NOUNS)
 _GIVING_RE: Final = compile_cues(GIVING_VERBS)
@@ -51,7 +52,7 @@ ATTACHED_AID_NOUNS: Final[tuple[str, ...]] = (
 )
 _AID_WORDS = "(?:" + "|".join(ATTACHED_AID_NOUNS) + ")"
 # "$9 billion in humanitarian aid", "$95 billion foreign aid bill", "$50 million grant"
-_ATTACHED_AFTER: Final = regex.compile(
+_ATTACHED_AFTER: Final = lazy_compile(
     rf"(?:\s*\([^()]{{0,40}}\))?\)?[\s\-]*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\p{{Ll}}\-]+\s+){{0,3}}?{_AID_WORDS}\b",
     regex.IGNORECASE,
 )
@@ -65,12 +66,12 @@ _QUALIFIER = (
     + ")"
 )
 # "aid worth $X", "assistance of $X", "package totalling $X", "aid amounting to $X"
-_ATTACHED_BEFORE: Final = regex.compile(
+_ATTACHED_BEFORE: Final = lazy_compile(
     rf"\b{_AID_WORDS}s?\s+(?:(?:is\s+|was\s+)?worth|of|totall?ing|amounting\s+to|valued\s+at|to\s+the\s+tune\s+of)\s+(?:{_QUALIFIER}\s+)?$",
     regex.IGNORECASE,
 )
 # "Rs 800 crore to Nepal", "$5 million for Haiti", "€7.5bn for Kyiv"
-_TO_RECIPIENT: Final = regex.compile(r"\s*(?:each\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}")
+_TO_RECIPIENT: Final = lazy_compile(r"\s*(?:each\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}")
 
 
 def is_attached_aid(text: str, start: int, end: int) -> bool:
@@ -141,13 +142,13 @@ def classify_aid(
 # "from its windfall profits", "from frozen Russian assets": where the money comes from
 # "repaid with windfall profits", "from interest on frozen Russian assets"; at most four words
 # between, so that "an estimate from the United Nations says the damage" is no source
-_SOURCE_RE: Final = regex.compile(
+_SOURCE_RE: Final = lazy_compile(
     r"\b(?:from|(?:repaid|financed|funded|paid|covered)\s+(?:with|by|from|out\s+of)|backed\s+by"
     r"|using)\s+(?:[\p{L}\-]+\s+){0,4}$",
     regex.IGNORECASE,
 )
 # "the cost of the aid package will be one billion dollars": the cost is the aid's value
-_NAMES_AID_AFTER: Final = regex.compile(
+_NAMES_AID_AFTER: Final = lazy_compile(
     r"\s+(?:of\s+)?(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?"
     r"(?:aid|assistance|package|support|loan|grant)\b",
     regex.IGNORECASE,
@@ -187,7 +188,7 @@ class RelevanceCues:
 
 #: "equivalent to (over) BDT 6,000 crore", "or about €4.6 billion": the figure restates the one
 #: before it in another currency.
-_CONVERSION_BEFORE: Final = regex.compile(
+_CONVERSION_BEFORE: Final = lazy_compile(
     r"(?:equivalent\s+to|equal\s+to|or\s+(?:about|around|roughly|some|nearly))\s+"
     r"(?:over|about|around|roughly|some|nearly|almost|more\s+than)?\s*$",
     regex.IGNORECASE,
@@ -195,13 +196,13 @@ _CONVERSION_BEFORE: Final = regex.compile(
 
 
 # "€5bn and France €3bn", "€5bn, France €3bn and Italy €1bn": a separator, then maybe a giver
-_LIST_GAP: Final = regex.compile(
+_LIST_GAP: Final = lazy_compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|while)\s+)"
     r"(?:(?:the\s+)?\p{Lu}[\w.'’-]*\s+){0,3}\Z"
 )
 
 
-_SHARE_OF_GAP: Final = regex.compile(r"\s+(?:out\s+)?of\s+(?:the|a|its|their)\s+\Z", regex.I)
+_SHARE_OF_GAP: Final = lazy_compile(r"\s+(?:out\s+)?of\s+(?:the|a|its|their)\s+\Z", regex.I)
 
 
 def _share_of_next(text: str, loc: Located, nxt: Located) -> bool:

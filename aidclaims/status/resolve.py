@@ -32,10 +32,11 @@ from aidclaims.status._table import (
 )
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
+from aidclaims.text.lazy import lazy_compile
 
 _STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS, *PAST_LEVEL_VERBS])
 _MODAL_REACH = 25  # characters between a modal and its verb: "must urgently allocate"
-_NOUN_AFTER_RE: Final = regex.compile(
+_NOUN_AFTER_RE: Final = lazy_compile(
     r"\s*(?:-\s*)?(?P<mods>(?:[\p{L}-]+\s+){0,2}?)(?P<noun>\L<nouns>)s?\b",
     regex.IGNORECASE,
     nouns=sorted(NOUNS_AFTER_FIGURE),
@@ -112,14 +113,14 @@ def resolve_status(
     return Status.PLEDGED
 
 
-_PURPOSE_BEFORE: Final = regex.compile(
+_PURPOSE_BEFORE: Final = lazy_compile(
     r"\b(?:for|meet|meeting|address|addressing|cover|covering)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\p{L}-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
 
 
-_RELATIVE_AFTER_COMMA_RE: Final = regex.compile(r",\s*(?:which|that|who)\b", regex.IGNORECASE)
+_RELATIVE_AFTER_COMMA_RE: Final = lazy_compile(r",\s*(?:which|that|who)\b", regex.IGNORECASE)
 
 
 def _past_a_comma(text: str, end: int, cue: Cue) -> bool:
@@ -144,19 +145,19 @@ def _purpose_need(text: str, cue: Cue) -> bool:
 
 # What the figure is said to be needed for, in a relative clause after it with no comma:
 # "well short of the $53bn the United Nations estimates is needed", "the $4bn required".
-_NEEDED_AFTER_RE: Final = regex.compile(
+_NEEDED_AFTER_RE: Final = lazy_compile(
     r"\s+(?:that\s+|which\s+)?(?P<subj>(?:[\p{L}'’.-]+\s+){0,6}?)(?:(?:is|are|was|were|will\s+be)\s+)?"
     r"(?:needed|required)\b",
     regex.IGNORECASE,
 )
 
-_NEGATED_RE: Final = regex.compile(
+_NEGATED_RE: Final = lazy_compile(
     r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?\Z", regex.IGNORECASE
 )
-_WHOLE_BEFORE_RE: Final = regex.compile(
+_WHOLE_BEFORE_RE: Final = lazy_compile(
     r"\b(?:of|out\s+of)\s+(?:a|the)\s+total\s+(?:of\s+)?\Z", regex.IGNORECASE
 )
-_THE_BEFORE_RE: Final = regex.compile(r"\b(?:the|of)\s+\Z", regex.IGNORECASE)
+_THE_BEFORE_RE: Final = lazy_compile(r"\b(?:the|of)\s+\Z", regex.IGNORECASE)
 
 
 def _noun_after(text: str, end: int, hi: int) -> Status | None:
@@ -208,9 +209,9 @@ _QUALIFIER = (
     )
     + r")\s+"
 )
-_FROM_BEFORE: Final = regex.compile(rf"\bfrom\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
-_TO_BEFORE: Final = regex.compile(rf"\bto\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
-_TO_AFTER: Final = regex.compile(
+_FROM_BEFORE: Final = lazy_compile(rf"\bfrom\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
+_TO_BEFORE: Final = lazy_compile(rf"\bto\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
+_TO_AFTER: Final = lazy_compile(
     rf"(?:[^.!?]|\.(?=\d)){{0,80}}?\bto\s+(?:{_QUALIFIER})?(?=[{CURRENCY_SIGNS}\d]|[A-Z]{{2,3}}\$?\s?\d)",
     regex.IGNORECASE,
 )

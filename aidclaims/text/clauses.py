@@ -10,11 +10,12 @@ from typing import Final
 import regex
 
 from aidclaims.money import MoneyMention
+from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.sentences import Sentence
 
 # Clause boundaries inside a sentence: "; ", ": ", " – ", and a comma before a new clause
 # ("..., while other countries ...", "..., but ...").
-_CLAUSE_BOUNDARY_RE: Final = regex.compile(
+_CLAUSE_BOUNDARY_RE: Final = lazy_compile(
     r"""
     ;\s | :\s | \s[–—]\s
     | ,\s(?=(?:while|but|whereas|although|though|even\ though|yet|and)\b)
@@ -24,7 +25,7 @@ _CLAUSE_BOUNDARY_RE: Final = regex.compile(
 # Finer breaks for who gives to whom: a change of subject inside a clause ("Denmark cut aid
 # while Norway ...", "..., he said", ", and it will ..."). Kept apart from the clause
 # boundaries above: merging the two sets changes 8 of the 366 reference records (issue 9).
-_PARTY_BREAK_RE: Final = regex.compile(
+_PARTY_BREAK_RE: Final = lazy_compile(
     r"""
       ;                                                  # "... to Kenya; Japan gave ..."
     | ,\s*(?:while|whilst|whereas|but|although|though|yet)(?!\w)
@@ -36,7 +37,7 @@ _PARTY_BREAK_RE: Final = regex.compile(
 )
 # A sentence opened by a subordinate clause ends that clause at its first comma:
 # "Although military aid is set to be reduced, the defence budget will rise by €1.3bn."
-_SUBORDINATE_RE: Final = regex.compile(
+_SUBORDINATE_RE: Final = lazy_compile(
     r"(?:Although|While|Whereas|Though|Despite|After|Before|When|If|Since|As)\b[^,;]{0,200}?,\s"
 )
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-import regex
+from aidclaims.text.lazy import lazy_compile
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,7 @@ def _match_parts(
     return len(parts)
 
 
-_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_WORD: Final = lazy_compile(r"[\p{L}\p{N}]+")
 
 
 def compile_cues(phrases: Iterable[str]) -> CueTable:

@@ -18,6 +18,7 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
+from aidclaims.text.lazy import lazy_compile
 
 
 class Ends(Enum):
@@ -164,7 +165,7 @@ SENTENCE_STARTERS: Final[frozenset[str]] = frozenset(
 
 _LINE_BREAKS: Final = "\n\r\v\f\x85\u2028\u2029"
 
-_BOUNDARY_RE: Final = regex.compile(
+_BOUNDARY_RE: Final = lazy_compile(
     rf"""
       (?P<br>[{_LINE_BREAKS}]+)               # a line break always ends a sentence
     | (?<![.!?…])(?P<stop>[.!?…]++)            # sentence-final punctuation: a whole run,
@@ -177,11 +178,11 @@ _BOUNDARY_RE: Final = regex.compile(
 )
 
 # "J." (an initial) or "U.N" / "a.m" (a dotted acronym), the dot before the boundary excluded
-_INITIALS_RE: Final = regex.compile(r"\p{Lu}|(?:\p{L}\.)+\p{L}")
+_INITIALS_RE: Final = lazy_compile(r"\p{Lu}|(?:\p{L}\.)+\p{L}")
 # a list marker opening a line: "- item", "• item", "1. item", "2) item"
-_BULLET_RE: Final = regex.compile(r"(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]|\(\d{1,2}\))[^\S\n]+")
-_NEXT_WORD_RE: Final = regex.compile(r"[\p{L}’']+")
-_WORD_CHAR_RE: Final = regex.compile(r"\w")
+_BULLET_RE: Final = lazy_compile(r"(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]|\(\d{1,2}\))[^\S\n]+")
+_NEXT_WORD_RE: Final = lazy_compile(r"[\p{L}’']+")
+_WORD_CHAR_RE: Final = lazy_compile(r"\w")
 
 #: The longest span read as one sentence. Real sentences are far shorter (the longest in the
 #: dev corpora has ~420 characters); text without sentence ends (a table flattened into one
@@ -190,9 +191,9 @@ _WORD_CHAR_RE: Final = regex.compile(r"\w")
 MAX_SENTENCE_CHARS: Final = 1000
 
 # where an overlong sentence is cut, searched backwards (REVERSE): the last of each
-_CLAUSE_MARK_RE: Final = regex.compile(r"[;:,](?=\s)", regex.REVERSE)
-_SPACE_RE: Final = regex.compile(r"\s", regex.REVERSE)
-_NON_FIGURE_RE: Final = regex.compile(r"[^\w.,$€£¥]", regex.REVERSE)
+_CLAUSE_MARK_RE: Final = lazy_compile(r"[;:,](?=\s)", regex.REVERSE)
+_SPACE_RE: Final = lazy_compile(r"\s", regex.REVERSE)
+_NON_FIGURE_RE: Final = lazy_compile(r"[^\w.,$€£¥]", regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
