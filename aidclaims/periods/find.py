@@ -9,7 +9,7 @@ The choices each builder makes are listed in :mod:`aidclaims.periods`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
@@ -43,13 +43,10 @@ from aidclaims.periods.dates import (
     rolling,
     shift,
 )
-from aidclaims.periods.grammar import RULES, anchor_pattern, find_head, period_pattern
+from aidclaims.periods.grammar import RULES, anchor_pattern
+from aidclaims.periods.scan import period_matches as _matches
 
 _RULE_NAMES: Final = tuple(name for name, _ in RULES)
-# the pattern runs only from _LEAD characters before a head ("within a period of another
-# twelve months" has 40 before "months") to _TAIL after it ("since" + 8 words + a date)
-_LEAD: Final = 64
-_TAIL: Final = 160
 _ANCHOR_REACH: Final = 300  # how far back "from July 1st" may anchor a duration
 _TOKEN_BEFORE_RE: Final = regex.compile(r"(\S+)\s*$")
 _TOKEN_AFTER_RE: Final = regex.compile(r"\s*([\p{L}%]+)\b|[\s.-]\d")
@@ -133,22 +130,6 @@ def find_periods(
         if dates is not None:
             out.append(Period(m.start(), m.end(), m.group(), *dates))
     return tuple(out)
-
-
-def _matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """What ``period_pattern().finditer(text, lo, hi)`` yields, searching only near heads."""
-    pattern = period_pattern()
-    pos = lo
-    while head := find_head(text, pos, hi):
-        start, limit = max(pos, head.start() - _LEAD), min(hi, head.end() + _TAIL)
-        m = pattern.search(text, start, limit)
-        if m is not None and limit < hi and m.end() + 8 >= limit:
-            m = pattern.search(text, start, hi)  # may have been cut short by ``limit``
-        if m is None:
-            pos = head.end()
-            continue
-        yield m
-        pos = max(m.end(), m.start() + 1)
 
 
 # ---- match helpers ----------------------------------------------------------------------
