@@ -1,9 +1,10 @@
 """Speakers: who a sentence is attributed to.
 
 ``read`` (one pass over the sentences), ``memory`` (who the document has named so far,
-resolving "he", "Eklund", "the minister"), ``cues`` (the attribution rules), ``patterns``
-(their patterns), ``subjects`` (reading a subject phrase), ``_table`` (cue verbs, titles,
-organisation heads, vetoes). Place names come from :mod:`aidclaims.lexicon.places`.
+resolving "he", "Eklund", "the minister"), ``cues`` (the attribution rules), ``scan``
+(where the rules' subjects can be), ``patterns`` (their patterns), ``subjects`` (reading a
+subject phrase), ``_table`` (cue verbs, titles, organisation heads, vetoes). Place names
+come from :mod:`aidclaims.lexicon.places`.
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ from aidclaims.speakers.patterns import HINT_RUNS, HINT_WORDS, MENTION_HINT_RE, 
 from aidclaims.speakers.subjects import (
     DETERMINERS,
     How,
+    SubjectReader,
     fold,
-    read_words,
     role_tokens,
     strip_possessive,
 )
@@ -72,6 +72,7 @@ class Memory:
     last_person: Speaker | None = None
     orgs: dict[str, str] = field(default_factory=dict)
     pending: list[Sentence] = field(default_factory=list)
+    read: SubjectReader = field(default_factory=SubjectReader)  # the document's subject phrases
 
     def remember(self, speaker: Speaker) -> Speaker:
         """Record a person as the most recent, keeping a role seen earlier."""
@@ -135,7 +136,7 @@ class Memory:
             if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LEADING):
                 continue  # one word once "the" is dropped: neither a full name nor a qualified org
             words[-1] = strip_possessive(words[-1])  # "President Amara Okafor’s"
-            subject = read_words(words, media=False)
+            subject = self.read.words(words, media=False)
             if subject is None:
                 continue
             if subject.how is How.NAME and (subject.role or " " in subject.name):

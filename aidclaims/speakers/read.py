@@ -28,7 +28,7 @@ from aidclaims.lexicon.currencies import FOREIGN_WIRES
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.memory import Memory, Speaker
-from aidclaims.speakers.patterns import CUE_RUNS, RUN_RE
+from aidclaims.speakers.patterns import CUE_RUNS, letter_runs
 from aidclaims.speakers.subjects import How, fold
 from aidclaims.text.sentences import Sentence
 
@@ -200,7 +200,7 @@ class _Reader:
                 self._close(run, None, Kind.NOBODY)  # the quote was not carried on
                 run = None
             depth = quotes.depth_after
-            runs = RUN_RE.findall(text, s.start, s.end)
+            runs = letter_runs(text, s.start, s.end)
             self.memory.note_mentions(s, runs)
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
@@ -258,8 +258,8 @@ class _Reader:
         text = self.text
         cues: list[Cue] = []
         for a, b in quotes.outside:
-            found = runs if (a, b) == (s.start, s.end) else RUN_RE.findall(text, a, b)
-            cues.extend(find_cues(text, a, b, found))
+            found = runs if (a, b) == (s.start, s.end) else letter_runs(text, a, b)
+            cues.extend(find_cues(text, a, b, found, self.memory.read))
         cues.sort(key=lambda c: (-c.kind, c.start))
         for cue in cues:
             speaker = self.memory.resolve(cue)
@@ -269,12 +269,13 @@ class _Reader:
 
     def _dash_source(self, s: Sentence) -> Speaker | None:
         """The person a one-line headline names after a dash ("... next week – Merz")."""
-        line_end = self.text.find("\n", s.start, s.end)
-        if line_end >= 0 and self.text[line_end : s.end].strip():
+        text, a, b = self.text, s.start, s.end
+        line_end = text.find("\n", a, b)
+        if line_end >= 0 and text[line_end:b].strip():
             return None  # not one line
-        if all(self.text.find(dash, s.start, s.end) < 0 for dash in "-–—"):
-            return None
-        m = _DASH_SOURCE_RE.search(self.text, s.start, s.end)
+        if text.find("-", a, b) < 0 and text.find("–", a, b) < 0 and text.find("—", a, b) < 0:
+            return None  # no dash to name a source after
+        m = _DASH_SOURCE_RE.search(text, a, b)
         if m is None:
             return None
         name = m.group("name").rstrip(".")

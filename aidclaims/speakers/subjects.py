@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
-from typing import Final
+from typing import Final, Protocol
 
 import regex
 
@@ -88,6 +88,39 @@ def read_subject(phrase: str, *, media: bool) -> Subject | None:
     return read_words(phrase.split(), media=media)
 
 
+class ReadSubject(Protocol):
+    """Reads a subject phrase: :func:`read_subject`, or a :class:`SubjectReader`."""
+
+    def __call__(self, phrase: str, *, media: bool) -> Subject | None:
+        """The subject ``phrase`` names (see :func:`read_subject`)."""
+
+
+class SubjectReader:
+    """:func:`read_subject` for one document: a phrase it reads again is read once.
+
+    >>> read = SubjectReader()
+    >>> read("Minister Ana Silva", media=False) is read("Minister  Ana Silva", media=False)
+    True
+    """
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[tuple[str, ...], bool], Subject | None] = {}
+
+    def __call__(self, phrase: str, *, media: bool) -> Subject | None:
+        """:func:`read_subject`, of a phrase read before or not."""
+        return self.words(phrase.split(), media=media)
+
+    def words(self, words: list[str], *, media: bool) -> Subject | None:
+        """:func:`read_words`, of a phrase read before or not."""
+        key = (tuple(words), media)
+        if key in self._read:
+            return self._read[key]
+        subject = self._read[key] = read_words(words, media=media)
+        return subject
+
+
 #: Articles that introduce someone new: "a senior official said" names nobody we can resolve.
 _INDEFINITE: Final[frozenset[str]] = frozenset({"a", "an", "one"})
 
@@ -98,7 +131,8 @@ def read_words(words: list[str], *, media: bool) -> Subject | None:
     words, det = _strip_leading(words)
     if not words:
         return None
-    words, folded, doc, media_head = _strip_document(words, [fold(w) for w in words])
+    folded = [strip_possessive(w.casefold()) for w in words]  # fold, inlined
+    words, folded, doc, media_head = _strip_document(words, folded)
     media = media or media_head
     if not words:
         return Subject(How.NOBODY) if doc or media_head else None
@@ -169,7 +203,7 @@ def _head_len(words: list[str], folded: list[str], i: int, table: frozenset[str]
 
 def _split_role(words: list[str], folded: list[str]) -> tuple[list[str], list[str]]:
     """Split "NATO Secretary General Lars Eklund" into role words and name words."""
-    titles = [i for i, f in enumerate(folded) if f in TITLES or _is_hyphen_title(f)]
+    titles = [i for i, f in enumerate(folded) if f in TITLES or ("-" in f and _is_hyphen_title(f))]
     if titles and titles[-1] == len(words) - 1 and _is_surname_title(words, folded):
         titles.pop()  # "John Major said"
     if not titles:
@@ -313,11 +347,9 @@ def strip_possessive(word: str) -> str:
     >>> [strip_possessive(w) for w in ["Okafor’s", "ministers'", "x's'", "Okafor"]]
     ['Okafor', 'ministers', "x's", 'Okafor']
     """
-    if word.endswith(_POSSESSIVE_S):
-        return word[:-2]
-    if word.endswith(_POSSESSIVE_ENDS):
-        return word[:-1]
-    return word
+    if not word.endswith(_POSSESSIVE_ENDS):
+        return word
+    return word[:-2] if word.endswith(_POSSESSIVE_S) else word[:-1]
 
 
 def _is_acronym(word: str) -> bool:

@@ -1,0 +1,211 @@
+"""Where "<subject> said" and ", said <subject>" can match in a stretch of a sentence.
+
+Scanning a stretch for "<subject> said" is the costly part of reading a sentence: its
+subject may start at any word. But a match ends in a verb, and before the verb come only
+subject words, connectors and adverbs, apart from one appositive between commas (", the
+NATO chief,"). So the scan starts where a subject can start that ends before one of the
+stretch's verbs, and stops after the last such verb. ", said <subject>" is tried only at
+the stretch's verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from typing import Final, NamedTuple
+
+import regex
+
+from aidclaims.speakers._table import ADVERBS, BACK_REFERENCE_FOLLOWERS, CONNECTORS, TIME_ADVERBS
+from aidclaims.speakers.patterns import (
+    APPOSITIVE_MAX,
+    INVERTED_RUNS,
+    SUBJECT_VERB_RE,
+    SUBJECT_VOCAB,
+    VERB_RUNS,
+    VERB_SUBJECT_RE,
+    VERBS,
+)
+from aidclaims.speakers.subjects import DETERMINERS, NAME_PREFIXES
+
+# The characters of a subject, its separators and adverbs (tokens, connectors, determiners,
+# the named lists; a test holds the lists to it): anything else before a verb is a barrier
+# no subject crosses. Both patterns are searched backwards from a verb.
+_SUBJECT_CHARS: Final = r"\p{L}\p{M}\p{Nd}'’.\-\s"
+_NOT_SUBJECT_CHAR_RE: Final = regex.compile(rf"(?r)[^{_SUBJECT_CHARS}]")
+_APPOSITIVE_BARRIER_RE: Final = regex.compile(r'(?r)[,;:“”"()]')  # what an appositive excludes
+_WORD_BACKWARDS_RE: Final = regex.compile(r"(?r)\S+")
+_NOT_LETTER_RE: Final = regex.compile(r"\P{L}")
+# How far past its verb's start a "<subject> said" match reads: the verb, " this" (up to
+# three spaces) and the lookahead after it, at most three spaces, a follower word and the
+# character after that ("said this on Monday"), plus one to spare.
+_AFTER_VERB: Final = (
+    max(map(len, VERBS)) + 3 + len("this") + 3 + max(map(len, BACK_REFERENCE_FOLLOWERS)) + 2
+)
+_ADVERB_WORDS: Final[frozenset[str]] = frozenset(ADVERBS) | frozenset(TIME_ADVERBS)
+# Lower-case words a subject, its connectors, determiners and adverbs are made of.
+_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
+    DETERMINERS
+    | CONNECTORS
+    | frozenset(ADVERBS)
+    | frozenset(TIME_ADVERBS)
+    | {piece for w in SUBJECT_VOCAB for piece in w.split()}
+)
+
+
+def subject_verb_matches(
+    text: str, a: int, b: int, runs: Collection[str]
+) -> Iterator[regex.Match[str]]:
+    """``SUBJECT_VERB_RE.finditer(text, a, b)``, scanning only where a match can be.
+
+    ``runs`` holds (at least) the verbs among the stretch's letter runs (``RUN_RE``).
+
+    >>> t = "The fund grew; Lena Varga, the EU envoy, has said this on Monday."
+    >>> [m.group() for m in subject_verb_matches(t, 0, len(t), {"said"})]
+    ['Lena Varga, the EU envoy, has said this']
+    """
+    window = _verb_window(text, a, b, runs)
+    if window is None:
+        return
+    for m in SUBJECT_VERB_RE.finditer(text, window.first, window.end):
+        yield m
+        if m.end() > window.last:
+            return  # a further match would need a verb after the last one
+
+
+def verb_subject_matches(
+    text: str, a: int, b: int, runs: Collection[str]
+) -> Iterator[regex.Match[str]]:
+    """``VERB_SUBJECT_RE.finditer(text, a, b)``, trying only where one of its verbs is.
+
+    A match starts at its verb, so trying each verb of ``runs`` in turn, past the end of
+    the last match, finds what ``finditer`` finds.
+
+    >>> t = "Aid will rise, said Ana Silva, the minister."
+    >>> [m.group() for m in verb_subject_matches(t, 0, len(t), {"said"})]
+    ['said Ana Silva, the minister']
+    """
+    pos = a
+    for v in _occurrences(text, a, b, INVERTED_RUNS.intersection(runs)):
+        m = VERB_SUBJECT_RE.match(text, v, b) if v >= pos else None
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+class _Window(NamedTuple):
+    """Where to scan a stretch for "<subject> said": every match starts in ``first..last``."""
+
+    first: int  # no match starts before
+    last: int  # the last verb that may end a match; no match starts after it
+    end: int  # where to stop reading: the stretch's end, or a non-letter past what matches read
+
+
+def _verb_window(text: str, a: int, b: int, runs: Collection[str]) -> _Window | None:
+    """Where "<subject> said" matches in ``text[a:b]`` (word ``runs``) can be; None if nowhere.
+
+    A match ends in a verb, and before the verb come only the words of a subject and
+    adverbs, except inside one appositive (", the NATO chief,"). Verbs are looked up as
+    substrings, which can only find more of them and so widen the window.
+
+    >>> t = "Aid rose; Lena Varga, the EU envoy, said so."
+    >>> w = _verb_window(t, 0, len(t), {"said"})
+    >>> t[w.first : w.last], t[w.end :]
+    (' Lena Varga, the EU envoy, ', '')
+    >>> _verb_window("Aid rose, said", 0, 14, {"said"}) is None
+    True
+    """
+    first, last = b, -1
+    for v in _occurrences(text, a, b, VERB_RUNS.intersection(runs)):
+        start = _subject_start(text, a, v)
+        if start is not None:
+            first, last = min(first, start), v
+    if last < 0:
+        return None
+    end = b
+    if last + _AFTER_VERB < b:
+        # No match reads _AFTER_VERB past its verb, and a verb the scan finds at its end,
+        # before a non-letter, is one in the whole stretch too: the same matches.
+        stop = _NOT_LETTER_RE.search(text, last + _AFTER_VERB, b)
+        end = b if stop is None else stop.start()
+    return _Window(first, last, end)
+
+
+def _occurrences(text: str, a: int, b: int, words: Iterable[str]) -> list[int]:
+    """Where ``words`` occur in ``text[a:b]``, in order, also inside longer words.
+
+    >>> _occurrences("he said, she says", 0, 17, ["said", "says", "he"])
+    [0, 3, 10, 13]
+    """
+    found: set[int] = set()
+    for w in words:
+        i = text.find(w, a, b)
+        while i >= 0:
+            found.add(i)
+            i = text.find(w, i + 1, b)
+    return sorted(found)
+
+
+# A subject's acronym in brackets right before its verb (SUBJECT_VERB_RE reads it too).
+_ACRONYM_BEFORE_RE: Final = regex.compile(r"\s\(\p{Lu}[\p{Lu}\p{Nd}&.-]{1,10}\)\s{1,3}\Z")
+
+
+def _subject_start(text: str, a: int, v: int) -> int | None:
+    """The earliest start of a "<subject> said" match with its verb at ``v``; None if none.
+
+    Without an appositive the subject lies after the last non-subject character before the
+    verb. With one, that character is the closing comma, only adverbs follow it, and the
+    subject ends at the opening comma.
+    """
+    acronym = _ACRONYM_BEFORE_RE.search(text, max(a, v - 20), v)
+    if acronym is not None:
+        v = acronym.start()  # "the Ministry of External Affairs (MEA) said"
+    m = _NOT_SUBJECT_CHAR_RE.search(text, a, v)
+    start = _subject_bound(text, a if m is None else m.start() + 1, v)
+    if m is None or text[m.start()] != ",":
+        return start
+    close = m.start()
+    # ", <appositive>," holds up to 3 spaces and APPOSITIVE_MAX characters, no quote mark
+    barrier = _APPOSITIVE_BARRIER_RE.search(text, max(a, close - 4 - APPOSITIVE_MAX), close)
+    if barrier is None or text[barrier.start()] != "," or not _only_adverbs(text, close + 1, v):
+        return start
+    opening = barrier.start()
+    m = _NOT_SUBJECT_CHAR_RE.search(text, a, opening)
+    before = _subject_bound(text, a if m is None else m.start() + 1, opening)
+    if before is None or start is None:
+        return start if before is None else before
+    return min(start, before)
+
+
+def _subject_bound(text: str, x: int, y: int) -> int | None:
+    """Where a subject in ``text[x:y]`` that ends at ``y`` (maybe with adverbs) can start.
+
+    That is after the last word in the stretch that no subject holds; None when the word
+    just before ``y`` is such a word, or when there is no word.
+    """
+    bound = None
+    for m in _WORD_BACKWARDS_RE.finditer(text, x, y):
+        if not _may_be_in_subject(m.group()):
+            return None if bound is None else m.end()
+        bound = x
+    return bound
+
+
+def _only_adverbs(text: str, x: int, y: int) -> bool:
+    """Whether every word in ``text[x:y]`` is an adverb ("has", "also")."""
+    return all(m.group() in _ADVERB_WORDS for m in _WORD_BACKWARDS_RE.finditer(text, x, y))
+
+
+def _may_be_in_subject(word: str) -> bool:
+    """Whether ``word`` (between spaces) may be a word of a subject, a connector or an adverb.
+
+    Any word not starting in lower case may be a capitalised word.
+
+    >>> [_may_be_in_subject(w) for w in ["Eklund", "minister's", "al-Masri", "of", "pledged"]]
+    [True, True, True, True, False]
+    """
+    if not word[0].islower() or word in _SUBJECT_WORDS:
+        return True
+    if word.endswith(("'s", "’s")) and word[:-2] in _SUBJECT_WORDS:
+        return True
+    head, dash, _ = word.partition("-")
+    return bool(dash) and head in NAME_PREFIXES
