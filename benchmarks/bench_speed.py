@@ -18,7 +18,9 @@ On each corpus, each measurement in a fresh subprocess (so peak RSS figures neve
   is skipped with a message.
 
 Then start-up (median of runs: ``python -c pass``, importing the pipeline, importing it and
-extracting one small article, ``aidclaims --help``, ``aidclaims extract --help``), and
+extracting one small article, the same with an empty pattern cache (the first run after
+installing, see ``aidclaims/text/compiled.py``), ``aidclaims --help``, ``aidclaims extract
+--help``), and
 without ``--quick`` a memory run (``--jobs 2`` over a bigger generated corpus).
 
 Rates are given per wall second and per CPU second (the machine is shared: a run that gets
@@ -322,6 +324,14 @@ def startup(runs: int) -> dict[str, tuple[float, float]]:
             sys.executable,
             "-c",
             f"from aidclaims.pipeline import extract; extract({SMALL_ARTICLE!r})",
+        ],
+        # the first run after installing: every pattern it needs compiles (and is kept)
+        "  the same, pattern cache empty": [
+            sys.executable,
+            "-c",
+            "import os, tempfile; d = tempfile.TemporaryDirectory(); "
+            "os.environ['AIDCLAIMS_CACHE_DIR'] = d.name; "
+            f"from aidclaims.pipeline import extract; extract({SMALL_ARTICLE!r}); d.cleanup()",
         ],
         "aidclaims --help": [*exe, "--help"],
         "aidclaims extract --help": [*exe, "extract", "--help"],
