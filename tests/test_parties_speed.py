@@ -98,8 +98,11 @@ def test_a_closing_admits_every_match(text: str, cut: int) -> None:
         before = word_before(text, lo, pos)
         for pattern, closing, reach in _CLOSINGS:
             near = max(lo, pos - reach) if reach else lo
-            if pattern.search(text, near, pos) is not None:
+            found = pattern.search(text, near, pos) is not None
+            if found:
                 assert closing.admits(before, near), (pattern.pattern[:40], text, pos)
+            if not reach and closing.surely(before, near):
+                assert found, (pattern.pattern[:40], text, pos)
 
 
 def _government_of_plain(text: str, lo: int, start: int) -> object:

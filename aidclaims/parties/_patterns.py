@@ -185,10 +185,10 @@ _REQUESTER_OPEN: Final = Opening.of(AUX_WORDS, REQUEST_VERBS, _NEED_FORMS, _MAKE
 _RECEIVE_OPEN: Final = Opening.of(AUX_WORDS, RECEIVE_VERBS, marks=",")
 _SUBJECT_OPEN: Final = Opening.of(AUX_WORDS, _AID_VERB_FORMS, marks=',"“”')
 _HEAD_OPEN: Final = Opening.of(BLOC_HEADS, COLLAPSE_HEADS, GROUP_HEADS, marks="'’")
-_LEFT_PREP_CLOSE: Final = Closing.of(_LEFT_PREPS, DETERMINERS)
-_LEFT_REQUEST_OBJECT_CLOSE: Final = Closing.of(REQUEST_OBJECT_VERBS, DETERMINERS)
-_LEFT_OBJECT_VERB_CLOSE: Final = Closing.of(RECIPIENT_OBJECT_VERBS, DETERMINERS)
-_OBJECT_LEFT_CLOSE: Final = Closing.of(OBJECT_LEFT_WORDS, RECIPIENT_OBJECT_VERBS, DETERMINERS)
+_LEFT_PREP_CLOSE: Final = Closing.of(_LEFT_PREPS, dets=DETERMINERS)
+_LEFT_REQUEST_OBJECT_CLOSE: Final = Closing.of(REQUEST_OBJECT_VERBS, dets=DETERMINERS)
+_LEFT_OBJECT_VERB_CLOSE: Final = Closing.of(RECIPIENT_OBJECT_VERBS, dets=DETERMINERS)
+_OBJECT_LEFT_CLOSE: Final = Closing.of(OBJECT_LEFT_WORDS, RECIPIENT_OBJECT_VERBS, dets=DETERMINERS)
 
 # A donor cue this close to the figure, with no comma between, belongs to its noun
 # phrase ("a $50 million grant from Japan", "Japan's $200 million package").

@@ -186,10 +186,17 @@ class DocumentParties:
 
 
 def _new_memo(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Memo:
-    found = name_matches(text, 0, len(text))
     if figures is None:
         figures = [(m.start, m.end) for m in find_money(text)]
-    return Memo(Names([i for i, _, _ in found], found), {}, tuple(figures), {})
+    return Memo({}, tuple(figures), {})
+
+
+def _document_names(text: str, memo: Memo) -> Names:
+    """The whole document's names, read once (``scan`` finds the same with or without them)."""
+    if memo.names is None:
+        found = name_matches(text, 0, len(text))
+        memo.names = Names([i for i, _, _ in found], found)
+    return memo.names
 
 
 def _parties(text: str, sent: SentenceReading, money_start: int, money_end: int) -> Parties:
@@ -241,7 +248,7 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
         figures = sentence_figures(text, lo, hi, memo)
         if not figures and not fallback:
             continue  # only the fallback counts a sentence without a figure
-        hits = scan(text, lo, hi, memo.names)
+        hits = scan(text, lo, hi, _document_names(text, memo) if fallback else memo.names)
         if not hits:
             continue
         if not figures:  # only the fallback counts: read just the two cues they need

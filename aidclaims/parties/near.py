@@ -24,7 +24,7 @@ import regex
 from aidclaims.text.lazy import lazy_compile
 
 _WORD_AFTER_RE: Final = lazy_compile(r"\s*(\w*)")
-_WORD_BEFORE_RE: Final = lazy_compile(r"(\w+)\s+\Z", regex.REVERSE)  # the run before \Z
+_WORDS_BEFORE_RE: Final = lazy_compile(r"(?:(\w+)\s+)?(\w+)\s+\Z", regex.REVERSE)
 _FIRST_RUN_RE: Final = regex.compile(r"\w*")
 _LAST_RUN_RE: Final = regex.compile(r"\w*\Z", regex.REVERSE)
 
@@ -55,26 +55,32 @@ def word_after(text: str, pos: int, hi: int) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Before:
-    """The word that ends before the whitespace at a phrase's start, and where it starts.
+    """The last two words before the whitespace at a phrase's start, and where they start.
 
-    ``word`` is lower-cased, "" when no word ends there (a bracket, a quote, the window's
-    start) and None when it is not plain ASCII letters.
+    ``word`` ends right before that whitespace ("" when no word does: a bracket, a quote,
+    the window's start) and ``prior`` before ``word``, across whitespace only ("" when no
+    word does); both lower-cased, None when not plain ASCII letters.
     """
 
     word: str | None
     start: int
+    prior: str | None
+    prior_start: int
 
 
 def word_before(text: str, lo: int, pos: int) -> Before:
-    """The word that ends before the whitespace that ends at ``pos``, looked for from ``lo``.
+    """The words that end before the whitespace that ends at ``pos``, looked for from ``lo``.
 
     >>> word_before("aid to the Sudanese", 0, 11)
-    Before(word='the', start=7)
+    Before(word='the', start=7, prior='to', prior_start=4)
     """
-    m = _WORD_BEFORE_RE.search(text, lo, pos)
+    m = _WORDS_BEFORE_RE.search(text, lo, pos)
     if m is None:
-        return Before("", pos)
-    return Before(_key(m.group(1)), m.start())
+        return Before("", pos, "", pos)
+    prior = m.group(1)
+    if prior is None:
+        return Before(_key(m.group(2)), m.start(2), "", m.start(2))
+    return Before(_key(m.group(2)), m.start(2), _key(prior), m.start(1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,28 +110,57 @@ class Opening:
         return after is None or after in self.words or after in self.marks
 
 
+def _runs(strings: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the last runs of ``strings``, lower-cased; those of the strings that are one run)."""
+    last: set[str] = set()
+    whole: set[str] = set()
+    for s in strings:
+        run = _LAST_RUN_RE.search(s)
+        found = run.group() if run is not None else ""
+        if not found:
+            raise ValueError(f"a closing word must end with a word character: {s!r}")
+        last.add(found.lower())
+        if found == s:
+            whole.add(found.lower())
+    return frozenset(last), frozenset(whole)
+
+
 @dataclass(frozen=True, slots=True)
 class Closing:
-    """The words a pattern searched for right before a position can end with, before spaces."""
+    r"""What a pattern ``(?<!\w)<word>\s+(?:<det>\s+){0,2}\Z`` can end with, read backwards.
+
+    ``words`` are the last runs of its words ("to" for "appeal to") and ``whole`` those
+    that are a whole word; ``dets`` the determiners that may come between, as one run
+    ("the") or ``det_tails`` as the last run of several ("torn" for "war-torn").
+    """
 
     words: frozenset[str]
+    whole: frozenset[str]
+    dets: frozenset[str]
+    det_tails: frozenset[str]
 
     @classmethod
-    def of(cls, *lists: Iterable[str]) -> Closing:
-        """The last runs of the strings in ``lists``; each must end with a word character."""
-        words: set[str] = set()
-        for strings in lists:
-            for s in strings:
-                run = _LAST_RUN_RE.search(s)
-                last = run.group() if run is not None else ""
-                if not last:
-                    raise ValueError(f"a closing word must end with a word character: {s!r}")
-                words.add(last.lower())
-        return cls(frozenset(words))
+    def of(cls, *lists: Iterable[str], dets: Iterable[str] = ()) -> Closing:
+        """The closing of a pattern made of the strings in ``lists`` and the determiners."""
+        words, whole = _runs(s for strings in lists for s in strings)
+        tails, one_run = _runs(dets)
+        return cls(words, whole, one_run, tails - one_run)
 
     def admits(self, before: Before, lo: int) -> bool:
-        """False when a pattern with this closing cannot match in ``text[lo:pos]``.
+        """False when the pattern cannot match in ``text[lo:pos]``.
 
         ``before`` was looked for from ``lo`` or earlier: a word cut at ``lo`` is unknown.
         """
-        return before.word is None or before.start < lo or before.word in self.words
+        word = before.word
+        if word is None or before.start < lo or word in self.words or word in self.det_tails:
+            return True
+        if word not in self.dets:
+            return False
+        prior = before.prior  # "to the": what comes before the determiner
+        if prior is None or before.prior_start < lo:
+            return True
+        return prior in self.words or prior in self.dets or prior in self.det_tails
+
+    def surely(self, before: Before, lo: int) -> bool:
+        """True when the pattern matches in ``text[lo:pos]``: a whole word right before."""
+        return before.word in self.whole and before.start > lo

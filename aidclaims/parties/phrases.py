@@ -257,9 +257,7 @@ _AFTER_FIGURE_RE: Final = regex.compile(
 
 def _object_left(text: str, lo: int, start: int, before: Before) -> bool:
     """A word before a phrase that makes it an object: "asked allies", "to support Ukraine"."""
-    if not _OBJECT_LEFT_CLOSE.admits(before, lo):
-        return False
-    return _OBJECT_LEFT_RE.search(text, lo, start) is not None
+    return _matches(_OBJECT_LEFT_RE, _OBJECT_LEFT_CLOSE, text, lo, start, before)
 
 
 # Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
@@ -269,7 +267,7 @@ _AID_IN_RE: Final = regex.compile(
     r"|crisis|conflict|war|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
-_AID_IN_CLOSE: Final = Closing.of(("in", "inside", "the"))
+_AID_IN_CLOSE: Final = Closing.of(("in", "inside"), dets=("the",))
 
 
 # A deposit is made with its receiver: "deposited $3 billion with the central bank of X".
@@ -278,7 +276,7 @@ _DEPOSIT_WITH_RE: Final = regex.compile(
     r"bank\s+of\s+(?:the\s+)?)?\Z",
     regex.IGNORECASE,
 )
-_DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "the", "of"))
+_DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "of"), dets=("the",))
 
 
 def left_cue(
@@ -319,13 +317,20 @@ def left_cue(
     near = max(lo, start - 80)
     if _DEPOSIT_WITH_CLOSE.admits(before, near) and _DEPOSIT_WITH_RE.search(text, near, start):
         return None, "cue"  # "Saudi Arabia deposited $3 billion with the State Bank of Pakistan"
-    if _LEFT_REQUEST_OBJECT_CLOSE.admits(before, lo) and _LEFT_REQUEST_OBJECT_RE.search(
-        text, lo, start
-    ):
+    if _matches(_LEFT_REQUEST_OBJECT_RE, _LEFT_REQUEST_OBJECT_CLOSE, text, lo, start, before):
         return "request", None
-    if _LEFT_OBJECT_VERB_CLOSE.admits(before, lo) and _LEFT_OBJECT_VERB_RE.search(text, lo, start):
+    if _matches(_LEFT_OBJECT_VERB_RE, _LEFT_OBJECT_VERB_CLOSE, text, lo, start, before):
         return None, "cue"
     return None, None
+
+
+def _matches(
+    pattern: regex.Pattern[str], closing: Closing, text: str, lo: int, start: int, before: Before
+) -> bool:
+    """Whether ``pattern`` (of ``closing``) is found in ``text[lo:start]``."""
+    if closing.surely(before, lo):
+        return True
+    return closing.admits(before, lo) and pattern.search(text, lo, start) is not None
 
 
 def right_cue(text: str, p: Span, hi: int) -> tuple[DonorCue | None, RecipientCue | None]:

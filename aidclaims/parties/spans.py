@@ -114,11 +114,13 @@ class Names:
     found: list[tuple[int, str, Entry]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Memo:
     """What the reading of one document has found so far (never shared between documents)."""
 
-    names: Names
     sentences: dict[tuple[int, int], SentenceReading]  # by (start, end)
     figures: tuple[tuple[int, int], ...]  # the document's money spans, in text order
     picks: dict[tuple[int, int, int, int], tuple[Pick | None, Pick | None]]
+    # the whole document's names, once a reading of every sentence needs them (the
+    # sentences with a figure alone are scanned one by one: they are a few)
+    names: Names | None = None
