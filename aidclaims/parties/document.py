@@ -24,7 +24,7 @@ from aidclaims.money import find_money
 from aidclaims.parties.phrases import analyse, build_spans, fallback_cues
 from aidclaims.parties.scan import name_matches, scan
 from aidclaims.parties.select import kept_select, select
-from aidclaims.parties.spans import Memo, Names, Parties, PlaceMention, SentenceReading
+from aidclaims.parties.spans import Hit, Memo, Names, Parties, PlaceMention, SentenceReading
 from aidclaims.text.sentences import Sentence, find_sentences
 
 # ---------------------------------------------------------------------------------------
@@ -147,7 +147,7 @@ class DocumentParties:
         text, memo = self._text, self._memo
         sent = memo.sentences.get((sent_start, sent_end))
         if sent is None:
-            hits = scan(text, sent_start, sent_end, memo.names)
+            hits = _clause_hits(text, sent_start, sent_end, memo)
             sent = analyse(text, sent_start, sent_end, hits)
             memo.sentences[sent_start, sent_end] = sent
         donor, recipient = kept_select(text, sent, money_start, money_end, memo)
@@ -195,8 +195,26 @@ def _document_names(text: str, memo: Memo) -> Names:
     """The whole document's names, read once (``scan`` finds the same with or without them)."""
     if memo.names is None:
         found = name_matches(text, 0, len(text))
-        memo.names = Names([i for i, _, _ in found], found)
+        memo.names = Names(0, len(text), [i for i, _, _ in found], found)
     return memo.names
+
+
+def _sentence_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
+    """``scan`` of a sentence, its names kept for the clauses read later (``find``)."""
+    if memo.names is not None:
+        return scan(text, lo, hi, memo.names)
+    found = name_matches(text, lo, hi)
+    names = Names(lo, hi, [i for i, _, _ in found], found)
+    memo.sentence_names.append(names)
+    return scan(text, lo, hi, names)
+
+
+def _clause_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
+    """``scan`` of a clause, from the names of its document or sentence when read."""
+    names = memo.names
+    if names is None:
+        names = next((n for n in memo.sentence_names if n.lo <= lo and hi <= n.hi), None)
+    return scan(text, lo, hi, names)
 
 
 def _parties(text: str, sent: SentenceReading, money_start: int, money_end: int) -> Parties:
@@ -248,7 +266,10 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
         figures = sentence_figures(text, lo, hi, memo)
         if not figures and not fallback:
             continue  # only the fallback counts a sentence without a figure
-        hits = scan(text, lo, hi, _document_names(text, memo) if fallback else memo.names)
+        if fallback:
+            hits = scan(text, lo, hi, _document_names(text, memo))
+        else:
+            hits = _sentence_hits(text, lo, hi, memo)
         if not hits:
             continue
         if not figures:  # only the fallback counts: read just the two cues they need

@@ -81,6 +81,8 @@ def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
     """Read ``text[lo:hi]``: its party phrases with their cues, and its clause breaks."""
     if _ORG_HEAD_RE.search(text, lo, hi):
         hits = _org_hits(text, lo, hi, hits)
+    elif not hits:
+        return SentenceReading(lo, hi, (), ())  # no party: its breaks would break nothing
     spans = build_spans(text, lo, hi, hits)
     starts = frozenset(p.start for p in spans)
     phrases = tuple(_phrase(text, lo, hi, p, starts) for p in spans)

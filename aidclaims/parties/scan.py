@@ -157,13 +157,15 @@ def scan(text: str, lo: int, hi: int, names: Names | None = None) -> list[Hit]:
 
 
 def _names_within(text: str, names: Names, lo: int, hi: int) -> list[tuple[int, str, Entry]] | None:
-    """The document's names that name_matches would find in ``text[lo:hi]``, or None.
+    """The names of a wider span that name_matches would find in ``text[lo:hi]``, or None.
 
     They are the same unless a name crosses ``lo`` or ``hi`` (a scan from ``lo`` would
     start afresh, one up to ``hi`` would find a shorter name), or a word goes on at
     ``hi`` after a character that can end a name (one that ends there ends on a word
     boundary only in the shorter scan).
     """
+    if lo < names.lo or hi > names.hi:
+        return None
     i = bisect_left(names.starts, lo)
     j = bisect_left(names.starts, hi, i)
     found = names.found
@@ -171,7 +173,8 @@ def _names_within(text: str, names: Names, lo: int, hi: int) -> list[tuple[int, 
         return None
     if j > i and found[j - 1][0] + len(found[j - 1][1]) > hi:
         return None
-    if hi < len(text) and text[hi - 1] in _NAME_LAST_CHARS and not _ends_name(text, hi, len(text)):
+    end = names.hi
+    if hi < end and text[hi - 1] in _NAME_LAST_CHARS and not _ends_name(text, hi, end):
         return None
     return found[i:j]
 

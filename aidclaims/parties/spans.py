@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 PlaceKind = Literal["country", "bloc", "institution", "region", "group"]
@@ -108,8 +108,10 @@ class Pick:
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """The gazetteer strings of a whole document, as name_matches finds them."""
+    """The gazetteer strings of ``text[lo:hi]`` (a sentence, a document), as name_matches finds."""
 
+    lo: int
+    hi: int
     starts: list[int]
     found: list[tuple[int, str, Entry]]
 
@@ -124,3 +126,4 @@ class Memo:
     # the whole document's names, once a reading of every sentence needs them (the
     # sentences with a figure alone are scanned one by one: they are a few)
     names: Names | None = None
+    sentence_names: list[Names] = field(default_factory=list)  # of each sentence scanned
