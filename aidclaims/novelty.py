@@ -31,9 +31,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Final, NamedTuple
 
-import regex
-
-from aidclaims import _novelty_table as T
+from aidclaims import _novelty_cues as C
 from aidclaims._novelty_dates import dated_before_event
 from aidclaims.model import Claim, Novelty
 
@@ -66,57 +64,6 @@ class Figure(NamedTuple):
     clause_end: int | None = None
 
 
-def _alt(cues: Sequence[T.Cue]) -> str:
-    return "|".join(f"(?:{c.pattern})" for c in cues)
-
-
-_F = regex.IGNORECASE
-# "including more than ", "of the amount (", "included development aid, exceeding "
-_WORDS_BEFORE: Final = r"[\s(]+(?:[A-Za-z-]+,?\s+){0,3}$"
-_PART_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.PART_BEFORE)}){_WORDS_BEFORE}", _F)
-_PART_AFTER_RE: Final = regex.compile(rf"^[\s)\]]*(?:{_alt(T.PART_AFTER)})", _F)
-_WITH_BEFORE_RE: Final = regex.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
-_WITH_SHARE_RE: Final = regex.compile(rf"^\s*(?:{_alt(T.WITH_SHARE_AFTER)})\b", _F)
-_PART_SENTENCE_RE: Final = regex.compile(rf"\b(?:{_alt(T.PART_SENTENCE)})\b", _F)
-_ALLOCATED_RE: Final = regex.compile(rf"\s*(?:{_alt(T.ALLOCATED_AFTER)})", _F)
-_OPENER_RE: Final = regex.compile(rf"\b(?:{_alt(T.SHARE_OPENERS)})\b", _F)
-_CUM_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_BEFORE)})", _F)
-_CUM_AFTER_RE: Final = regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_AFTER)})", _F)
-_TOTAL_RE: Final = regex.compile(T.TOTAL_WORD, _F)
-_TOTAL_EVENT_RE: Final = regex.compile(rf"\b(?:{_alt(T.TOTAL_EVENT)})\b", _F)
-_REPEAT_NEAR_RE: Final = regex.compile(rf"\b(?:{_alt(T.REPEAT_NEAR)})", _F)
-_REPEAT_BEFORE_RE: Final = regex.compile(rf"\b(?:{_alt(T.REPEAT_BEFORE)})$", _F)
-_FROM_RE: Final = regex.compile(r"\bfrom\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
-_TO_NEXT_RE: Final = regex.compile(r"^[\s)\]]*to\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
-_HEADING_RE: Final = regex.compile(
-    rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"
-)
-# A clause boundary cuts a cue window: "..., but the fund is running out".
-# ", now Israel is asking ...": a new main clause; ", much higher than funds promised at
-# previous conferences": a comparison whose cues describe other money.
-_BOUNDARY_RE: Final = regex.compile(
-    r";|:\s|,\s+(?:and|but|while|whereas|although|now)\b|\n"
-    r"|,\s+(?:(?:much|far|well|significantly)\s+)?(?:higher|lower|more|less|larger|smaller)\s+than",
-    _F,
-)
-# After the figure, a comment on it is another clause: "$15m, one he said quadrupled the
-# contributions so far", "$2bn, which officials said ...".
-_COMMENT_RE: Final = regex.compile(
-    r",\s+(?:one|which|a\s+sum|an\s+amount)\b|\b(?:said|says|told|added)\b", _F
-)
-# A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
-_REPORTING_RE: Final = regex.compile(
-    r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F
-)
-# A figure in brackets (or after "equivalent to") right after another is its conversion:
-# "A$245 million (US$163 million)", "€8bn (£6.7bn; $8.7bn)", "7bn euros, equivalent to SEK 78bn".
-_CONVERSION_GAP_RE: Final = regex.compile(
-    r"\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|i\.e\.))\s*"
-    r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|just|more|than|"
-    r"equivalent|to|the|of|approx\.?|c\.|~)\s*)*",
-    _F,
-)
-_CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
 #: Parts of a package add up to it within this share (rounding in the text).
 _SUM_TOLERANCE: Final = 0.0075
 #: A share set aside opens its sentence ("13.8bn are intended for", not "Kuwait's contribution
@@ -200,9 +147,19 @@ class _Document:
         self.text = text
         self.figs = figs
         self.published = published
-        first_stop = regex.search(r"[.!?]", text)
+        folded = text.casefold()
+        # the text case-folded, offset for offset (None if folding changes its length)
+        self.folded = folded if len(folded) == len(text) else None
+        first_stop = C.SENTENCE_STOP_RE.search(text)
         self.lead_end = first_stop.end() if first_stop else len(text)
-        self.headings = [m.end() for m in _HEADING_RE.finditer(text)]
+        heading = (
+            C.HEADING.pattern.search(text)
+            if C.HEADING.may_match(self.folded, 0, len(text))
+            else None
+        )
+        self.first_heading = heading.end() if heading else None  # headings end in text order
+        self.keys = [_value_key(f) for f in figs]
+        self.dated: dict[tuple[int, int, date | None], bool] = {}  # a sentence's verdict
         self.heads: list[int | None] = []
         for i in range(len(figs)):
             self.heads.append(self._conversion_head(i))
@@ -214,7 +171,7 @@ class _Document:
             novelty, explicit = self._decide(i, first_seen)
             self.novelty.append(novelty)
             self.explicit.append(explicit)
-            key = _value_key(figs[i])
+            key = self.keys[i]
             if key is not None:
                 first_seen.setdefault(key, i)
 
@@ -228,30 +185,33 @@ class _Document:
         gap = self.text[prev.end : fig.start]
         if len(gap) > 40:
             return None
-        if _CONVERSION_GAP_RE.fullmatch(gap) and gap.strip():
+        if C.CONVERSION_GAP_RE.fullmatch(gap) and gap.strip():
             return self.heads[i - 1] if self.heads[i - 1] is not None else i - 1
         inside = self.text.count("(", prev.start, fig.start) > self.text.count(
             ")", prev.start, fig.start
         )
-        if self.heads[i - 1] is not None and _CONVERSION_NEXT_GAP_RE.fullmatch(gap) and inside:
+        if self.heads[i - 1] is not None and C.CONVERSION_NEXT_GAP_RE.fullmatch(gap) and inside:
             return self.heads[i - 1]
         return None
 
     def _sentence(self, fig: Figure) -> tuple[int, int]:
         return min(fig.sentence_start, fig.start), max(fig.sentence_end, fig.end)
 
-    def _left(self, i: int) -> str:
+    def _left(self, i: int) -> int:
+        """Where the cue window before figure ``i`` starts (it ends at the figure)."""
         fig = self.figs[i]
         lo = self._sentence(fig)[0]
         if fig.clause_start is not None and fig.clause_start <= fig.start:
             lo = max(lo, fig.clause_start)
         if i > 0 and self.figs[i - 1].end <= fig.start:
             lo = max(lo, self.figs[i - 1].end)
-        window = self.text[lo : fig.start]
-        cuts = list(_BOUNDARY_RE.finditer(window))
-        return window[cuts[-1].end() :] if cuts else window
+        if C.BOUNDARY.may_match(self.folded, lo, fig.start):
+            cuts = list(C.BOUNDARY.pattern.finditer(self.text[lo : fig.start]))
+            lo += cuts[-1].end() if cuts else 0
+        return lo
 
-    def _right(self, i: int) -> str:
+    def _right(self, i: int) -> int:
+        """Where the cue window after figure ``i`` ends (it starts at the figure's end)."""
         fig = self.figs[i]
         hi = self._sentence(fig)[1]
         if fig.clause_end is not None and fig.clause_end >= fig.end:
@@ -259,8 +219,12 @@ class _Document:
         if i + 1 < len(self.figs) and self.figs[i + 1].start >= fig.end:
             hi = min(hi, self.figs[i + 1].start)
         window = self.text[fig.end : hi]
-        cut = _BOUNDARY_RE.search(window) or _COMMENT_RE.search(window)
-        return window[: cut.start()] if cut else window
+        cut = None
+        if C.BOUNDARY.may_match(self.folded, fig.end, hi):
+            cut = C.BOUNDARY.pattern.search(window)
+        if cut is None and C.COMMENT.may_match(self.folded, fig.end, hi):
+            cut = C.COMMENT.pattern.search(window)
+        return fig.end + cut.start() if cut else hi
 
     # --- the decision ----------------------------------------------------------------------------
 
@@ -275,40 +239,59 @@ class _Document:
             return Novelty.PART, True
         if i in self.sum_parts:
             return Novelty.PART, False
-        key = _value_key(self.figs[i])
+        key = self.keys[i]
         earlier = first_seen.get(key) if key is not None else None
         if earlier is not None and self.novelty[earlier] is not Novelty.NEW:
             return self.novelty[earlier], False
         return Novelty.NEW, False
 
     def _own_cue(self, i: int) -> Novelty | None:
-        fig, left, right = self.figs[i], self._left(i), self._right(i)
+        text, folded, fig = self.text, self.folded, self.figs[i]
+        lo, hi = self._left(i), self._right(i)  # the cue windows: [lo, start) and [end, hi)
+        left, right = text[lo : fig.start], text[fig.end : hi]
         s_lo, s_hi = self._sentence(fig)
-        sentence = self.text[s_lo:s_hi]
-        if self._is_from_in_from_to(i, left):
+
+        def before(cue: C.Gated) -> bool:
+            return cue.may_match(folded, lo, fig.start) and cue.pattern.search(left) is not None
+
+        def after(cue: C.Gated) -> bool:
+            return cue.may_match(folded, fig.end, hi) and cue.pattern.search(right) is not None
+
+        if self._is_from_in_from_to(i, before(C.FROM)):
             return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
-        if _PART_BEFORE_RE.search(left) or _PART_AFTER_RE.search(right):
+        if before(C.PART_BEFORE) or after(C.PART_AFTER):
             return Novelty.PART
-        if _WITH_BEFORE_RE.search(left) and _WITH_SHARE_RE.search(right):
+        if before(C.WITH_BEFORE) and C.WITH_SHARE_RE.search(right):
             return Novelty.PART
         if self._after_sentence_part_cue(i, s_lo):
             return Novelty.PART
-        said = list(_REPORTING_RE.finditer(left))
-        reported = left[said[-1].end() :] if said else left
-        if _CUM_BEFORE_RE.search(reported) or _CUM_AFTER_RE.search(right):
+        said = list(C.REPORTING.pattern.finditer(left)) if before(C.REPORTING) else []
+        at = lo + said[-1].end() if said else lo  # where the reported words start
+        reported = text[at : fig.start]
+        if C.CUM_BEFORE.may_match(folded, at, fig.start) and C.CUM_BEFORE.pattern.search(reported):
             return Novelty.CUMULATIVE
-        if _TOTAL_RE.search(reported) and not _TOTAL_EVENT_RE.search(f"{reported} {right}"):
+        if after(C.CUM_AFTER):
             return Novelty.CUMULATIVE
-        if _REPEAT_BEFORE_RE.search(left) or _REPEAT_NEAR_RE.search(left):
+        if (
+            C.TOTAL.may_match(folded, at, fig.start)
+            and C.TOTAL.pattern.search(reported)
+            and not C.TOTAL_EVENT_RE.search(f"{reported} {right}")
+        ):
+            return Novelty.CUMULATIVE
+        if before(C.REPEAT_BEFORE) or before(C.REPEAT_NEAR) or after(C.REPEAT_NEAR):
             return Novelty.REPEAT
-        if _REPEAT_NEAR_RE.search(right):
-            return Novelty.REPEAT
-        if any(h <= fig.start for h in self.headings):
+        if self.first_heading is not None and self.first_heading <= fig.start:
             return Novelty.REPEAT  # under a "Recall" / "Background:" heading
-        if self._dated_before_event(fig, sentence, s_lo):
+        if self._dated_before_event(fig, s_lo, s_hi):
             return Novelty.REPEAT
-        opener = _OPENER_RE.search(self.text, s_lo, fig.start)
-        share = _ALLOCATED_RE.match(right) and fig.start - s_lo <= _SHARE_LEAD  # opens it
+        opener = C.OPENER.may_match(folded, s_lo, fig.start) and C.OPENER.pattern.search(
+            text, s_lo, fig.start
+        )
+        share = (
+            C.ALLOCATED.may_match(folded, fig.end, hi)
+            and C.ALLOCATED.pattern.match(right)
+            and fig.start - s_lo <= _SHARE_LEAD  # opens it
+        )
         if (share or opener) and self._larger_before(i):
             return Novelty.PART  # "... a $61bn package. 13.8bn are intended for weapons"
         return None
@@ -322,9 +305,9 @@ class _Document:
             if self.heads[k] is None and f.start >= fig.start - _SHARE_REACH
         )
 
-    def _is_from_in_from_to(self, i: int, left: str) -> bool:
+    def _is_from_in_from_to(self, i: int, from_before: bool) -> bool:
         """Whether figure ``i`` is X in "from X to Y" (its conversions skipped)."""
-        if not _FROM_RE.search(left):
+        if not from_before:
             return False
         j = i + 1
         while j < len(self.figs) and self.heads[j] is not None:
@@ -332,11 +315,14 @@ class _Document:
         if j >= len(self.figs):
             return False
         last = self.figs[j - 1]
-        return bool(_TO_NEXT_RE.match(self.text[last.end : self.figs[j].start]))
+        return bool(C.TO_NEXT_RE.match(self.text[last.end : self.figs[j].start]))
 
     def _after_sentence_part_cue(self, i: int, s_lo: int) -> bool:
         """Whether a sentence cue and a figure precede ``i``: "out of the total $32bn, ... $7bn"."""
-        m = _PART_SENTENCE_RE.search(self.text, s_lo, self.figs[i].start)
+        end = self.figs[i].start
+        if not C.PART_SENTENCE.may_match(self.folded, s_lo, end):
+            return False
+        m = C.PART_SENTENCE.pattern.search(self.text, s_lo, end)
         if m is None:
             return False
         return any(m.end() <= f.start and f.end <= self.figs[i].start for f in self.figs[:i])
@@ -352,13 +338,18 @@ class _Document:
         if self._sentence(prev)[0] != self._sentence(fig)[0]:
             return False
         gap = self.text[self.figs[i - 1].end : fig.start]
-        return len(gap) <= 200 and bool(regex.search(r"[,;]|\band\b", gap))
+        return len(gap) <= 200 and bool(C.LIST_GAP_RE.search(gap))
 
-    def _dated_before_event(self, fig: Figure, sentence: str, s_lo: int) -> bool:
+    def _dated_before_event(self, fig: Figure, s_lo: int, s_hi: int) -> bool:
         """A past giving verb under a date before the reported event: "In January, X announced"."""
         if s_lo < self.lead_end:
             return False  # the lead reports the event itself
-        return dated_before_event(sentence, fig.period_end, self.published)
+        key = (s_lo, s_hi, fig.period_end)
+        if key not in self.dated:
+            self.dated[key] = dated_before_event(
+                self.text[s_lo:s_hi], fig.period_end, self.published
+            )
+        return self.dated[key]
 
     def _sum_parts(self) -> set[int]:
         """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""

@@ -1,0 +1,123 @@
+"""Compiled cue patterns for :mod:`aidclaims.novelty`, each with a cheap test that rules it out.
+
+A :class:`Gated` pattern knows words one of which every match holds (its ``needles``,
+case-folded): where the case-folded text holds none of them, the pattern cannot match and is
+not searched. Most windows around a figure hold no cue at all, so most searches end with
+one scan of the standard library's engine for a few literal strings. The needles are
+checked against the patterns by ``tests/test_novelty_speed.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from aidclaims import _novelty_table as T
+
+
+class Gated:
+    """A compiled pattern and the strings one of which each of its matches holds."""
+
+    __slots__ = ("_gate", "needles", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], needles: str) -> None:
+        self.pattern = pattern
+        self.needles = tuple(needles.split(" "))  # one space between needles
+        self._gate = re.compile("|".join(re.escape(n) for n in self.needles))
+
+    def may_match(self, folded: str | None, lo: int, hi: int) -> bool:
+        r"""Whether ``text[lo:hi]`` may hold a match; ``folded`` is ``text.casefold()``.
+
+        ``folded`` must line up with the text character for character (None when it does
+        not: then every span may match).
+
+        >>> g = Gated(regex.compile(r"\bso\s+far", regex.I), "far")
+        >>> g.may_match("aid so far", 0, 10), g.may_match("aid so far", 0, 6)
+        (True, False)
+        """
+        return folded is None or self._gate.search(folded, lo, hi) is not None
+
+
+def _alt(cues: Sequence[T.Cue]) -> str:
+    return "|".join(f"(?:{c.pattern})" for c in cues)
+
+
+_F = regex.IGNORECASE
+# "including more than ", "of the amount (", "included development aid, exceeding "
+_WORDS_BEFORE: Final = r"[\s(]+(?:[A-Za-z-]+,?\s+){0,3}$"
+PART_BEFORE: Final = Gated(
+    regex.compile(rf"\b(?:{_alt(T.PART_BEFORE)}){_WORDS_BEFORE}", _F),
+    "which includ compris consist among remaining rest half third quarter share portion part "
+    "fifth tenth out amount sum total package money funding",
+)
+PART_AFTER: Final = Gated(regex.compile(rf"^[\s)\]]*(?:{_alt(T.PART_AFTER)})", _F), "of")
+WITH_BEFORE: Final = Gated(regex.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){0,2}$", _F), "with")
+WITH_SHARE_RE: Final = regex.compile(rf"^\s*(?:{_alt(T.WITH_SHARE_AFTER)})\b", _F)
+PART_SENTENCE: Final = Gated(regex.compile(rf"\b(?:{_alt(T.PART_SENTENCE)})\b", _F), "total broken")
+ALLOCATED: Final = Gated(
+    regex.compile(rf"\s*(?:{_alt(T.ALLOCATED_AFTER)})", _F),
+    "allocated intended earmarked spent aside used reserved destined distributed",
+)
+OPENER: Final = Gated(regex.compile(rf"\b(?:{_alt(T.SHARE_OPENERS)})\b", _F), "first")
+CUM_BEFORE: Final = Gated(
+    regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_BEFORE)})", _F),
+    "bring rais total tally sum far date until now since between over stand stood sits sat "
+    "altogether cumulative combined together collectively already",
+)
+CUM_AFTER: Final = Gated(
+    regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_AFTER)})", _F),
+    "far date total told since over past last years already",
+)
+TOTAL: Final = Gated(regex.compile(T.TOTAL_WORD, _F), "total")
+TOTAL_EVENT_RE: Final = regex.compile(rf"\b(?:{_alt(T.TOTAL_EVENT)})\b", _F)
+REPEAT_NEAR: Final = Gated(
+    regex.compile(rf"\b(?:{_alt(T.REPEAT_NEAR)})", _F),
+    "previous already earlier have last ago recent initial original prior announce money "
+    "reported comparison reminder recall",
+)
+REPEAT_BEFORE: Final = Gated(
+    regex.compile(rf"\b(?:{_alt(T.REPEAT_BEFORE)})$", _F),
+    "addition top add combined following",
+)
+FROM: Final = Gated(regex.compile(r"\bfrom\s+(?:[A-Za-z-]+\s+){0,2}$", _F), "from")
+TO_NEXT_RE: Final = regex.compile(r"^[\s)\]]*to\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
+HEADING: Final = Gated(
+    regex.compile(rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"),
+    "recall background reminder reference",
+)
+# A clause boundary cuts a cue window: "..., but the fund is running out".
+# ", now Israel is asking ...": a new main clause; ", much higher than funds promised at
+# previous conferences": a comparison whose cues describe other money.
+BOUNDARY: Final = Gated(
+    regex.compile(
+        r";|:\s|,\s+(?:and|but|while|whereas|although|now)\b|\n"
+        r"|,\s+(?:(?:much|far|well|significantly)\s+)?(?:higher|lower|more|less|larger|smaller)\s+than",
+        _F,
+    ),
+    "; : , \n",
+)
+# After the figure, a comment on it is another clause: "$15m, one he said quadrupled the
+# contributions so far", "$2bn, which officials said ...".
+COMMENT: Final = Gated(
+    regex.compile(r",\s+(?:one|which|a\s+sum|an\s+amount)\b|\b(?:said|says|told|added)\b", _F),
+    ", said says told added",
+)
+# A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
+REPORTING: Final = Gated(
+    regex.compile(r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F),
+    "said says told added stressed emphasi warned",
+)
+# A figure in brackets (or after "equivalent to") right after another is its conversion:
+# "A$245 million (US$163 million)", "€8bn (£6.7bn; $8.7bn)", "7bn euros, equivalent to SEK 78bn".
+CONVERSION_GAP_RE: Final = regex.compile(
+    r"\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|i\.e\.))\s*"
+    r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|just|more|than|"
+    r"equivalent|to|the|of|approx\.?|c\.|~)\s*)*",
+    _F,
+)
+CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
+SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]")
+LIST_GAP_RE: Final = regex.compile(r"[,;]|\band\b")
