@@ -131,8 +131,8 @@ class Memory:
 
     def _read_mentions(self, s: Sentence) -> None:
         """Remember titled names and qualified organisations named in ``s``."""
-        for m in MENTION_RE.finditer(self.text, s.start, s.end):
-            words = m.group().split()
+        for mention in MENTION_RE.findall(self.text, s.start, s.end):
+            words = mention.split()
             if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LEADING):
                 continue  # one word once "the" is dropped: neither a full name nor a qualified org
             words[-1] = strip_possessive(words[-1])  # "President Amara Okafor’s"

@@ -66,8 +66,9 @@ def find_speakers(
         text: the document text.
         sentences: its sentences, in order (from :func:`aidclaims.text.sentences.find_sentences`).
         last: when given, only the sentences up to this index are asked about: the reading
-            stops once no later sentence can change their speakers (the next sentence read,
-            which may point back, and any quotation they are in closed).
+            stops once no later sentence can change their speakers (any quotation they are
+            in closed, and the next sentence read if the last one has no speaker: it may
+            point back).
 
     Returns:
         One entry per sentence read, in the same order: the speaker, or None when the
@@ -98,11 +99,14 @@ class _Quotes:
 
 def _read_quotes(text: str, s: Sentence, depth: int, marks: Sequence[int]) -> _Quotes:
     """Walk the quote ``marks`` (positions in the text) of sentence ``s``, entered at ``depth``."""
+    first = bisect_left(marks, s.start)
+    if first == len(marks) or marks[first] >= s.end:  # no quote mark in the sentence
+        return _Quotes(((s.start, s.end),) if depth == 0 else (), depth > 0, False, depth)
     outside: list[tuple[int, int]] = []
     seg: int | None = s.start if depth == 0 else None
     has_quote = depth > 0
     opens_first = False
-    for k in range(bisect_left(marks, s.start), bisect_left(marks, s.end)):
+    for k in range(first, bisect_left(marks, s.end)):
         q = marks[k]
         has_quote = True
         if _is_opening(text, q, s, depth):
@@ -245,8 +249,10 @@ class _Reader:
             if cue is not None and kind is Kind.PERSON and not quotes.has_quote:
                 plain = _DIGIT_RE.search(text, s.start, s.end) is None
                 reported = speaker if plain else None
-            if last is not None and i > last and run is None:
-                break  # a later sentence changes only its own speaker, or those after it
+            if last is not None and run is None and (i > last or (i == last and self.out[i])):
+                # A later sentence changes only its own speaker and those after it, and the
+                # next one may give its speaker to this one only if this one has none.
+                break
         if run is not None:
             self._close(run, None, Kind.NOBODY)
         return tuple(self.out)

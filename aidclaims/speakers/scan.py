@@ -156,9 +156,10 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
     verb. With one, that character is the closing comma, only adverbs follow it, and the
     subject ends at the opening comma.
     """
-    acronym = _ACRONYM_BEFORE_RE.search(text, max(a, v - 20), v)
-    if acronym is not None:
-        v = acronym.start()  # "the Ministry of External Affairs (MEA) said"
+    if text.find(")", max(a, v - 4), v) >= 0:  # the acronym's ")" ends 1-3 spaces before v
+        acronym = _ACRONYM_BEFORE_RE.search(text, max(a, v - 20), v)
+        if acronym is not None:
+            v = acronym.start()  # "the Ministry of External Affairs (MEA) said"
     m = _NOT_SUBJECT_CHAR_RE.search(text, a, v)
     start = _subject_bound(text, a if m is None else m.start() + 1, v)
     if m is None or text[m.start()] != ",":
