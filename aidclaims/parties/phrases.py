@@ -59,7 +59,14 @@ from aidclaims.parties._words_table import (
     GROUP_HEADS,
 )
 from aidclaims.parties.near import Before, Closing, Opening, word_after, word_before
-from aidclaims.parties.scan import _CAP_AFTER_RE, _ORG_HEAD_RE, ENTRIES, _org_hits, tidy
+from aidclaims.parties.scan import (
+    _CAP_AFTER_RE,
+    _ORG_HEAD_RE,
+    ENTRIES,
+    _may_name_org,
+    _org_hits,
+    tidy,
+)
 from aidclaims.parties.spans import (
     DonorCue,
     Hit,
@@ -79,7 +86,7 @@ from aidclaims.text.lazy import lazy_compile
 
 def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
     """Read ``text[lo:hi]``: its party phrases with their cues, and its clause breaks."""
-    if _ORG_HEAD_RE.search(text, lo, hi):
+    if _may_name_org(text, lo, hi) and _ORG_HEAD_RE.search(text, lo, hi):
         hits = _org_hits(text, lo, hi, hits)
     elif not hits:
         return SentenceReading(lo, hi, (), ())  # no party: its breaks would break nothing

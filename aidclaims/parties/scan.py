@@ -125,7 +125,8 @@ _CAP_AFTER_RE: Final = regex.compile(r"\s+(\p{Lu}[\w'’-]*)")
 
 # Capitalised organisation heads: "the Ukraine Relief, Recovery, Reconstruction, and
 # Reform Trust Fund (URTF)", "Japan Bank for International Cooperation".
-_ORG_HEAD_RE: Final = regex.compile(r"(?<!\w)(?:Trust\s+Fund|Fund|Bank|Foundation|Agency)(?!\w)")
+_ORG_HEADS: Final = ("Fund", "Bank", "Foundation", "Agency")  # "Trust Fund" ends in "Fund"
+_ORG_HEAD_RE: Final = regex.compile(rf"(?<!\w)(?:Trust\s+Fund|{'|'.join(_ORG_HEADS)})(?!\w)")
 _ORG_BEFORE_RE: Final = regex.compile(
     r"(?:(?<![\w'’])\p{Lu}[\w'’.-]*(?:,\s+|\s+)(?:(?:and|of|for|the|&)\s+)?){1,10}\Z"
 )
@@ -227,6 +228,11 @@ def _touches_name(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         m is not None and m.group(1).lower() not in FUNCTION_WORDS and m.group(1) not in ENTRIES
         for m in (before, after)
     )
+
+
+def _may_name_org(text: str, lo: int, hi: int) -> bool:
+    """False when ``text[lo:hi]`` holds no head of _ORG_HEAD_RE (a cheaper test first)."""
+    return any(text.find(head, lo, hi) >= 0 for head in _ORG_HEADS)
 
 
 def _org_hits(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Hit]:

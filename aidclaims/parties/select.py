@@ -139,23 +139,32 @@ def _elliptical_giver(
     p = phrases[before[-1]]
     if p.possessive:
         return None
-    if _LABEL_AFTER.match(text, p.end, money_start) and _LABEL_BEFORE.search(
-        text, max(0, p.start - 8), p.start
+    # each pattern below spans the whole gap to the figure: the gap's marks tell which can
+    gap = text[p.end : money_start]
+    bracket = "(" in gap
+    if (
+        (":" in gap or "–" in gap or "—" in gap)
+        and _LABEL_AFTER.match(text, p.end, money_start)
+        and _LABEL_BEFORE.search(text, max(0, p.start - 8), p.start)
     ):
         return Pick(p.name, p.keys)  # a labelled list: "- Germany: 300 million euros"
     led_by_recipient = len(before) > 1 and phrases[before[-2]].recipient_cue is not None
     if (
         p.recipient_cue is None
         and not led_by_recipient  # "to Gaza (€2m) and Sudan (€3m)": Sudan receives
+        and bracket
         and _BRACKETED_AFTER.match(text, p.end, money_start)
     ):
         return Pick(p.name, p.keys)  # "followed by Qatar ($500 million) and the UAE ($300m)"
     if (
         p.recipient_cue is None
+        and ("with" in gap.lower() or not gap.isascii())  # "İ" is an "i" without case
         and _WITH_AFTER.match(text, p.end, money_start)
         and _DONOR_LIST_RE.search(text, max(0, p.start - 200), money_start)
     ):
         return Pick(p.name, p.keys)  # "the largest donors were the US with $500 million"
+    if not (bracket or ")" in gap or not gap.strip()):
+        return None  # what _ELLIPSIS_AFTER wants: spaces, and a bracket at most
     if not _ELLIPSIS_AFTER.match(text, p.end, money_start):
         return None
     if not _ELLIPSIS_BEFORE.search(text, max(0, p.start - 8), p.start):
