@@ -8,12 +8,14 @@ earlier ("In January, Japan announced ...", "... received the last tranche on Au
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Final
 
 import regex
 
 from aidclaims import _novelty_table as T
+from aidclaims.text.trie import trie
 
 _F = regex.IGNORECASE
 _MONTH: Final = "|".join(T.MONTHS)
@@ -43,7 +45,9 @@ _INLINE_DATE_RE: Final = regex.compile(
       |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b""",
     _F | regex.VERBOSE,
 )
-_WORD_RE: Final = regex.compile(r"[a-z]+")
+# A past giving verb as a whole word of the lower-cased sentence (no letter a-z on either
+# side, as "[a-z]+" cuts words), tried as a character trie by the standard library's engine.
+_PAST_GIVING_RE: Final = re.compile(rf"(?<![a-z]){trie(sorted(T.PAST_GIVING_VERBS))}(?![a-z])")
 #: News reports events of the last few days; older dates are background.
 _EVENT_SLACK: Final = timedelta(days=3)
 
@@ -60,7 +64,7 @@ def dated_before_event(sentence: str, period_end: date | None, published: date |
     >>> dated_before_event("On 8 March, the council approved it.", None, date(2025, 3, 10))
     False
     """
-    if not T.PAST_GIVING_VERBS.intersection(_WORD_RE.findall(sentence.lower())):
+    if _PAST_GIVING_RE.search(sentence.lower()) is None:
         return False
     if _RELATIVE_OPENER_RE.match(sentence):
         return True

@@ -152,11 +152,7 @@ class _Document:
         self.folded = folded if len(folded) == len(text) else None
         first_stop = C.SENTENCE_STOP_RE.search(text)
         self.lead_end = first_stop.end() if first_stop else len(text)
-        heading = (
-            C.HEADING.pattern.search(text)
-            if C.HEADING.may_match(self.folded, 0, len(text))
-            else None
-        )
+        heading = C.HEADING.pattern.search(text) if C.HEADING.may_match(self.folded) else None
         self.first_heading = heading.end() if heading else None  # headings end in text order
         self.keys = [_value_key(f) for f in figs]
         self.dated: dict[tuple[int, int, date | None], bool] = {}  # a sentence's verdict
@@ -197,6 +193,9 @@ class _Document:
     def _sentence(self, fig: Figure) -> tuple[int, int]:
         return min(fig.sentence_start, fig.start), max(fig.sentence_end, fig.end)
 
+    def _folded(self, lo: int, hi: int) -> str | None:
+        return None if self.folded is None else self.folded[lo:hi]
+
     def _left(self, i: int) -> int:
         """Where the cue window before figure ``i`` starts (it ends at the figure)."""
         fig = self.figs[i]
@@ -205,7 +204,7 @@ class _Document:
             lo = max(lo, fig.clause_start)
         if i > 0 and self.figs[i - 1].end <= fig.start:
             lo = max(lo, self.figs[i - 1].end)
-        if C.BOUNDARY.may_match(self.folded, lo, fig.start):
+        if C.BOUNDARY.may_match(self._folded(lo, fig.start)):
             cuts = list(C.BOUNDARY.pattern.finditer(self.text[lo : fig.start]))
             lo += cuts[-1].end() if cuts else 0
         return lo
@@ -219,10 +218,10 @@ class _Document:
         if i + 1 < len(self.figs) and self.figs[i + 1].start >= fig.end:
             hi = min(hi, self.figs[i + 1].start)
         window = self.text[fig.end : hi]
-        cut = None
-        if C.BOUNDARY.may_match(self.folded, fig.end, hi):
+        folded, cut = self._folded(fig.end, hi), None
+        if C.BOUNDARY.may_match(folded):
             cut = C.BOUNDARY.pattern.search(window)
-        if cut is None and C.COMMENT.may_match(self.folded, fig.end, hi):
+        if cut is None and C.COMMENT.may_match(folded):
             cut = C.COMMENT.pattern.search(window)
         return fig.end + cut.start() if cut else hi
 
@@ -246,16 +245,17 @@ class _Document:
         return Novelty.NEW, False
 
     def _own_cue(self, i: int) -> Novelty | None:
-        text, folded, fig = self.text, self.folded, self.figs[i]
+        text, fig = self.text, self.figs[i]
         lo, hi = self._left(i), self._right(i)  # the cue windows: [lo, start) and [end, hi)
         left, right = text[lo : fig.start], text[fig.end : hi]
+        left_f, right_f = self._folded(lo, fig.start), self._folded(fig.end, hi)
         s_lo, s_hi = self._sentence(fig)
 
         def before(cue: C.Gated) -> bool:
-            return cue.may_match(folded, lo, fig.start) and cue.pattern.search(left) is not None
+            return cue.may_match(left_f) and cue.pattern.search(left) is not None
 
         def after(cue: C.Gated) -> bool:
-            return cue.may_match(folded, fig.end, hi) and cue.pattern.search(right) is not None
+            return cue.may_match(right_f) and cue.pattern.search(right) is not None
 
         if self._is_from_in_from_to(i, before(C.FROM)):
             return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
@@ -267,13 +267,13 @@ class _Document:
             return Novelty.PART
         said = list(C.REPORTING.pattern.finditer(left)) if before(C.REPORTING) else []
         at = lo + said[-1].end() if said else lo  # where the reported words start
-        reported = text[at : fig.start]
-        if C.CUM_BEFORE.may_match(folded, at, fig.start) and C.CUM_BEFORE.pattern.search(reported):
+        reported, reported_f = text[at : fig.start], self._folded(at, fig.start)
+        if C.CUM_BEFORE.may_match(reported_f) and C.CUM_BEFORE.pattern.search(reported):
             return Novelty.CUMULATIVE
         if after(C.CUM_AFTER):
             return Novelty.CUMULATIVE
         if (
-            C.TOTAL.may_match(folded, at, fig.start)
+            C.TOTAL.may_match(reported_f)
             and C.TOTAL.pattern.search(reported)
             and not C.TOTAL_EVENT_RE.search(f"{reported} {right}")
         ):
@@ -284,11 +284,11 @@ class _Document:
             return Novelty.REPEAT  # under a "Recall" / "Background:" heading
         if self._dated_before_event(fig, s_lo, s_hi):
             return Novelty.REPEAT
-        opener = C.OPENER.may_match(folded, s_lo, fig.start) and C.OPENER.pattern.search(
+        opener = C.OPENER.may_match(self._folded(s_lo, fig.start)) and C.OPENER.pattern.search(
             text, s_lo, fig.start
         )
         share = (
-            C.ALLOCATED.may_match(folded, fig.end, hi)
+            C.ALLOCATED.may_match(right_f)
             and C.ALLOCATED.pattern.match(right)
             and fig.start - s_lo <= _SHARE_LEAD  # opens it
         )
@@ -320,7 +320,7 @@ class _Document:
     def _after_sentence_part_cue(self, i: int, s_lo: int) -> bool:
         """Whether a sentence cue and a figure precede ``i``: "out of the total $32bn, ... $7bn"."""
         end = self.figs[i].start
-        if not C.PART_SENTENCE.may_match(self.folded, s_lo, end):
+        if not C.PART_SENTENCE.may_match(self._folded(s_lo, end)):
             return False
         m = C.PART_SENTENCE.pattern.search(self.text, s_lo, end)
         if m is None:

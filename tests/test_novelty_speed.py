@@ -7,13 +7,18 @@ proves it: every branch holds a run of literal characters that contains a needle
 
 from __future__ import annotations
 
+import re
 import re._constants as c
 import re._parser as parser
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidclaims import _novelty_cues as C
+from aidclaims import _novelty_dates as D
+from aidclaims import _novelty_table as T
 from aidclaims.novelty import Figure, resolve_novelties
 
 _GATED = {name: g for name, g in vars(C).items() if isinstance(g, C.Gated)}
@@ -47,7 +52,7 @@ def _holds_needle(items: Any, needles: tuple[str, ...], run: str = "") -> bool:
 @pytest.mark.parametrize("name", sorted(_GATED))
 def test_every_match_holds_a_needle(name: str) -> None:
     gated = _GATED[name]
-    assert gated.needles and all(n == n.casefold() for n in gated.needles)
+    assert all(n and n == n.casefold() for n in gated.needles)
     assert _holds_needle(parser.parse(gated.pattern.pattern), gated.needles)
 
 
@@ -65,3 +70,16 @@ def test_a_folded_text_of_another_length_gates_nothing() -> None:
     start = text.index("NOK")
     figure = Figure(start, start + 14, 0, len(text), 27e9, currency="NOK")
     assert resolve_novelties(text, [figure])[0].value == "cumulative"
+
+
+_WORDS = st.sampled_from(
+    [*sorted(T.PAST_GIVING_VERBS), "unannounced", "sentx", "repaid", "Paid", "aid", "é", "4"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", "-", ".", "", "4", "é"])), max_size=6))
+def test_past_giving_verb_search_equals_the_word_test(pieces: list[tuple[str, str]]) -> None:
+    sentence = "".join(w + glue for w, glue in pieces).lower()
+    by_words = bool(T.PAST_GIVING_VERBS.intersection(re.findall(r"[a-z]+", sentence)))
+    assert (D._PAST_GIVING_RE.search(sentence) is not None) == by_words
