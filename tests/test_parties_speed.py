@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from aidclaims.lexicon.titles import ROLE_WORDS
 from aidclaims.parties import _patterns as p
-from aidclaims.parties import phrases
+from aidclaims.parties import cues, phrases
 from aidclaims.parties._verbs_table import (
     AUX_WORDS,
     RECEIVE_VERBS,
@@ -23,8 +23,15 @@ from aidclaims.parties._verbs_table import (
     REQUEST_OBJECT_VERBS,
     REQUEST_VERBS,
 )
-from aidclaims.parties._words_table import DETERMINERS, GROUP_HEADS, OBJECT_LEFT_WORDS
-from aidclaims.parties.near import Closing, Opening, word_after, word_before
+from aidclaims.parties._words_table import (
+    AID_NOUNS,
+    DETERMINERS,
+    GROUP_HEADS,
+    NEED_NOUNS,
+    OBJECT_LEFT_WORDS,
+    OWN_NOUNS,
+)
+from aidclaims.parties.near import Chain, Closing, Opening, following, word_after, word_before
 
 _VOCABULARY = sorted(
     {w for words in (AUX_WORDS, REQUEST_VERBS, RECEIVE_VERBS) for w in words}
@@ -33,6 +40,9 @@ _VOCABULARY = sorted(
     | set(RECIPIENT_OBJECT_VERBS)
     | set(REQUEST_OBJECT_VERBS)
     | set(GROUP_HEADS)
+    | set(AID_NOUNS)
+    | set(NEED_NOUNS)
+    | set(OWN_NOUNS)
     | set(ROLE_WORDS)
     | set(p._LEFT_PREPS)
     | set(p._NEED_FORMS)
@@ -46,6 +56,8 @@ _CORE = ["was", "is", "been", "urged", "called on", "allocated", "given", "relie
 _CORE += ["inside", "the", "with", "deposited", "central bank of", "government", "of", "to"]
 _CORE += ["for", "from", "by", "will", "need", "needed", "made", "a", "request", "receive"]
 _CORE += ["pledged", ",", "Canada", "have", "asking", "appeal to", "support", "allies"]
+_CORE += ["military", "long-term", "x2", "fresh", "humanitarian needs", "budget", "Ørsted"]
+_CORE += ["was urged", "were also asked", "is being allocated"]
 _CORE += ["aid in", "efforts inside", "president", "prime minister", "'s", "Joe"]
 _SPACES = st.sampled_from([" ", " ", " ", "  ", "\n", "", "\u00a0"])
 
@@ -62,21 +74,27 @@ def _texts(draw: st.DrawFn) -> str:
 
 
 _OPENINGS: list[tuple[regex.Pattern[str], Opening]] = [
-    (p._PASSIVE_REQUEST_RE, p._PASSIVE_OPEN),
-    (p._PASSIVE_RECEIVE_RE, p._PASSIVE_OPEN),
-    (p._REQUESTER_RE, p._REQUESTER_OPEN),
-    (p._RECEIVE_RE, p._RECEIVE_OPEN),
-    (p._SUBJECT_RE, p._SUBJECT_OPEN),
     (p._HEAD_RE, p._HEAD_OPEN),
     (phrases._TITLED_PERSON_RE, phrases._TITLED_PERSON_OPEN),
+]
+_CHAINS: list[tuple[regex.Pattern[str], Chain]] = [
+    (p._PASSIVE_REQUEST_RE, p._PASSIVE_REQUEST_CHAIN),
+    (p._PASSIVE_RECEIVE_RE, p._PASSIVE_RECEIVE_CHAIN),
+    (p._REQUESTER_RE, p._REQUESTER_CHAIN),
+    (p._RECEIVE_RE, p._RECEIVE_CHAIN),
+    (p._SUBJECT_RE, p._SUBJECT_CHAIN),
+    (p._ADJ_OWN_RE, p._ADJ_OWN_CHAIN),
+    (p._ADJ_NEED_RE, p._ADJ_NEED_CHAIN),
+    (p._ADJ_AID_RE, p._ADJ_AID_CHAIN),
+    (p._NAME_AID_RE, p._NAME_AID_CHAIN),
 ]
 _CLOSINGS: list[tuple[regex.Pattern[str], Closing, int]] = [
     (p._LEFT_PREP_BACK_RE, p._LEFT_PREP_CLOSE, 0),
     (p._LEFT_REQUEST_OBJECT_RE, p._LEFT_REQUEST_OBJECT_CLOSE, 0),
     (p._LEFT_OBJECT_VERB_RE, p._LEFT_OBJECT_VERB_CLOSE, 0),
     (p._OBJECT_LEFT_RE, p._OBJECT_LEFT_CLOSE, 0),
-    (phrases._AID_IN_RE, phrases._AID_IN_CLOSE, 60),
-    (phrases._DEPOSIT_WITH_RE, phrases._DEPOSIT_WITH_CLOSE, 80),
+    (cues._AID_IN_RE, cues._AID_IN_CLOSE, 60),
+    (cues._DEPOSIT_WITH_RE, cues._DEPOSIT_WITH_CLOSE, 80),
 ]
 
 
@@ -88,6 +106,10 @@ def test_an_opening_admits_every_match(text: str, cut: int) -> None:
         for pattern, opening in _OPENINGS:
             if pattern.match(text, pos, len(text)) is not None:
                 assert opening.admits(after), (pattern.pattern[:40], text, pos)
+        words = following(text, pos, len(text))
+        for pattern, chain in _CHAINS:
+            if pattern.match(text, pos, len(text)) is not None:
+                assert chain.admits(words), (pattern.pattern[:40], text, pos)
 
 
 @settings(max_examples=400, deadline=None)

@@ -6,7 +6,8 @@ Hits grow into party phrases ("NATO allies", "the Swiss government", "civilians 
 each phrase gets the cues around it (``phrases``: "to X", "from X", "X pledged", "X will
 receive", "X's package"), and each figure takes the best-placed phrase of its own clause
 (``select``). ``document`` holds the public API and the document defaults; ``_patterns``,
-``_verbs_table`` and ``_words_table`` the cues.
+``_verbs_table`` and ``_words_table`` the cues; ``cues`` reads them around a phrase, after
+the cheap word tests of ``near`` rule out the patterns that cannot match there.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from aidclaims.parties._words_table import (
     OWN_NOUNS,
     POSSESSIVE_NEED_NOUNS,
 )
-from aidclaims.parties.near import Closing, Opening
+from aidclaims.parties.near import Chain, Closing, Opening
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 
 _AID_VERB_FORMS: Final = frozenset(form for row in AID_VERBS for form in row)
@@ -110,8 +110,10 @@ _NEXT_LOWER_RE: Final = lazy_compile(r"\s+([a-z][\w-]*)")
 _GAP: Final = r"(?:(?:\L<aux>|\d{4})\s+)"
 _APPOSITION: Final = r"(?:,[^;()]{1,150}?,\s*)?"  # "The US, through USAID, is providing"
 _BE: Final = r"(?:was|were|is|are|be|been|being)\s+"
+_PASSIVE_ASKS: Final = ("asked", "urged", "called on", "requested", "pressed")
+_PASSIVE_ASKS_RE: Final = "|".join(v.replace(" ", r"\s+") for v in _PASSIVE_ASKS)
 _PASSIVE_REQUEST_RE: Final = lazy_lists(
-    rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,2}}?(?:asked|urged|called\s+on|requested|pressed)(?!\w)",
+    rf"\s*{_GAP}{{0,4}}?{_BE}{_GAP}{{0,2}}?(?:{_PASSIVE_ASKS_RE})(?!\w)",
     _I,
     aux=AUX_WORDS,
 )  # "allies were urged to"
@@ -180,10 +182,17 @@ _AND_SUBJECT_RE: Final = lazy_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINER
 # ``near``): the patterns after a phrase start with an auxiliary or their verb (the forms
 # of "be" are auxiliaries), an apposition's comma or a quote; those before it end with
 # their word or a determiner.
-_PASSIVE_OPEN: Final = Opening.of(AUX_WORDS)
-_REQUESTER_OPEN: Final = Opening.of(AUX_WORDS, REQUEST_VERBS, _NEED_FORMS, _MAKE_FORMS)
-_RECEIVE_OPEN: Final = Opening.of(AUX_WORDS, RECEIVE_VERBS, marks=",")
-_SUBJECT_OPEN: Final = Opening.of(AUX_WORDS, _AID_VERB_FORMS, marks=',"“”')
+_PASSIVE_REQUEST_CHAIN: Final = Chain.of(_PASSIVE_ASKS, skip=AUX_WORDS)
+_PASSIVE_RECEIVE_CHAIN: Final = Chain.of(PASSIVE_RECEIVE, skip=AUX_WORDS)
+_REQUESTER_CHAIN: Final = Chain.of(REQUEST_VERBS, _NEED_FORMS, _MAKE_FORMS, skip=AUX_WORDS)
+_RECEIVE_CHAIN: Final = Chain.of(RECEIVE_VERBS, marks=",", skip=AUX_WORDS)
+_SUBJECT_CHAIN: Final = Chain.of(_AID_VERB_FORMS, marks=',"“”', skip=AUX_WORDS)
+# "the Finnish defence budget", "Ukrainian needs", "German military aid": any lower-case
+# words first (a hyphen may join them), up to the pattern's count
+_ADJ_OWN_CHAIN: Final = Chain.of(OWN_NOUNS, reach=1, marks="-")
+_ADJ_NEED_CHAIN: Final = Chain.of(NEED_NOUNS, reach=2, marks="-")
+_ADJ_AID_CHAIN: Final = Chain.of(AID_NOUNS, reach=3, marks="-")
+_NAME_AID_CHAIN: Final = Chain.of(AID_NOUNS, reach=1, marks="-")
 _HEAD_OPEN: Final = Opening.of(BLOC_HEADS, COLLAPSE_HEADS, GROUP_HEADS, marks="'’")
 _LEFT_PREP_CLOSE: Final = Closing.of(_LEFT_PREPS, dets=DETERMINERS)
 _LEFT_REQUEST_OBJECT_CLOSE: Final = Closing.of(REQUEST_OBJECT_VERBS, dets=DETERMINERS)

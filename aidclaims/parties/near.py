@@ -25,6 +25,7 @@ from aidclaims.text.lazy import lazy_compile
 
 _WORD_AFTER_RE: Final = lazy_compile(r"\s*(\w*)")
 _WORDS_BEFORE_RE: Final = lazy_compile(r"(?:(\w+)\s+)?(\w+)\s+\Z", regex.REVERSE)
+_FOLLOWING_RE: Final = lazy_compile(r"\s*\w+(?:\s+\w+){0,11}")  # up to 12 words
 _FIRST_RUN_RE: Final = regex.compile(r"\w*")
 _LAST_RUN_RE: Final = regex.compile(r"\w*\Z", regex.REVERSE)
 
@@ -51,6 +52,43 @@ def word_after(text: str, pos: int, hi: int) -> str | None:
     if word:
         return _key(word)
     return text[end] if end < hi else ""
+
+
+@dataclass(frozen=True, slots=True)
+class After:
+    """The words that follow a position across whitespace only, and what stops them.
+
+    ``words`` are lower-cased ("" for a word with a letter beyond ASCII, which may match
+    a pattern's ASCII letter without case); ``stop`` is the first character after them
+    that is no space ("," or a quote), "" when none follows or more words follow than
+    were read.
+    """
+
+    words: tuple[str, ...]
+    stop: str
+
+
+def following(text: str, pos: int, hi: int) -> After:
+    """The words after ``pos`` in ``text[:hi]``, up to a punctuation mark.
+
+    >>> following("Japan has also pledged, officials said", 5, 38)
+    After(words=('has', 'also', 'pledged'), stop=',')
+    """
+    m = _FOLLOWING_RE.match(text, pos, hi)
+    if m is None:
+        end = pos
+        words: tuple[str, ...] = ()
+    else:
+        end = m.end()
+        found = m.group()
+        if found.isascii():
+            words = tuple(found.lower().split())
+        else:
+            words = tuple(w.lower() if w.isascii() else "" for w in found.split())
+        if len(words) == 12:
+            return After(words, "")
+    rest = text[end : min(hi, end + 12)].lstrip()
+    return After(words, rest[:1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,3 +202,44 @@ class Closing:
     def surely(self, before: Before, lo: int) -> bool:
         """True when the pattern matches in ``text[lo:pos]``: a whole word right before."""
         return before.word in self.whole and before.start > lo
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """What a pattern matched at a position reads: words it may pass, then one of its own.
+
+    ``words`` are the first runs of its own words; ``skip`` the runs of the words it may
+    pass first (None: any word), at most ``reach`` of them; ``marks`` the characters it
+    may read instead of a word (a comma, a quote, "'s", a hyphen inside a word).
+    """
+
+    words: frozenset[str]
+    skip: frozenset[str] | None
+    reach: int
+    marks: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        *lists: Iterable[str],
+        skip: Iterable[str] | None = None,
+        reach: int = 99,
+        marks: str = "",
+    ) -> Chain:
+        """A chain ending in a word of ``lists`` after at most ``reach`` words of ``skip``."""
+        ends = Opening.of(*lists, marks=marks)
+        if skip is None:
+            return cls(ends.words, None, reach, ends.marks)
+        passed = Opening.of(skip)
+        runs = {r.lower() for s in skip for r in regex.findall(r"\w+", s)}
+        return cls(ends.words, frozenset(runs), reach, ends.marks | passed.marks)
+
+    def admits(self, after: After) -> bool:
+        """False when the pattern cannot match before the words ``after``."""
+        words, skip = self.words, self.skip
+        for n, word in enumerate(after.words):
+            if word in words or not word.isalpha():
+                return True  # "2024", "Ørsted": anything
+            if n >= self.reach or (skip is not None and word not in skip):
+                return False
+        return after.stop == "" or after.stop in self.marks

@@ -10,8 +10,11 @@ import regex
 from aidclaims.lexicon.numbers import SCALES
 from aidclaims.lexicon.titles import ROLE_WORDS, TITLES
 from aidclaims.parties._patterns import (
+    _ADJ_AID_CHAIN,
     _ADJ_AID_RE,
+    _ADJ_NEED_CHAIN,
     _ADJ_NEED_RE,
+    _ADJ_OWN_CHAIN,
     _ADJ_OWN_RE,
     _AND_SUBJECT_RE,
     _FUNDED_RE,
@@ -20,45 +23,33 @@ from aidclaims.parties._patterns import (
     _HEAD_OPEN,
     _HEAD_RE,
     _KNOWN_WORDS,
-    _LEFT_OBJECT_VERB_CLOSE,
-    _LEFT_OBJECT_VERB_RE,
-    _LEFT_PREP_BACK_RE,
-    _LEFT_PREP_CLOSE,
-    _LEFT_PREP_RE,
-    _LEFT_REQUEST_OBJECT_CLOSE,
-    _LEFT_REQUEST_OBJECT_RE,
+    _NAME_AID_CHAIN,
     _NAME_AID_RE,
     _NEXT_LOWER_RE,
-    _OBJECT_LEFT_CLOSE,
-    _OBJECT_LEFT_RE,
-    _PASSIVE_BY_RE,
-    _PASSIVE_OPEN,
-    _PASSIVE_RECEIVE_RE,
-    _PASSIVE_REQUEST_RE,
     _POSS_AID_RE,
     _POSS_FOR_RE,
     _POSS_NEED_RE,
     _POSS_OWN_RE,
     _POSS_REQUEST_RE,
     _POSSESSIVE_RE,
-    _RECEIVE_OPEN,
-    _RECEIVE_RE,
-    _REQUEST_NOUN_RE,
-    _REQUESTER_OPEN,
-    _REQUESTER_RE,
-    _SUBJECT_OPEN,
+    _SUBJECT_CHAIN,
     _SUBJECT_RE,
     _WINDOW,
-    _WORD_BEFORE_RE,
 )
-from aidclaims.parties._verbs_table import FROM_VETO, TO_FOR_VETO
 from aidclaims.parties._words_table import (
     ACTING_POSSESSIVE_HEADS,
     BLOC_HEADS,
     COLLAPSE_HEADS,
     GROUP_HEADS,
 )
-from aidclaims.parties.near import Before, Closing, Opening, word_after, word_before
+from aidclaims.parties.cues import left_cue, object_left, right_cue
+from aidclaims.parties.near import (
+    After,
+    Opening,
+    following,
+    word_after,
+    word_before,
+)
 from aidclaims.parties.scan import (
     _CAP_AFTER_RE,
     _ORG_HEAD_RE,
@@ -183,8 +174,11 @@ def _government_of(text: str, lo: int, start: int) -> regex.Match[str] | None:
     return _GOV_OF_RE.search(text, a, start)
 
 
-def modifier_of(text: str, hi: int, p: Span) -> Modifier | None:
-    """How a party that modifies a noun relates to the money ("German aid", "US weapons")."""
+def modifier_of(text: str, hi: int, p: Span, after: After | None = None) -> Modifier | None:
+    """How a party that modifies a noun relates to the money ("German aid", "US weapons").
+
+    ``after`` is ``following(text, p.end, hi)``, when the caller has it.
+    """
     mod: Modifier | None = None
     if p.possessive:
         if _POSS_OWN_RE.match(text, p.end, hi):
@@ -198,22 +192,28 @@ def modifier_of(text: str, hi: int, p: Span) -> Modifier | None:
     elif text.startswith("-", p.end, hi) and _FUNDED_RE.match(text, p.end, hi):
         mod = "donor"
     else:
-        lower = _NEXT_LOWER_RE.match(text, p.end, hi)
+        if after is None:
+            after = following(text, p.end, hi)
+        lower = _NEXT_LOWER_RE.match(text, p.end, hi) if after.words else None
         if lower is None:
             cap = _CAP_AFTER_RE.match(text, p.end, hi)
             word = cap.group(1) if cap is not None else ""
             if word and word.lower() not in _KNOWN_WORDS and word not in ENTRIES:
                 mod = "neutral"  # "US President Joe Biden", "NATO Secretary General"
         elif p.adjectival:
-            if _ADJ_OWN_RE.match(text, p.end, hi):
+            if _ADJ_OWN_CHAIN.admits(after) and _ADJ_OWN_RE.match(text, p.end, hi):
                 mod = "neutral"  # "the Finnish defence budget"
-            elif _ADJ_NEED_RE.match(text, p.end, hi):
+            elif _ADJ_NEED_CHAIN.admits(after) and _ADJ_NEED_RE.match(text, p.end, hi):
                 mod = "recipient"  # "Ukrainian needs"
-            elif _ADJ_AID_RE.match(text, p.end, hi):
+            elif _ADJ_AID_CHAIN.admits(after) and _ADJ_AID_RE.match(text, p.end, hi):
                 mod = "donor"  # "German military aid"
             elif lower.group(1) not in _KNOWN_WORDS:
                 mod = "neutral"  # "US weapons"
-        elif lower.group(1) not in _KNOWN_WORDS and _NAME_AID_RE.match(text, p.end, hi):
+        elif (
+            lower.group(1) not in _KNOWN_WORDS
+            and _NAME_AID_CHAIN.admits(after)
+            and _NAME_AID_RE.match(text, p.end, hi)
+        ):
             mod = "recipient"  # "the Ukraine aid bill"
     return mod
 
@@ -224,7 +224,8 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     recipient: RecipientCue | None = None
     left_lo = max(lo, p.start - _WINDOW)
     before = word_before(text, left_lo, p.start)
-    mod = modifier_of(text, hi, p)
+    after = following(text, p.end, hi)
+    mod = modifier_of(text, hi, p, after)
     if mod == "donor" and p.possessive and left_cue(text, left_lo, p.start, before)[1] == "cue":
         mod = "recipient"  # "contributions to Kiev's $50 billion loan": the loan goes to Kyiv
     if mod == "donor":
@@ -238,14 +239,14 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     elif mod is None:
         donor, recipient = left_cue(text, left_lo, p.start, before)
         if donor is None and recipient is None:
-            donor, recipient = right_cue(text, p, hi)
+            donor, recipient = right_cue(text, p, hi, after)
     if p.kind == "group":
         donor = None
     subject_like = (
         not p.possessive
         and mod is None
         and p.kind != "group"
-        and not _object_left(text, left_lo, p.start, before)
+        and not object_left(text, left_lo, p.start, before)
     )
     if donor == "subject" and not subject_like:
         donor = None  # "... that support Ukraine need to increase": Ukraine is an object
@@ -262,101 +263,6 @@ _AFTER_FIGURE_RE: Final = regex.compile(
     r"(?:\d|(?<!\w)(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r"))\s+\Z",
     regex.IGNORECASE,
 )
-
-
-def _object_left(text: str, lo: int, start: int, before: Before) -> bool:
-    """A word before a phrase that makes it an object: "asked allies", "to support Ukraine"."""
-    return _matches(_OBJECT_LEFT_RE, _OBJECT_LEFT_CLOSE, text, lo, start, before)
-
-
-# Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
-# reconstruction of Gaza" is read elsewhere; "in X" alone says nothing ("in Geneva").
-_AID_IN_RE: Final = regex.compile(
-    r"(?:relief|aid|assistance|efforts|response|operations|reconstruction|recovery|rebuilding"
-    r"|crisis|conflict|war|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
-    regex.IGNORECASE,
-)
-_AID_IN_CLOSE: Final = Closing.of(("in", "inside"), dets=("the",))
-
-
-# A deposit is made with its receiver: "deposited $3 billion with the central bank of X".
-_DEPOSIT_WITH_RE: Final = regex.compile(
-    r"\bdeposit(?:s|ed|ing)?\b[^.;]{0,60}?\bwith\s+(?:the\s+)?(?:(?:central|state|national)\s+"
-    r"bank\s+of\s+(?:the\s+)?)?\Z",
-    regex.IGNORECASE,
-)
-_DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "of"), dets=("the",))
-
-
-def left_cue(
-    text: str, lo: int, start: int, before: Before | None = None
-) -> tuple[DonorCue | None, RecipientCue | None]:
-    """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X".
-
-    ``before`` is ``word_before(text, lo, start)``, when the caller has it.
-    """
-    if before is None:
-        before = word_before(text, lo, start)
-    m = (
-        _LEFT_PREP_RE.search(text, lo, start)
-        if _LEFT_PREP_CLOSE.admits(before, lo) and _LEFT_PREP_BACK_RE.search(text, lo, start)
-        else None
-    )
-    if m is not None:
-        prep = m.group("prep").lower()
-        w = _WORD_BEFORE_RE.search(text, max(lo, m.start() - 30), m.start())
-        word = w.group(1).lower() if w is not None else ""
-        request = _REQUEST_NOUN_RE.search(text, lo, m.start()) is not None
-        if prep == "from":
-            return (None, None) if word in FROM_VETO else ("from", None)
-        if prep == "by":
-            if request:
-                return None, "request"  # "a request made by Kenya"
-            if _PASSIVE_BY_RE.search(text, lo, m.start()) and ";" not in text[lo : m.start()]:
-                return "by", None  # "was pledged by Canada"
-            return None, None
-        if word in TO_FOR_VETO:
-            return None, None
-        if prep == "to" and request:
-            return "request", None  # "a request ... to the Pentagon"
-        return None, "cue"
-    near = max(lo, start - 60)
-    if _AID_IN_CLOSE.admits(before, near) and _AID_IN_RE.search(text, near, start):
-        return None, "cue"  # "for earthquake relief efforts in Türkiye and Syria"
-    near = max(lo, start - 80)
-    if _DEPOSIT_WITH_CLOSE.admits(before, near) and _DEPOSIT_WITH_RE.search(text, near, start):
-        return None, "cue"  # "Saudi Arabia deposited $3 billion with the State Bank of Pakistan"
-    if _matches(_LEFT_REQUEST_OBJECT_RE, _LEFT_REQUEST_OBJECT_CLOSE, text, lo, start, before):
-        return "request", None
-    if _matches(_LEFT_OBJECT_VERB_RE, _LEFT_OBJECT_VERB_CLOSE, text, lo, start, before):
-        return None, "cue"
-    return None, None
-
-
-def _matches(
-    pattern: regex.Pattern[str], closing: Closing, text: str, lo: int, start: int, before: Before
-) -> bool:
-    """Whether ``pattern`` (of ``closing``) is found in ``text[lo:start]``."""
-    if closing.surely(before, lo):
-        return True
-    return closing.admits(before, lo) and pattern.search(text, lo, start) is not None
-
-
-def right_cue(text: str, p: Span, hi: int) -> tuple[DonorCue | None, RecipientCue | None]:
-    """The cue after a phrase: "X pledged", "X will receive", "X is asking for"."""
-    after = word_after(text, p.end, hi)
-    passive = _PASSIVE_OPEN.admits(after)
-    if passive and _PASSIVE_REQUEST_RE.match(text, p.end, hi):
-        return "request", None
-    if passive and _PASSIVE_RECEIVE_RE.match(text, p.end, hi):
-        return None, "receiver"
-    if _REQUESTER_OPEN.admits(after) and _REQUESTER_RE.match(text, p.end, hi):
-        return None, "request"
-    if _RECEIVE_OPEN.admits(after) and _RECEIVE_RE.match(text, p.end, hi):
-        return None, "receiver"
-    if _SUBJECT_OPEN.admits(after) and _SUBJECT_RE.match(text, p.end, hi):
-        return "subject", None
-    return None, None
 
 
 def breaks(text: str, lo: int, hi: int, phrases: Iterable[Phrase]) -> tuple[tuple[int, int], ...]:
@@ -385,14 +291,15 @@ def separator(raw: str) -> str:
 
 def fallback_cues(text: str, lo: int, hi: int, p: Span) -> tuple[bool, bool]:
     """(country or region after "to"/"for", subject of a giving verb) for one span."""
-    if p.possessive or p.kind == "group" or modifier_of(text, hi, p) is not None:
+    if p.possessive or p.kind == "group":
+        return False, False
+    after = following(text, p.end, hi)
+    if modifier_of(text, hi, p, after) is not None:
         return False, False  # "helps U.S. interests"
     left_lo = max(lo, p.start - _WINDOW)
     before = word_before(text, left_lo, p.start)
     is_place = p.kind in ("country", "region")
     if is_place and left_cue(text, left_lo, p.start, before) == (None, "cue"):
         return True, False
-    subject = _SUBJECT_OPEN.admits(word_after(text, p.end, hi)) and (
-        _SUBJECT_RE.match(text, p.end, hi) is not None
-    )
-    return False, subject and not _object_left(text, left_lo, p.start, before)
+    subject = _SUBJECT_CHAIN.admits(after) and _SUBJECT_RE.match(text, p.end, hi) is not None
+    return False, subject and not object_left(text, left_lo, p.start, before)

@@ -1,0 +1,146 @@
+"""The cues before and after a party phrase: "to X", "asked X", "X pledged", "X will receive"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from aidclaims.parties._patterns import (
+    _LEFT_OBJECT_VERB_CLOSE,
+    _LEFT_OBJECT_VERB_RE,
+    _LEFT_PREP_BACK_RE,
+    _LEFT_PREP_CLOSE,
+    _LEFT_PREP_RE,
+    _LEFT_REQUEST_OBJECT_CLOSE,
+    _LEFT_REQUEST_OBJECT_RE,
+    _OBJECT_LEFT_CLOSE,
+    _OBJECT_LEFT_RE,
+    _PASSIVE_BY_RE,
+    _PASSIVE_RECEIVE_CHAIN,
+    _PASSIVE_RECEIVE_RE,
+    _PASSIVE_REQUEST_CHAIN,
+    _PASSIVE_REQUEST_RE,
+    _RECEIVE_CHAIN,
+    _RECEIVE_RE,
+    _REQUEST_NOUN_RE,
+    _REQUESTER_CHAIN,
+    _REQUESTER_RE,
+    _SUBJECT_CHAIN,
+    _SUBJECT_RE,
+    _WORD_BEFORE_RE,
+)
+from aidclaims.parties._verbs_table import FROM_VETO, TO_FOR_VETO
+from aidclaims.parties.near import (
+    After,
+    Before,
+    Closing,
+    following,
+    word_before,
+)
+from aidclaims.parties.spans import (
+    DonorCue,
+    RecipientCue,
+    Span,
+)
+
+
+def object_left(text: str, lo: int, start: int, before: Before) -> bool:
+    """A word before a phrase that makes it an object: "asked allies", "to support Ukraine"."""
+    return _matches(_OBJECT_LEFT_RE, _OBJECT_LEFT_CLOSE, text, lo, start, before)
+
+
+# Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
+# reconstruction of Gaza" is read elsewhere; "in X" alone says nothing ("in Geneva").
+_AID_IN_RE: Final = regex.compile(
+    r"(?:relief|aid|assistance|efforts|response|operations|reconstruction|recovery|rebuilding"
+    r"|crisis|conflict|war|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
+_AID_IN_CLOSE: Final = Closing.of(("in", "inside"), dets=("the",))
+
+
+# A deposit is made with its receiver: "deposited $3 billion with the central bank of X".
+_DEPOSIT_WITH_RE: Final = regex.compile(
+    r"\bdeposit(?:s|ed|ing)?\b[^.;]{0,60}?\bwith\s+(?:the\s+)?(?:(?:central|state|national)\s+"
+    r"bank\s+of\s+(?:the\s+)?)?\Z",
+    regex.IGNORECASE,
+)
+_DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "of"), dets=("the",))
+
+
+def left_cue(
+    text: str, lo: int, start: int, before: Before | None = None
+) -> tuple[DonorCue | None, RecipientCue | None]:
+    """The cue before a phrase: "to X", "from X", "by X", "asked X", "support X".
+
+    ``before`` is ``word_before(text, lo, start)``, when the caller has it.
+    """
+    if before is None:
+        before = word_before(text, lo, start)
+    m = (
+        _LEFT_PREP_RE.search(text, lo, start)
+        if _LEFT_PREP_CLOSE.admits(before, lo) and _LEFT_PREP_BACK_RE.search(text, lo, start)
+        else None
+    )
+    if m is not None:
+        prep = m.group("prep").lower()
+        w = _WORD_BEFORE_RE.search(text, max(lo, m.start() - 30), m.start())
+        word = w.group(1).lower() if w is not None else ""
+        request = _REQUEST_NOUN_RE.search(text, lo, m.start()) is not None
+        if prep == "from":
+            return (None, None) if word in FROM_VETO else ("from", None)
+        if prep == "by":
+            if request:
+                return None, "request"  # "a request made by Kenya"
+            if _PASSIVE_BY_RE.search(text, lo, m.start()) and ";" not in text[lo : m.start()]:
+                return "by", None  # "was pledged by Canada"
+            return None, None
+        if word in TO_FOR_VETO:
+            return None, None
+        if prep == "to" and request:
+            return "request", None  # "a request ... to the Pentagon"
+        return None, "cue"
+    near = max(lo, start - 60)
+    if _AID_IN_CLOSE.admits(before, near) and _AID_IN_RE.search(text, near, start):
+        return None, "cue"  # "for earthquake relief efforts in Türkiye and Syria"
+    near = max(lo, start - 80)
+    if _DEPOSIT_WITH_CLOSE.admits(before, near) and _DEPOSIT_WITH_RE.search(text, near, start):
+        return None, "cue"  # "Saudi Arabia deposited $3 billion with the State Bank of Pakistan"
+    if _matches(_LEFT_REQUEST_OBJECT_RE, _LEFT_REQUEST_OBJECT_CLOSE, text, lo, start, before):
+        return "request", None
+    if _matches(_LEFT_OBJECT_VERB_RE, _LEFT_OBJECT_VERB_CLOSE, text, lo, start, before):
+        return None, "cue"
+    return None, None
+
+
+def _matches(
+    pattern: regex.Pattern[str], closing: Closing, text: str, lo: int, start: int, before: Before
+) -> bool:
+    """Whether ``pattern`` (of ``closing``) is found in ``text[lo:start]``."""
+    if closing.surely(before, lo):
+        return True
+    return closing.admits(before, lo) and pattern.search(text, lo, start) is not None
+
+
+def right_cue(
+    text: str, p: Span, hi: int, after: After | None = None
+) -> tuple[DonorCue | None, RecipientCue | None]:
+    """The cue after a phrase: "X pledged", "X will receive", "X is asking for".
+
+    ``after`` is ``following(text, p.end, hi)``, when the caller has it.
+    """
+    if after is None:
+        after = following(text, p.end, hi)
+    end = p.end
+    if _PASSIVE_REQUEST_CHAIN.admits(after) and _PASSIVE_REQUEST_RE.match(text, end, hi):
+        return "request", None
+    if _PASSIVE_RECEIVE_CHAIN.admits(after) and _PASSIVE_RECEIVE_RE.match(text, end, hi):
+        return None, "receiver"
+    if _REQUESTER_CHAIN.admits(after) and _REQUESTER_RE.match(text, end, hi):
+        return None, "request"
+    if _RECEIVE_CHAIN.admits(after) and _RECEIVE_RE.match(text, end, hi):
+        return None, "receiver"
+    if _SUBJECT_CHAIN.admits(after) and _SUBJECT_RE.match(text, end, hi):
+        return "subject", None
+    return None, None
