@@ -125,6 +125,11 @@ def test_a_closing_admits_every_match(text: str, cut: int) -> None:
                 assert closing.admits(before, near), (pattern.pattern[:40], text, pos)
             if not reach and closing.surely(before, near):
                 assert found, (pattern.pattern[:40], text, pos)
+        known = p._LEFT_PREP_CLOSE.word_at(before, lo)
+        if known is not None:
+            m = p._LEFT_PREP_RE.search(text, lo, pos)
+            assert m is not None, (text, pos)
+            assert (m.start(), m.group("prep").lower()) == known, (text, pos)
 
 
 def _government_of_plain(text: str, lo: int, start: int) -> object:

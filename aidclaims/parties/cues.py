@@ -30,11 +30,12 @@ from aidclaims.parties._patterns import (
     _SUBJECT_RE,
     _WORD_BEFORE_RE,
 )
-from aidclaims.parties._verbs_table import FROM_VETO, TO_FOR_VETO
+from aidclaims.parties._verbs_table import FROM_VETO, REQUEST_NOUNS, TO_FOR_VETO
 from aidclaims.parties.near import (
     After,
     Before,
     Closing,
+    Opening,
     following,
     word_before,
 )
@@ -69,6 +70,32 @@ _DEPOSIT_WITH_RE: Final = regex.compile(
 _DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "of"), dets=("the",))
 
 
+def _left_prep(text: str, lo: int, start: int, before: Before) -> tuple[int, str] | None:
+    """Where the preposition before a phrase starts, and which it is: "to (the) X"."""
+    if not _LEFT_PREP_CLOSE.admits(before, lo):
+        return None
+    known = _LEFT_PREP_CLOSE.word_at(before, lo)
+    if known is not None:
+        return known
+    if _LEFT_PREP_BACK_RE.search(text, lo, start) is None:
+        return None
+    m = _LEFT_PREP_RE.search(text, lo, start)
+    return (m.start(), m.group("prep").lower()) if m is not None else None
+
+
+_REQUEST_NOUN_WORDS: Final = Opening.of(REQUEST_NOUNS).words
+
+
+def _request_before(text: str, lo: int, at: int) -> bool:
+    """A request noun in ``text[lo:at]``: "a request made by Kenya"."""
+    window = text[lo:at]
+    if window.isascii():  # else a letter may match one of the nouns' without case
+        low = window.lower()
+        if not any(noun in low for noun in _REQUEST_NOUN_WORDS):
+            return False
+    return _REQUEST_NOUN_RE.search(text, lo, at) is not None
+
+
 def left_cue(
     text: str, lo: int, start: int, before: Before | None = None
 ) -> tuple[DonorCue | None, RecipientCue | None]:
@@ -78,27 +105,22 @@ def left_cue(
     """
     if before is None:
         before = word_before(text, lo, start)
-    m = (
-        _LEFT_PREP_RE.search(text, lo, start)
-        if _LEFT_PREP_CLOSE.admits(before, lo) and _LEFT_PREP_BACK_RE.search(text, lo, start)
-        else None
-    )
-    if m is not None:
-        prep = m.group("prep").lower()
-        w = _WORD_BEFORE_RE.search(text, max(lo, m.start() - 30), m.start())
+    found = _left_prep(text, lo, start, before)
+    if found is not None:
+        at, prep = found
+        w = _WORD_BEFORE_RE.search(text, max(lo, at - 30), at)
         word = w.group(1).lower() if w is not None else ""
-        request = _REQUEST_NOUN_RE.search(text, lo, m.start()) is not None
         if prep == "from":
             return (None, None) if word in FROM_VETO else ("from", None)
         if prep == "by":
-            if request:
+            if _request_before(text, lo, at):
                 return None, "request"  # "a request made by Kenya"
-            if _PASSIVE_BY_RE.search(text, lo, m.start()) and ";" not in text[lo : m.start()]:
+            if _PASSIVE_BY_RE.search(text, lo, at) and ";" not in text[lo:at]:
                 return "by", None  # "was pledged by Canada"
             return None, None
         if word in TO_FOR_VETO:
             return None, None
-        if prep == "to" and request:
+        if prep == "to" and _request_before(text, lo, at):
             return "request", None  # "a request ... to the Pentagon"
         return None, "cue"
     near = max(lo, start - 60)

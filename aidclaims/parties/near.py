@@ -182,6 +182,8 @@ class Closing:
         """The closing of a pattern made of the strings in ``lists`` and the determiners."""
         words, whole = _runs(s for strings in lists for s in strings)
         tails, one_run = _runs(dets)
+        if whole & (one_run | tails):
+            raise ValueError(f"words that are also determiners: {sorted(whole & one_run)}")
         return cls(words, whole, one_run, tails - one_run)
 
     def admits(self, before: Before, lo: int) -> bool:
@@ -199,9 +201,24 @@ class Closing:
             return True
         return prior in self.words or prior in self.dets or prior in self.det_tails
 
+    def word_at(self, before: Before, lo: int) -> tuple[int, str] | None:
+        """Where the pattern's leftmost match in ``text[lo:pos]`` starts, and its word.
+
+        Known when a whole word of it is right before ("to Kenya") or before one whole
+        determiner ("to the Sudanese"); None when the pattern must tell. Its words are no
+        determiners, so no match can start further left.
+        """
+        word = before.word
+        if word in self.whole and before.start > lo:
+            return before.start, word
+        prior = before.prior
+        if word in self.dets and prior in self.whole and before.prior_start > lo:
+            return before.prior_start, prior
+        return None
+
     def surely(self, before: Before, lo: int) -> bool:
-        """True when the pattern matches in ``text[lo:pos]``: a whole word right before."""
-        return before.word in self.whole and before.start > lo
+        """True when the pattern matches in ``text[lo:pos]`` (``word_at`` knows where)."""
+        return self.word_at(before, lo) is not None
 
 
 @dataclass(frozen=True, slots=True)

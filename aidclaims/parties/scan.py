@@ -194,7 +194,10 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
     """
     starts = [(m.start(), m.group()) for m in _CAPITAL_WORD_RE.finditer(text, lo, hi)]
     lower = False
+    span = text[lo:hi]
     for needle in _LOWER_NEEDLES:
+        if needle not in span:  # cheaper than a bounded find, most needles are absent
+            continue
         i = text.find(needle, lo, hi)
         while i >= 0:
             if _NAME_START_RE.match(text, i) is not None:
