@@ -7,6 +7,8 @@ document's subject phrases are read once.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,14 +53,16 @@ _ENDS = st.sampled_from([". ", ".\n", "! ", "? ", ".” ", ". "])
 class _EagerMemory(memory.Memory):
     """The memory as it was: every noted sentence's mentions read at once."""
 
-    def note_mentions(self, s: Sentence, runs: object) -> None:  # type: ignore[override]
-        super().note_mentions(s, runs)  # type: ignore[arg-type]
+    def note_mentions(self, s: Sentence, runs: Collection[str]) -> None:
+        super().note_mentions(s, runs)
         self._read_pending()
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.lists(_PIECES, min_size=1, max_size=8), _ENDS), max_size=8))
-def test_mentions_read_when_asked_give_the_eager_speakers(parts: list) -> None:
+def test_mentions_read_when_asked_give_the_eager_speakers(
+    parts: list[tuple[list[str], str]],
+) -> None:
     text = "".join(" ".join(words) + end for words, end in parts)
     sentences = find_sentences(text)
     lazy = read.find_speakers(text, sentences)
