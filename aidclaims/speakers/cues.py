@@ -15,8 +15,6 @@ from enum import IntEnum
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-import regex
-
 from aidclaims.speakers._table import MEDIA_VERBS
 from aidclaims.speakers.patterns import (
     ACCORDING_RUNS,
@@ -42,6 +40,7 @@ from aidclaims.speakers.subjects import (
     appositive_role,
     read_subject,
 )
+from aidclaims.text.lazy import lazy_compile
 
 _PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her"})
 
@@ -164,7 +163,7 @@ def _passive_by(
 
 
 # "Paradis appeared to cite the obligation on Monday, saying the $15-million brings ..."
-_SAYING_RE: Final = regex.compile(
+_SAYING_RE: Final = lazy_compile(
     r"[^,;:]{1,160}?,\s+(?:" + "|".join(sorted(SAYING_WORDS)) + r")\b(?!\s+(?:to|for)\b)"
 )
 

@@ -169,7 +169,7 @@ PASSIVE_BY_RE: Final = _compile(
 # A run of letters, as the patterns' (?<![\p{L}]) and (?![\p{L}]) bound a word. Found with
 # the same ``pos``/``endpos`` as a pattern, a word it matches shows up here as the word's
 # first run: "pointed" of "pointed out", "Sen" of "Sen.", "Secretary" of "Secretary-General".
-RUN_RE: Final = regex.compile(r"\p{L}+")
+RUN_RE: Final = lazy_compile(r"\p{L}+")
 _ASCII_RUN_RE: Final = re.compile(r"[A-Za-z]+")  # RUN_RE on ASCII text, where it is faster
 
 

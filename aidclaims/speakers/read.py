@@ -30,24 +30,25 @@ from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.memory import Memory, Speaker
 from aidclaims.speakers.patterns import CUE_RUNS, letter_runs
 from aidclaims.speakers.subjects import How, fold
+from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.sentences import Sentence
 
 _QUOTE_MARKS: Final = '"“”„«»'
 # "This sum is needed ..., said X": an anaphor opening the sentence points back too.
-_ANAPHOR_RE: Final = regex.compile(
+_ANAPHOR_RE: Final = lazy_compile(
     r"""(?:This|These|Such)(?![\p{L}])
         (?!\s+(?:year|week|month|morning|afternoon|evening|time|spring|summer|autumn|fall
               |winter|quarter|weekend)(?![\p{L}]))""",
     regex.VERBOSE,
 )
-_TERMINAL_QUOTE_RE: Final = regex.compile(r'[.!?]["”»]?\s*$')
-_DIGIT_RE: Final = regex.compile(r"\d")
+_TERMINAL_QUOTE_RE: Final = lazy_compile(r'[.!?]["”»]?\s*$')
+_DIGIT_RE: Final = lazy_compile(r"\d")
 # A headline that names its source after a dash: "Germany may approve EUR 3B in military aid
 # for Ukraine next week – Merz" (Ukrinform, UNN, Interfax-Ukraine style).
 # Reported speech closed by a dash, as Ukrainian agencies write it: "... for this year. -
 # the President emphasized." The attribution covers the paragraph before it.
-_DASH_CLOSER_RE: Final = regex.compile(r"[.!?…][\"”’]?\s*[-–—]\s*\Z")
-_DASH_SOURCE_RE: Final = regex.compile(
+_DASH_CLOSER_RE: Final = lazy_compile(r"[.!?…][\"”’]?\s*[-–—]\s*\Z")
+_DASH_SOURCE_RE: Final = lazy_compile(
     r"\s[–—-]\s?(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})[\s.]*$"
 )
 

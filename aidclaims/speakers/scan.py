@@ -26,15 +26,16 @@ from aidclaims.speakers.patterns import (
     VERBS,
 )
 from aidclaims.speakers.subjects import DETERMINERS, NAME_PREFIXES
+from aidclaims.text.lazy import lazy_compile
 
 # The characters of a subject, its separators and adverbs (tokens, connectors, determiners,
 # the named lists; a test holds the lists to it): anything else before a verb is a barrier
 # no subject crosses. Both patterns are searched backwards from a verb.
 _SUBJECT_CHARS: Final = r"\p{L}\p{M}\p{Nd}'’.\-\s"
-_NOT_SUBJECT_CHAR_RE: Final = regex.compile(rf"(?r)[^{_SUBJECT_CHARS}]")
-_APPOSITIVE_BARRIER_RE: Final = regex.compile(r'(?r)[,;:“”"()]')  # what an appositive excludes
-_WORD_BACKWARDS_RE: Final = regex.compile(r"(?r)\S+")
-_NOT_LETTER_RE: Final = regex.compile(r"\P{L}")
+_NOT_SUBJECT_CHAR_RE: Final = lazy_compile(rf"(?r)[^{_SUBJECT_CHARS}]")
+_APPOSITIVE_BARRIER_RE: Final = lazy_compile(r'(?r)[,;:“”"()]')  # what an appositive excludes
+_WORD_BACKWARDS_RE: Final = lazy_compile(r"(?r)\S+")
+_NOT_LETTER_RE: Final = lazy_compile(r"\P{L}")
 # How far past its verb's start a "<subject> said" match reads: the verb, " this" (up to
 # three spaces) and the lookahead after it, at most three spaces, a follower word and the
 # character after that ("said this on Monday"), plus one to spare.
@@ -146,7 +147,7 @@ def _occurrences(text: str, a: int, b: int, words: Iterable[str]) -> list[int]:
 
 
 # A subject's acronym in brackets right before its verb (SUBJECT_VERB_RE reads it too).
-_ACRONYM_BEFORE_RE: Final = regex.compile(r"\s\(\p{Lu}[\p{Lu}\p{Nd}&.-]{1,10}\)\s{1,3}\Z")
+_ACRONYM_BEFORE_RE: Final = lazy_compile(r"\s\(\p{Lu}[\p{Lu}\p{Nd}&.-]{1,10}\)\s{1,3}\Z")
 
 
 def _subject_start(text: str, a: int, v: int) -> int | None:

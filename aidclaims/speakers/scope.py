@@ -13,10 +13,11 @@ from typing import Final
 import regex
 
 from aidclaims.speakers.memory import Speaker
+from aidclaims.text.lazy import lazy_compile
 
 #: Words that open a clause with a subject of its own: ", while Britain pledged", "; Germany
 #: gave", ", whereas Japan", ", but France".
-_OWN_SUBJECT_RE: Final = regex.compile(
+_OWN_SUBJECT_RE: Final = lazy_compile(
     r"[\s,;:–—-]*(?:(?:while|whereas|but|and|meanwhile)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
     r"(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?"
     r"(?:pledged|promised|announced|committed|gave|provided|offered|approved|allocated|sent)\b",
@@ -24,7 +25,7 @@ _OWN_SUBJECT_RE: Final = regex.compile(
 )
 
 
-_LATER_CLAUSE_RE: Final = regex.compile(r",\s*(?:as|while|whereas|when|after)\s", regex.IGNORECASE)
+_LATER_CLAUSE_RE: Final = lazy_compile(r",\s*(?:as|while|whereas|when|after)\s", regex.IGNORECASE)
 
 
 def speaker_of_clause(

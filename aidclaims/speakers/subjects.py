@@ -12,8 +12,6 @@ from enum import Enum
 from itertools import pairwise
 from typing import Final, Protocol
 
-import regex
-
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.lexicon.titles import ROLE_WORDS, TITLES
 from aidclaims.speakers._table import (
@@ -26,6 +24,7 @@ from aidclaims.speakers._table import (
     ORG_HEADS,
     ROLE_TAIL_STARTS,
 )
+from aidclaims.text.lazy import lazy_compile
 
 # ---------------------------------------------------------------------------------------
 # Derived word sets
@@ -47,7 +46,7 @@ _NOT_BEFORE_SURNAME: Final[frozenset[str]] = TITLES | ROLE_WORDS | ORG_HEADS | _
 _ROLE_TAIL: Final[frozenset[str]] = ROLE_WORDS | CONNECTORS | ORG_HEADS
 _POSSESSIVE_S: Final = ("'s", "’s")  # "Okafor’s"
 _POSSESSIVE_ENDS: Final = (*_POSSESSIVE_S, "'", "’")  # "ministers'"
-_HYPHEN_PARTICLE_RE: Final = regex.compile(r"(?:\L<prefix>)-\p{Lu}", prefix=NAME_PREFIXES)
+_HYPHEN_PARTICLE_RE: Final = lazy_compile(r"(?:\L<prefix>)-\p{Lu}", prefix=NAME_PREFIXES)
 
 
 class How(Enum):
