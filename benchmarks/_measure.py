@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,8 +60,14 @@ def _descendants(pid: int) -> list[int]:
     return out
 
 
-def run_child(argv: list[str], stdout: Path | None = None, *, sample_rss: bool = True) -> Child:
-    """Run ``argv`` to its end; exit the benchmark with its stderr if it fails."""
+def run_child(
+    argv: list[str],
+    stdout: Path | None = None,
+    *,
+    sample_rss: bool = True,
+    env: Mapping[str, str] | None = None,
+) -> Child:
+    """Run ``argv`` (in ``env``, else this one) to its end; exit with its stderr if it fails."""
     peak = 0.0
     done = threading.Event()
 
@@ -77,7 +84,7 @@ def run_child(argv: list[str], stdout: Path | None = None, *, sample_rss: bool =
         sink = stdout.open("wb") if stdout is not None else captured
         try:
             started = time.perf_counter()
-            process = subprocess.Popen(argv, stdout=sink, stderr=errors)
+            process = subprocess.Popen(argv, stdout=sink, stderr=errors, env=env)
             sampler = threading.Thread(target=sample, args=(process.pid,), daemon=True)
             if sample_rss:
                 sampler.start()
@@ -98,12 +105,14 @@ def run_child(argv: list[str], stdout: Path | None = None, *, sample_rss: bool =
         return Child(wall, usage.ru_utime + usage.ru_stime, peak, captured.read())
 
 
-def median_start(argv: list[str], runs: int) -> tuple[float, float]:
+def median_start(
+    argv: list[str], runs: int, env: Mapping[str, str] | None = None
+) -> tuple[float, float]:
     """Median wall and CPU milliseconds of ``argv`` over ``runs`` runs, after a warm-up."""
     walls: list[float] = []
     cpus: list[float] = []
     for i in range(runs + 1):
-        child = run_child(argv, Path(os.devnull), sample_rss=False)
+        child = run_child(argv, Path(os.devnull), sample_rss=False, env=env)
         if i:
             walls.append(child.wall)
             cpus.append(child.cpu)
