@@ -336,13 +336,10 @@ def startup(runs: int) -> dict[str, tuple[float, float]]:
         "aidclaims --help": [*exe, "--help"],
         "aidclaims extract --help": [*exe, "extract", "--help"],
     }
-    # as after `pip install`, which writes every module's bytecode: the warm-up run writes it
-    # here (a shell with PYTHONDONTWRITEBYTECODE=1 compiles ~60 modules from source each run)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     out: dict[str, tuple[float, float]] = {}
-    for name, argv in commands.items():
+    for name, argv in commands.items():  # with bytecode files, as after pip install
         _say(f"start-up: {name}")
-        out[name] = median_start(argv, runs, env)
+        out[name] = median_start(argv, runs)
     return out
 
 
