@@ -1,8 +1,8 @@
-"""Issue 10: the period scan starts after the last character no match holds before its head.
+"""Issue 10: the period scan starts after the last thing no match holds before its head.
 
 ``period_matches`` must yield what the scan before it yielded: the pattern searched from
-``_LEAD`` characters before each head. Generated text mixes heads, rule words, punctuation
-and slash dates ("3/10/25", the one match without a head).
+``_LEAD`` characters before each head. Generated text mixes heads, rule words, other words,
+punctuation and slash dates ("3/10/25", the one match without a head).
 """
 
 from __future__ import annotations
@@ -60,6 +60,20 @@ _PIECES = st.sampled_from(
         "3",
         "million",
         "aid",
+        "pledged",
+        "inside",
+        "Über",
+        "x",
+        "of",
+        "another",
+        "starting",
+        "as of",
+        "took effect on",
+        "within",
+        "calendar",
+        "early",
+        "the last",
+        "IN",
     ]
 )
 

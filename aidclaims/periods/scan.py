@@ -3,29 +3,64 @@
 Every rule's match holds a head (``grammar.HEADS``: a year, a month, "Q1", "FY", "fiscal",
 "since", "year", ...), but for a day date of slashes and a short year ("3/10/25"), which
 ``find`` drops. Before its first head a match holds only letters, digits, spaces, hyphens
-and en dashes ("over the next three years", "in mid-2025", "24–25 June", "within a period of
-twelve months"): so a match that reaches the first head after ``pos`` starts after the last
-other character before that head (a comma, a bracket, a full stop, a currency sign). The
-search for it starts there rather than ``_LEAD`` characters before the head; a slash date
-skipped that way lies wholly before that character and is dropped anyway.
+and en dashes, and of words only the grammar's own ("over the next three years", "in
+mid-2025", "24–25 June", "within a period of twelve months"): so a match that reaches the
+first head after ``pos`` starts after the last other character or word before that head (a
+comma, a bracket, a currency sign, "pledged", "million"). The search for it starts there
+rather than ``_LEAD`` characters before the head; a slash date skipped that way lies wholly
+before the cut and is dropped anyway.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 import regex
 
-from aidclaims.periods.grammar import find_head, period_pattern
+from aidclaims.lexicon.words import MONTHS
+from aidclaims.periods._table import (
+    ANCHOR_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PREPOSITIONS,
+    RELATIVE,
+    UNITS,
+    UNTIL_WORDS,
+)
+from aidclaims.periods.grammar import RULES, find_head, period_pattern
+from aidclaims.text.trie import trie
 
 # the pattern runs only from _LEAD characters before a head ("within a period of another
 # twelve months" has 40 before "months") to _TAIL after it ("since" + 8 words + a date)
 _LEAD: Final = 64
 _TAIL: Final = 160
-#: A character no match holds before its first head (slashes are for "3/10/25"); searched
-#: backwards (``(?r)``): the last one before a head.
-_NO_LEAD_RE: Final = regex.compile(r"(?r)[^\p{L}\p{N}\s/–-]")
+
+
+def _lead_words() -> list[str]:
+    """Every word a match may hold before its first head, and more.
+
+    The words of the grammar's tables and every run of letters in its patterns (group names
+    and escapes too: a word too many only means a cut missed).
+    """
+    tables = (PREPOSITIONS, UNTIL_WORDS, ANCHOR_WORDS, RELATIVE, ORDINALS, NUMBER_WORDS, UNITS)
+    texts = [*(w for table in tables for w in table), *MONTHS, *(p for _, p in RULES)]
+    return sorted({w.lower() for t in texts for w in regex.findall(r"[A-Za-z]+", t)})
+
+
+@cache
+def _no_lead_pattern() -> regex.Pattern[str]:
+    """What no match holds before its first head, searched backwards (``(?r)``).
+
+    A character other than a letter, a digit, a space, a hyphen, an en dash or a slash
+    ("3/10/25"), or a word of ASCII letters that no rule has there ("pledged", "million").
+    """
+    return regex.compile(
+        rf"""(?r)[^\p{{L}}\p{{N}}\s/–-]
+        | (?<!\p{{L}})(?!{trie(_lead_words())}(?!\p{{L}}))(?-i:[A-Za-z])+(?!\p{{L}})""",
+        regex.IGNORECASE | regex.VERBOSE,
+    )
 
 
 def period_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
@@ -34,11 +69,11 @@ def period_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     >>> [m.group() for m in period_matches("Aid (in 2024) rose; over the next two years", 0, 43)]
     ['in 2024', 'over the next two years']
     """
-    pattern = period_pattern()
+    pattern, no_lead = period_pattern(), _no_lead_pattern()
     pos = lo
     while head := find_head(text, pos, hi):
         start, limit = max(pos, head.start() - _LEAD), min(hi, head.end() + _TAIL)
-        cut = _NO_LEAD_RE.search(text, start, head.start())
+        cut = no_lead.search(text, start, head.start())
         if cut is not None:
             start = cut.end()
         m = pattern.search(text, start, limit)
