@@ -42,6 +42,19 @@ class Gated:
                 return True
         return False
 
+    def found_in(self, text: str, folded: str | None) -> bool:
+        """Whether the pattern finds a match in ``text``, whose case-folded form is ``folded``.
+
+        The same as ``may_match(folded) and pattern.search(text)``, in one call.
+        """
+        if folded is not None:
+            for needle in self.needles:
+                if needle in folded:
+                    break
+            else:
+                return False
+        return self.pattern.search(text) is not None
+
 
 def _alt(cues: Sequence[T.Cue]) -> str:
     return "|".join(f"(?:{c.pattern})" for c in cues)

@@ -250,35 +250,29 @@ class _Document:
         left, right = text[lo : fig.start], text[fig.end : hi]
         left_f, right_f = self._folded(lo, fig.start), self._folded(fig.end, hi)
         s_lo, s_hi = self._sentence(fig)
-
-        def before(cue: C.Gated) -> bool:
-            return cue.may_match(left_f) and cue.pattern.search(left) is not None
-
-        def after(cue: C.Gated) -> bool:
-            return cue.may_match(right_f) and cue.pattern.search(right) is not None
-
-        if self._is_from_in_from_to(i, before(C.FROM)):
+        if self._is_from_in_from_to(i, C.FROM.found_in(left, left_f)):
             return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
-        if before(C.PART_BEFORE) or after(C.PART_AFTER):
+        if C.PART_BEFORE.found_in(left, left_f) or C.PART_AFTER.found_in(right, right_f):
             return Novelty.PART
-        if before(C.WITH_BEFORE) and C.WITH_SHARE_RE.search(right):
+        if C.WITH_BEFORE.found_in(left, left_f) and C.WITH_SHARE_RE.search(right):
             return Novelty.PART
         if self._after_sentence_part_cue(i, s_lo):
             return Novelty.PART
-        said = list(C.REPORTING.pattern.finditer(left)) if before(C.REPORTING) else []
+        said = list(C.REPORTING.pattern.finditer(left)) if C.REPORTING.may_match(left_f) else []
         at = lo + said[-1].end() if said else lo  # where the reported words start
         reported, reported_f = text[at : fig.start], self._folded(at, fig.start)
-        if C.CUM_BEFORE.may_match(reported_f) and C.CUM_BEFORE.pattern.search(reported):
+        if C.CUM_BEFORE.found_in(reported, reported_f) or C.CUM_AFTER.found_in(right, right_f):
             return Novelty.CUMULATIVE
-        if after(C.CUM_AFTER):
-            return Novelty.CUMULATIVE
-        if (
-            C.TOTAL.may_match(reported_f)
-            and C.TOTAL.pattern.search(reported)
-            and not C.TOTAL_EVENT_RE.search(f"{reported} {right}")
+        if C.TOTAL.found_in(reported, reported_f) and not C.TOTAL_EVENT_RE.search(
+            f"{reported} {right}"
         ):
             return Novelty.CUMULATIVE
-        if before(C.REPEAT_BEFORE) or before(C.REPEAT_NEAR) or after(C.REPEAT_NEAR):
+        if C.REPEAT_BEFORE.found_in(left, left_f):
+            return Novelty.REPEAT
+        near_f = None if left_f is None or right_f is None else f"{left_f}\0{right_f}"
+        if C.REPEAT_NEAR.may_match(near_f) and (  # both windows' needles in one look
+            C.REPEAT_NEAR.pattern.search(left) or C.REPEAT_NEAR.pattern.search(right)
+        ):
             return Novelty.REPEAT
         if self.first_heading is not None and self.first_heading <= fig.start:
             return Novelty.REPEAT  # under a "Recall" / "Background:" heading
@@ -354,22 +348,25 @@ class _Document:
     def _sum_parts(self) -> set[int]:
         """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""
         figs, parts = self.figs, set[int]()
+        values = [f.value or 0.0 for f in figs]
         own = [
             k
             for k in range(len(figs))
             if self.heads[k] is None and figs[k].value and figs[k].value_max is None
         ]
         for a, k in enumerate(own):
-            total, cur = figs[k].value or 0.0, figs[k].currency
+            total, cur = values[k], figs[k].currency
             if cur is None:
                 continue
             run: list[int] = []
+            run_values: list[float] = []
             for m in own[a + 1 : a + 1 + _SUM_LOOKAHEAD]:
-                v = figs[m].value or 0.0
+                v = values[m]
                 if figs[m].currency != cur or v >= total:
                     continue
                 run.append(m)
-                s = sum(figs[x].value or 0.0 for x in run)
+                run_values.append(v)
+                s = sum(run_values)
                 if len(run) > 1 and _close(s, total) and not _double_counts(figs, run):
                     parts.update(run)
                     break  # the list is complete: a figure after it is not a share
