@@ -213,14 +213,17 @@ def head_pattern() -> regex.Pattern[str]:
     return compile_grammar(HEADS)
 
 
-def find_head(text: str, pos: int, hi: int) -> regex.Match[str] | None:
+def find_head(text: str, pos: int, hi: int, *, usual: bool = False) -> regex.Match[str] | None:
     """What ``head_pattern().search(text, pos, hi)`` finds, tried only where a head may start.
+
+    ``usual``: the caller knows ``text[pos:hi]`` holds no character the hints miss (see
+    ``has_unusual``), so it is not looked for again.
 
     >>> find_head("Aid in Sept. 2025", 0, 17).group(), find_head("today", 0, 5)
     ('Sept', None)
     """
     heads = head_pattern()
-    if _UNUSUAL_RE.search(text, pos, hi) is not None:
+    if not usual and has_unusual(text, pos, hi):
         return heads.search(text, pos, hi)
     while (hint := _HEAD_HINT_RE.search(text, pos, hi)) is not None:
         m = heads.match(text, hint.start(), hi)
@@ -228,6 +231,15 @@ def find_head(text: str, pos: int, hi: int) -> regex.Match[str] | None:
             return m
         pos = hint.start() + 1
     return None
+
+
+def has_unusual(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a character the head hints miss (ſ İ ı K, other digits).
+
+    >>> has_unusual("FY٢٠٢٥", 0, 6), has_unusual("FY2025", 0, 6)
+    (True, False)
+    """
+    return _UNUSUAL_RE.search(text, lo, hi) is not None
 
 
 #: The words a rule can open with (besides digits, months, "Q1", "FY"): a cheap first test.

@@ -29,7 +29,7 @@ from aidclaims.periods._table import (
     UNITS,
     UNTIL_WORDS,
 )
-from aidclaims.periods.grammar import RULES, find_head, period_pattern
+from aidclaims.periods.grammar import RULES, find_head, has_unusual, period_pattern
 from aidclaims.text.trie import trie
 
 # the pattern runs only from _LEAD characters before a head ("within a period of another
@@ -70,8 +70,8 @@ def period_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     ['in 2024', 'over the next two years']
     """
     pattern, no_lead = period_pattern(), _no_lead_pattern()
-    pos = lo
-    while head := find_head(text, pos, hi):
+    pos, usual = lo, not has_unusual(text, lo, hi)
+    while head := find_head(text, pos, hi, usual=usual):
         start, limit = max(pos, head.start() - _LEAD), min(hi, head.end() + _TAIL)
         cut = no_lead.search(text, start, head.start())
         if cut is not None:
