@@ -30,6 +30,7 @@ from aidclaims.speakers._table import (
     TIME_ADVERBS,
 )
 from aidclaims.speakers.subjects import NAME_PREFIXES
+from aidclaims.speakers.twin import Twin
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.trie import trie
 
@@ -101,7 +102,14 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return lazy_lists(pattern, regex.VERBOSE, **_LISTS)
 
 
+def _spell(pattern: str) -> str:
+    r"""``pattern`` with each named word list spelled out as its trie, as ``_compile`` does."""
+    return regex.sub(r"\\L<(\w+)>", lambda m: trie(sorted(set(_LISTS[m[1]]))), pattern)
+
+
 MENTION_RE: Final = _compile(_SUBJECT)
+# MENTION_RE, and its ASCII twin where that reads the same (:mod:`aidclaims.speakers.twin`)
+MENTION: Final = Twin(MENTION_RE, lambda: _spell(_SUBJECT))
 # Only sentences naming a title or an organisation head hold a mention worth remembering.
 _MENTION_HINTS: Final[frozenset[str]] = frozenset(
     c for w in TITLES | ORG_HEADS for c in (w, w.title(), w.upper())
@@ -179,7 +187,7 @@ def letter_runs(text: str, a: int, b: int) -> list[str]:
     >>> letter_runs("Aid: €5m for Kyiv’s schools", 0, 27)
     ['Aid', 'm', 'for', 'Kyiv', 's', 'schools']
     """
-    if text[a:b].isascii():  # the only letters are A-Z and a-z
+    if Twin.plain(text, a, b):  # the only letters are A-Z and a-z
         return _ASCII_RUN_RE.findall(text, a, b)
     return RUN_RE.findall(text, a, b)
 

@@ -1,0 +1,108 @@
+"""Issue 10: the speakers' ASCII twins find what their ``regex`` patterns find.
+
+A twin (:mod:`aidclaims.speakers.twin`) runs on the stdlib ``re`` where a stretch is plain;
+on generated text, with any bounds, each twin must give the pattern's matches, group for
+group, and the plain test must turn away every stretch where the classes could differ.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.speakers.patterns import MENTION, MENTION_RE, SUBJECT_VERB_RE
+from aidclaims.speakers.twin import Twin, ascii_pattern
+
+_WORDS = st.sampled_from(
+    [
+        "Minister",
+        "minister",
+        "Ana",
+        "Silva",
+        "the",
+        "The",
+        "of",
+        "von der",
+        "Sen.",
+        "U.S.",
+        "F.",
+        "al-Masri",
+        "Balt.ua",
+        "ministry’s",
+        "government's",
+        "said",
+        "has also said",
+        "told",
+        "pointed out",
+        "this",
+        "on Monday",
+        "(MEA)",
+        "Bjørnstad",
+        "Kyïv",
+        "Élysée",
+        "élysée",
+        "2024",
+        "٣",
+        "a\u0301",
+    ]
+)
+_GLUE = st.sampled_from(
+    [" ", "  ", ", ", ",", ". ", "\n", "\xa0", "\x1c", "“", "” ", '"', "; ", "-", "’"]
+)
+# The "<subject> said" pattern holds the mention pattern and more: groups, an appositive
+# set with quote marks, lookaheads at the stretch's end.
+SUBJECT_VERB = Twin(SUBJECT_VERB_RE, lambda: SUBJECT_VERB_RE.pattern)
+_TEXT = st.lists(st.tuples(_WORDS, _GLUE), max_size=14).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(len(m.groups()) + 1)) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.integers(0, 8), st.integers(0, 8))
+def test_twins_find_what_the_patterns_find(text: str, cut_a: int, cut_b: int) -> None:
+    a, b = min(cut_a, len(text)), max(min(cut_a, len(text)), len(text) - cut_b)
+    assert MENTION.findall(text, a, b) == MENTION_RE.findall(text, a, b)
+    assert _found(SUBJECT_VERB.finditer(text, a, b)) == _found(SUBJECT_VERB_RE.finditer(text, a, b))
+    if Twin.plain(text, a, b):  # the twin itself, not the fallback
+        assert MENTION.ascii.findall(text, a, b) == MENTION_RE.findall(text, a, b)
+        assert _found(SUBJECT_VERB.ascii.finditer(text, a, b)) == _found(
+            SUBJECT_VERB_RE.finditer(text, a, b)
+        )
+    m, n = MENTION.match(text, a, b), MENTION_RE.match(text, a, b)
+    assert (m and m.span()) == (n and n.span())
+
+
+@pytest.mark.parametrize("char", ["é", "Ø", "\u0301", "٣", "\xa0", "\u2009"])
+def test_a_stretch_with_a_unicode_class_member_is_not_plain(char: str) -> None:
+    assert not Twin.plain(f"Aid to {char} rose", 0, 15)
+    assert not Twin.plain(f"{char}Aid to rose", 1, 12)  # what a lookbehind sees
+
+
+@pytest.mark.parametrize("char", ["’", "“", "€", "–", "\x1c", "½"])
+def test_a_stretch_with_other_characters_is_plain(char: str) -> None:
+    assert Twin.plain(f"Aid to {char} rose", 0, 15)
+
+
+def test_every_ascii_character_is_in_the_same_classes_in_both_engines() -> None:
+    for name, spelled in [("L", "A-Za-z"), ("Lu", "A-Z"), ("Ll", "a-z"), ("M", ""), ("Nd", "0-9")]:
+        for i in range(128):
+            c = chr(i)
+            ours = bool(spelled) and re.fullmatch(f"[{spelled}]", c) is not None
+            assert ours == (regex.fullmatch(rf"\p{{{name}}}", c) is not None), (name, c)
+    for i in range(128):
+        twin = re.fullmatch(ascii_pattern(r"\s"), chr(i), re.VERBOSE) is not None
+        assert twin == (regex.fullmatch(r"\s", chr(i)) is not None), repr(chr(i))
+
+
+@pytest.mark.parametrize("pattern", [r"\w", r"\b", r"\P{L}", r"\d", r"\p{M}", r"[\p{M}]", "[[a]]"])
+def test_no_twin_for_what_it_cannot_spell(pattern: str) -> None:
+    with pytest.raises(ValueError, match=r"twin|set"):
+        ascii_pattern(pattern)
