@@ -64,6 +64,19 @@ def dated_before_event(sentence: str, period_end: date | None, published: date |
     >>> dated_before_event("On 8 March, the council approved it.", None, date(2025, 3, 10))
     False
     """
+    return ends_before_event(
+        sentence_dated_before_event(sentence, published), period_end, published
+    )
+
+
+def sentence_dated_before_event(sentence: str, published: date | None) -> bool | None:
+    """What the sentence alone says for :func:`dated_before_event`.
+
+    None when its figure's period end decides (``published`` is then known).
+
+    >>> sentence_dated_before_event("Japan announced a grant.", date(2025, 3, 10)) is None
+    True
+    """
     if _PAST_GIVING_RE.search(sentence.lower()) is None:
         return False
     if _RELATIVE_OPENER_RE.match(sentence):
@@ -80,8 +93,19 @@ def dated_before_event(sentence: str, period_end: date | None, published: date |
         when = _named_date(m, published)
         if when is not None and published - when > _EVENT_SLACK:
             return True  # "received the last tranche ... on August 8"
+    return None
+
+
+def ends_before_event(
+    verdict: bool | None, period_end: date | None, published: date | None
+) -> bool:
+    """The sentence's ``verdict``, else whether the period ends before the reported event."""
+    if verdict is not None:
+        return verdict
     # a difference, not 'published - slack': that leaves the calendar on 0001-01-01
-    return period_end is not None and published - period_end > _EVENT_SLACK
+    return (
+        period_end is not None and published is not None and published - period_end > _EVENT_SLACK
+    )
 
 
 def _named_date(m: regex.Match[str], published: date) -> date | None:

@@ -32,7 +32,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from aidclaims import _novelty_cues as C
-from aidclaims._novelty_dates import dated_before_event
+from aidclaims._novelty_dates import ends_before_event, sentence_dated_before_event
 from aidclaims.model import Claim, Novelty
 
 
@@ -155,7 +155,8 @@ class _Document:
         heading = C.HEADING.pattern.search(text) if C.HEADING.may_match(self.folded) else None
         self.first_heading = heading.end() if heading else None  # headings end in text order
         self.keys = [_value_key(f) for f in figs]
-        self.dated: dict[tuple[int, int, date | None], bool] = {}  # a sentence's verdict
+        self.dated: dict[tuple[int, int], bool | None] = {}  # a sentence's verdict
+        self.spans = [(min(f.sentence_start, f.start), max(f.sentence_end, f.end)) for f in figs]
         self.heads: list[int | None] = []
         for i in range(len(figs)):
             self.heads.append(self._conversion_head(i))
@@ -190,16 +191,13 @@ class _Document:
             return self.heads[i - 1]
         return None
 
-    def _sentence(self, fig: Figure) -> tuple[int, int]:
-        return min(fig.sentence_start, fig.start), max(fig.sentence_end, fig.end)
-
     def _folded(self, lo: int, hi: int) -> str | None:
         return None if self.folded is None else self.folded[lo:hi]
 
     def _left(self, i: int) -> int:
         """Where the cue window before figure ``i`` starts (it ends at the figure)."""
         fig = self.figs[i]
-        lo = self._sentence(fig)[0]
+        lo = self.spans[i][0]
         if fig.clause_start is not None and fig.clause_start <= fig.start:
             lo = max(lo, fig.clause_start)
         if i > 0 and self.figs[i - 1].end <= fig.start:
@@ -212,7 +210,7 @@ class _Document:
     def _right(self, i: int) -> int:
         """Where the cue window after figure ``i`` ends (it starts at the figure's end)."""
         fig = self.figs[i]
-        hi = self._sentence(fig)[1]
+        hi = self.spans[i][1]
         if fig.clause_end is not None and fig.clause_end >= fig.end:
             hi = min(hi, fig.clause_end)
         if i + 1 < len(self.figs) and self.figs[i + 1].start >= fig.end:
@@ -249,7 +247,7 @@ class _Document:
         lo, hi = self._left(i), self._right(i)  # the cue windows: [lo, start) and [end, hi)
         left, right = text[lo : fig.start], text[fig.end : hi]
         left_f, right_f = self._folded(lo, fig.start), self._folded(fig.end, hi)
-        s_lo, s_hi = self._sentence(fig)
+        s_lo, s_hi = self.spans[i]
         if self._is_from_in_from_to(i, C.FROM.found_in(left, left_f)):
             return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
         if C.PART_BEFORE.found_in(left, left_f) or C.PART_AFTER.found_in(right, right_f):
@@ -328,22 +326,19 @@ class _Document:
             j -= 1
         if j < 0 or not (self.novelty[j] is Novelty.PART and self.explicit[j]):
             return False
-        prev, fig = self.figs[j], self.figs[i]
-        if self._sentence(prev)[0] != self._sentence(fig)[0]:
+        if self.spans[j][0] != self.spans[i][0]:
             return False
-        gap = self.text[self.figs[i - 1].end : fig.start]
+        gap = self.text[self.figs[i - 1].end : self.figs[i].start]
         return len(gap) <= 200 and bool(C.LIST_GAP_RE.search(gap))
 
     def _dated_before_event(self, fig: Figure, s_lo: int, s_hi: int) -> bool:
         """A past giving verb under a date before the reported event: "In January, X announced"."""
         if s_lo < self.lead_end:
             return False  # the lead reports the event itself
-        key = (s_lo, s_hi, fig.period_end)
+        key = (s_lo, s_hi)
         if key not in self.dated:
-            self.dated[key] = dated_before_event(
-                self.text[s_lo:s_hi], fig.period_end, self.published
-            )
-        return self.dated[key]
+            self.dated[key] = sentence_dated_before_event(self.text[s_lo:s_hi], self.published)
+        return ends_before_event(self.dated[key], fig.period_end, self.published)
 
     def _sum_parts(self) -> set[int]:
         """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""
