@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -25,7 +25,8 @@ from aidclaims.text.lazy import lazy_compile
 
 _WORD_AFTER_RE: Final = lazy_compile(r"\s*(\w*)")
 _WORDS_BEFORE_RE: Final = lazy_compile(r"(?:(\w+)\s+)?(\w+)\s+\Z", regex.REVERSE)
-_FOLLOWING_RE: Final = lazy_compile(r"\s*\w+(?:\s+\w+){0,11}")  # up to 12 words
+_FOLLOWING_RE: Final = lazy_compile(r"\s*\w+(?:\s+\w+){0,7}")  # up to 8 words
+_FOLLOWING_MAX: Final = 8
 _FIRST_RUN_RE: Final = regex.compile(r"\w*")
 _LAST_RUN_RE: Final = regex.compile(r"\w*\Z", regex.REVERSE)
 
@@ -54,8 +55,7 @@ def word_after(text: str, pos: int, hi: int) -> str | None:
     return text[end] if end < hi else ""
 
 
-@dataclass(frozen=True, slots=True)
-class After:
+class After(NamedTuple):
     """The words that follow a position across whitespace only, and what stops them.
 
     ``words`` are lower-cased ("" for a word with a letter beyond ASCII, which may match
@@ -66,33 +66,36 @@ class After:
 
     words: tuple[str, ...]
     stop: str
+    first_at: int  # where the first word starts (the position asked about when none)
 
 
 def following(text: str, pos: int, hi: int) -> After:
     """The words after ``pos`` in ``text[:hi]``, up to a punctuation mark.
 
     >>> following("Japan has also pledged, officials said", 5, 38)
-    After(words=('has', 'also', 'pledged'), stop=',')
+    After(words=('has', 'also', 'pledged'), stop=',', first_at=6)
     """
     m = _FOLLOWING_RE.match(text, pos, hi)
     if m is None:
-        end = pos
+        end = first_at = pos
         words: tuple[str, ...] = ()
     else:
         end = m.end()
         found = m.group()
+        first_at = end - len(found.lstrip())
         if found.isascii():
             words = tuple(found.lower().split())
         else:
             words = tuple(w.lower() if w.isascii() else "" for w in found.split())
-        if len(words) == 12:
-            return After(words, "")
-    rest = text[end : min(hi, end + 12)].lstrip()
-    return After(words, rest[:1])
+        if len(words) == _FOLLOWING_MAX:
+            return After(words, "", first_at)
+    stop = text[end : end + 1] if end < hi else ""
+    if stop.isspace():
+        stop = text[end : min(hi, end + 12)].lstrip()[:1]
+    return After(words, stop, first_at)
 
 
-@dataclass(frozen=True, slots=True)
-class Before:
+class Before(NamedTuple):
     """The last two words before the whitespace at a phrase's start, and where they start.
 
     ``word`` ends right before that whitespace ("" when no word does: a bracket, a quote,
@@ -115,10 +118,13 @@ def word_before(text: str, lo: int, pos: int) -> Before:
     m = _WORDS_BEFORE_RE.search(text, lo, pos)
     if m is None:
         return Before("", pos, "", pos)
-    prior = m.group(1)
+    prior, word = m.group(1, 2)
+    key = word.lower() if word.isascii() and word.isalpha() else None
+    start = m.start(2)
     if prior is None:
-        return Before(_key(m.group(2)), m.start(2), "", m.start(2))
-    return Before(_key(m.group(2)), m.start(2), _key(prior), m.start(1))
+        return Before(key, start, "", start)
+    prior_key = prior.lower() if prior.isascii() and prior.isalpha() else None
+    return Before(key, start, prior_key, m.start(1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,9 +194,10 @@ def modifier_of(text: str, hi: int, p: Span, after: After | None = None) -> Modi
     else:
         if after is None:
             after = following(text, p.end, hi)
-        lower = _NEXT_LOWER_RE.match(text, p.end, hi) if after.words else None
+        spaced = after.first_at > p.end and bool(after.words)  # a word after spaces
+        lower = _next_lower(text, p.end, hi, after) if spaced else None
         if lower is None:
-            cap = _CAP_AFTER_RE.match(text, p.end, hi)
+            cap = _CAP_AFTER_RE.match(text, p.end, hi) if spaced else None
             word = cap.group(1) if cap is not None else ""
             if word and word.lower() not in _KNOWN_WORDS and word not in ENTRIES:
                 mod = "neutral"  # "US President Joe Biden", "NATO Secretary General"
@@ -207,10 +208,10 @@ def modifier_of(text: str, hi: int, p: Span, after: After | None = None) -> Modi
                 mod = "recipient"  # "Ukrainian needs"
             elif _ADJ_AID_CHAIN.admits(after) and _ADJ_AID_RE.match(text, p.end, hi):
                 mod = "donor"  # "German military aid"
-            elif lower.group(1) not in _KNOWN_WORDS:
+            elif lower not in _KNOWN_WORDS:
                 mod = "neutral"  # "US weapons"
         elif (
-            lower.group(1) not in _KNOWN_WORDS
+            lower not in _KNOWN_WORDS
             and _NAME_AID_CHAIN.admits(after)
             and _NAME_AID_RE.match(text, p.end, hi)
         ):
@@ -218,14 +219,28 @@ def modifier_of(text: str, hi: int, p: Span, after: After | None = None) -> Modi
     return mod
 
 
+def _next_lower(text: str, pos: int, hi: int, after: After) -> str | None:
+    """The lower-case word after the spaces at ``pos``: what _NEXT_LOWER_RE's group is."""
+    at = after.first_at
+    if not "a" <= text[at] <= "z":
+        return None
+    first = after.words[0]
+    end = at + len(first)
+    if first and not text.startswith("-", end, hi):  # else "long-term": the pattern reads on
+        return text[at:end]
+    m = _NEXT_LOWER_RE.match(text, pos, hi)
+    return m.group(1) if m is not None else None
+
+
 def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phrase:
     """Read the cues around a span: its role as modifier, left cue and right cue."""
     donor: DonorCue | None = None
     recipient: RecipientCue | None = None
     left_lo = max(lo, p.start - _WINDOW)
-    before = word_before(text, left_lo, p.start)
     after = following(text, p.end, hi)
     mod = modifier_of(text, hi, p, after)
+    # the words before are read for the left cue and the subject test: not for a modifier
+    before = word_before(text, left_lo, p.start) if mod is None or p.possessive else None
     if mod == "donor" and p.possessive and left_cue(text, left_lo, p.start, before)[1] == "cue":
         mod = "recipient"  # "contributions to Kiev's $50 billion loan": the loan goes to Kyiv
     if mod == "donor":
@@ -246,6 +261,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
         not p.possessive
         and mod is None
         and p.kind != "group"
+        and before is not None  # read, as mod is None
         and not object_left(text, left_lo, p.start, before)
     )
     if donor == "subject" and not subject_like:
