@@ -24,6 +24,7 @@ from aidclaims.speakers.subjects import (
     role_tokens,
     strip_possessive,
 )
+from aidclaims.speakers.twin import plain_text
 from aidclaims.text.sentences import Sentence
 
 # Words a subject's reading drops from its start (subjects._strip_leading).
@@ -73,6 +74,10 @@ class Memory:
     orgs: dict[str, str] = field(default_factory=dict)
     pending: list[Sentence] = field(default_factory=list)
     read: SubjectReader = field(default_factory=SubjectReader)  # the document's subject phrases
+    plain: bool = field(init=False)  # the text is plain throughout (twin.plain_text)
+
+    def __post_init__(self) -> None:
+        self.plain = plain_text(self.text)
 
     def remember(self, speaker: Speaker) -> Speaker:
         """Record a person as the most recent, keeping a role seen earlier."""
@@ -131,7 +136,7 @@ class Memory:
 
     def _read_mentions(self, s: Sentence) -> None:
         """Remember titled names and qualified organisations named in ``s``."""
-        for mention in MENTION.findall(self.text, s.start, s.end):
+        for mention in MENTION.findall(self.text, s.start, s.end, plain=self.plain):
             words = mention.split()
             if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LEADING):
                 continue  # one word once "the" is dropped: neither a full name nor a qualified org

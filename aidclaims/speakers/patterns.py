@@ -102,14 +102,9 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return lazy_lists(pattern, regex.VERBOSE, **_LISTS)
 
 
-def _spell(pattern: str) -> str:
-    r"""``pattern`` with each named word list spelled out as its trie, as ``_compile`` does."""
-    return regex.sub(r"\\L<(\w+)>", lambda m: trie(sorted(set(_LISTS[m[1]]))), pattern)
-
-
 MENTION_RE: Final = _compile(_SUBJECT)
 # MENTION_RE, and its ASCII twin where that reads the same (:mod:`aidclaims.speakers.twin`)
-MENTION: Final = Twin(MENTION_RE, lambda: _spell(_SUBJECT))
+MENTION: Final = Twin(MENTION_RE, lambda: MENTION_RE.pattern)  # its lists spelled out as tries
 # Only sentences naming a title or an organisation head hold a mention worth remembering.
 _MENTION_HINTS: Final[frozenset[str]] = frozenset(
     c for w in TITLES | ORG_HEADS for c in (w, w.title(), w.upper())
@@ -181,13 +176,15 @@ RUN_RE: Final = lazy_compile(r"\p{L}+")
 _ASCII_RUN_RE: Final = re.compile(r"[A-Za-z]+")  # RUN_RE on ASCII text, where it is faster
 
 
-def letter_runs(text: str, a: int, b: int) -> list[str]:
+def letter_runs(text: str, a: int, b: int, *, plain: bool = False) -> list[str]:
     """``RUN_RE.findall(text, a, b)``: the letter runs of ``text[a:b]``.
+
+    ``plain``: the caller knows ``text`` is plain throughout (:func:`~.twin.plain_text`).
 
     >>> letter_runs("Aid: €5m for Kyiv’s schools", 0, 27)
     ['Aid', 'm', 'for', 'Kyiv', 's', 'schools']
     """
-    if Twin.plain(text, a, b):  # the only letters are A-Z and a-z
+    if plain or Twin.plain(text, a, b):  # the only letters are A-Z and a-z
         return _ASCII_RUN_RE.findall(text, a, b)
     return RUN_RE.findall(text, a, b)
 
@@ -225,3 +222,6 @@ SAYING_RUNS: Final = _first_runs(SAYING_WORDS)
 # Every rule needs one of these: a sentence without any holds no cue.
 CUE_RUNS: Final = VERB_RUNS | INVERTED_RUNS | PASSIVE_RUNS | ACCORDING_RUNS | SAYING_RUNS
 RULE_RUNS: Final = CUE_RUNS | PRONOUN_RUNS | BY_RUNS  # all the runs rules look for
+#: Every run a sentence's reading looks for (rules and mention hints): the runs of a sentence
+#: that are not among these change nothing.
+SOUGHT_RUNS: Final = RULE_RUNS | HINT_RUNS | HINT_WORDS

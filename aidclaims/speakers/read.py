@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -28,7 +28,7 @@ from aidclaims.lexicon.currencies import FOREIGN_WIRES
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.memory import Memory, Speaker
-from aidclaims.speakers.patterns import CUE_RUNS, letter_runs
+from aidclaims.speakers.patterns import CUE_RUNS, SOUGHT_RUNS, letter_runs
 from aidclaims.speakers.subjects import How, fold
 from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.sentences import Sentence
@@ -88,8 +88,7 @@ def find_speakers(
 # ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Quotes:
+class _Quotes(NamedTuple):
     """A sentence's quotation marks: the stretches outside quotes and the quote depth."""
 
     outside: tuple[tuple[int, int], ...]
@@ -197,6 +196,7 @@ class _Reader:
         quoted_speaker: Speaker | None = None  # of the previous sentence, if it quoted
         reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
         marks = _positions(text, _QUOTE_MARKS)
+        plain = self.memory.plain
         for i, s in enumerate(sentences):
             new_par = i == 0 or text.find("\n", prev_end, s.start) >= 0
             prev_end = s.end
@@ -205,7 +205,7 @@ class _Reader:
                 self._close(run, None, Kind.NOBODY)  # the quote was not carried on
                 run = None
             depth = quotes.depth_after
-            runs = letter_runs(text, s.start, s.end)
+            runs = SOUGHT_RUNS.intersection(letter_runs(text, s.start, s.end, plain=plain))
             self.memory.note_mentions(s, runs)
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
@@ -261,11 +261,15 @@ class _Reader:
     def _attribute(
         self, quotes: _Quotes, s: Sentence, runs: Collection[str]
     ) -> tuple[Cue | None, Speaker | None]:
-        """The best cue outside the quotes of ``s`` (word ``runs``) and its speaker."""
+        """The best cue outside the quotes of ``s`` and its speaker.
+
+        ``runs``: the sentence's letter runs, or those of them in ``SOUGHT_RUNS``.
+        """
         text = self.text
         cues: list[Cue] = []
         for a, b in quotes.outside:
-            found = runs if (a, b) == (s.start, s.end) else letter_runs(text, a, b)
+            whole = (a, b) == (s.start, s.end)
+            found = runs if whole else letter_runs(text, a, b, plain=self.memory.plain)
             cues.extend(find_cues(text, a, b, found, self.memory.read))
         cues.sort(key=lambda c: (-c.kind, c.start))
         for cue in cues:

@@ -140,22 +140,36 @@ class Twin:
         seg = text[max(a - _BEHIND, 0) : b]
         return seg.isascii() or not any(map(_in_a_class, _NOT_ASCII_RE.findall(seg)))
 
-    def _engine(self, text: str, a: int, b: int) -> re.Pattern[str] | regex.Pattern[str]:
-        return self.ascii if self.plain(text, a, b) else self.unicode
+    def _engine(
+        self, text: str, a: int, b: int, plain: bool
+    ) -> re.Pattern[str] | regex.Pattern[str]:
+        return self.ascii if plain or self.plain(text, a, b) else self.unicode
 
-    def findall(self, text: str, a: int, b: int) -> list[str]:
-        """``pattern.findall(text, a, b)`` (a pattern without groups)."""
-        found: list[str] = self._engine(text, a, b).findall(text, a, b)
+    def findall(self, text: str, a: int, b: int, *, plain: bool = False) -> list[str]:
+        """``pattern.findall(text, a, b)`` (a pattern without groups).
+
+        ``plain``: the caller knows ``text`` is plain throughout (:func:`plain_text`).
+        """
+        found: list[str] = self._engine(text, a, b, plain).findall(text, a, b)
         return found
 
-    def finditer(self, text: str, a: int, b: int) -> Iterator[Match]:
+    def finditer(self, text: str, a: int, b: int, *, plain: bool = False) -> Iterator[Match]:
         """``pattern.finditer(text, a, b)``."""
-        return self._engine(text, a, b).finditer(text, a, b)
+        return self._engine(text, a, b, plain).finditer(text, a, b)
 
-    def match(self, text: str, a: int, b: int) -> Match | None:
+    def match(self, text: str, a: int, b: int, *, plain: bool = False) -> Match | None:
         """``pattern.match(text, a, b)``."""
-        return self._engine(text, a, b).match(text, a, b)
+        return self._engine(text, a, b, plain).match(text, a, b)
 
-    def search(self, text: str, a: int, b: int) -> Match | None:
+    def search(self, text: str, a: int, b: int, *, plain: bool = False) -> Match | None:
         """``pattern.search(text, a, b)``."""
-        return self._engine(text, a, b).search(text, a, b)
+        return self._engine(text, a, b, plain).search(text, a, b)
+
+
+def plain_text(text: str) -> bool:
+    """Whether all of ``text`` is plain (:meth:`Twin.plain`), as most documents are.
+
+    >>> plain_text("“Aid”, she said – €5m."), plain_text("Aid to Kyïv.")
+    (True, False)
+    """
+    return text.isascii() or not any(map(_in_a_class, set(_NOT_ASCII_RE.findall(text))))
