@@ -248,13 +248,14 @@ class _Document:
         left, right = text[lo : fig.start], text[fig.end : hi]
         left_f, right_f = self._folded(lo, fig.start), self._folded(fig.end, hi)
         s_lo, s_hi = self.spans[i]
-        if self._is_from_in_from_to(i, C.FROM.found_in(left, left_f)):
+        prefix_f = self._folded(s_lo, fig.start)  # the sentence up to the figure
+        if C.FROM.found_in(left, left_f) and self._is_from_in_from_to(i):
             return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
         if C.PART_BEFORE.found_in(left, left_f) or C.PART_AFTER.found_in(right, right_f):
             return Novelty.PART
         if C.WITH_BEFORE.found_in(left, left_f) and C.WITH_SHARE_RE.search(right):
             return Novelty.PART
-        if self._after_sentence_part_cue(i, s_lo):
+        if C.PART_SENTENCE.may_match(prefix_f) and self._after_sentence_part_cue(i, s_lo):
             return Novelty.PART
         said = list(C.REPORTING.pattern.finditer(left)) if C.REPORTING.may_match(left_f) else []
         at = lo + said[-1].end() if said else lo  # where the reported words start
@@ -268,17 +269,15 @@ class _Document:
         if C.REPEAT_BEFORE.found_in(left, left_f):
             return Novelty.REPEAT
         near_f = None if left_f is None or right_f is None else f"{left_f}\0{right_f}"
-        if C.REPEAT_NEAR.may_match(near_f) and (  # both windows' needles in one look
-            C.REPEAT_NEAR.pattern.search(left) or C.REPEAT_NEAR.pattern.search(right)
+        if C.REPEAT_NEAR.may_match(near_f) and (  # both windows' needles in one look first
+            C.REPEAT_NEAR.found_in(left, left_f) or C.REPEAT_NEAR.found_in(right, right_f)
         ):
             return Novelty.REPEAT
         if self.first_heading is not None and self.first_heading <= fig.start:
             return Novelty.REPEAT  # under a "Recall" / "Background:" heading
         if self._dated_before_event(fig, s_lo, s_hi):
             return Novelty.REPEAT
-        opener = C.OPENER.may_match(self._folded(s_lo, fig.start)) and C.OPENER.pattern.search(
-            text, s_lo, fig.start
-        )
+        opener = C.OPENER.may_match(prefix_f) and C.OPENER.pattern.search(text, s_lo, fig.start)
         share = (
             C.ALLOCATED.may_match(right_f)
             and C.ALLOCATED.pattern.match(right)
@@ -297,10 +296,8 @@ class _Document:
             if self.heads[k] is None and f.start >= fig.start - _SHARE_REACH
         )
 
-    def _is_from_in_from_to(self, i: int, from_before: bool) -> bool:
-        """Whether figure ``i`` is X in "from X to Y" (its conversions skipped)."""
-        if not from_before:
-            return False
+    def _is_from_in_from_to(self, i: int) -> bool:
+        """Whether figure ``i``, after "from", is X in "from X to Y" (conversions skipped)."""
         j = i + 1
         while j < len(self.figs) and self.heads[j] is not None:
             j += 1
@@ -311,10 +308,7 @@ class _Document:
 
     def _after_sentence_part_cue(self, i: int, s_lo: int) -> bool:
         """Whether a sentence cue and a figure precede ``i``: "out of the total $32bn, ... $7bn"."""
-        end = self.figs[i].start
-        if not C.PART_SENTENCE.may_match(self._folded(s_lo, end)):
-            return False
-        m = C.PART_SENTENCE.pattern.search(self.text, s_lo, end)
+        m = C.PART_SENTENCE.pattern.search(self.text, s_lo, self.figs[i].start)
         if m is None:
             return False
         return any(m.end() <= f.start and f.end <= self.figs[i].start for f in self.figs[:i])
