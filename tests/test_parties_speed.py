@@ -108,8 +108,11 @@ def test_an_opening_admits_every_match(text: str, cut: int) -> None:
                 assert opening.admits(after), (pattern.pattern[:40], text, pos)
         words = following(text, pos, len(text))
         for pattern, chain in _CHAINS:
-            if pattern.match(text, pos, len(text)) is not None:
+            found = pattern.match(text, pos, len(text)) is not None
+            if found:
                 assert chain.admits(words), (pattern.pattern[:40], text, pos)
+            if chain.surely(words):
+                assert found, (pattern.pattern[:40], text, pos)
 
 
 @settings(max_examples=400, deadline=None)

@@ -184,9 +184,13 @@ _AND_SUBJECT_RE: Final = lazy_lists(rf",\s+and\s+{_DETS}\Z", _I, dets=DETERMINER
 # their word or a determiner.
 _PASSIVE_REQUEST_CHAIN: Final = Chain.of(_PASSIVE_ASKS, skip=AUX_WORDS)
 _PASSIVE_RECEIVE_CHAIN: Final = Chain.of(PASSIVE_RECEIVE, skip=AUX_WORDS)
-_REQUESTER_CHAIN: Final = Chain.of(REQUEST_VERBS, _NEED_FORMS, _MAKE_FORMS, skip=AUX_WORDS)
-_RECEIVE_CHAIN: Final = Chain.of(RECEIVE_VERBS, marks=",", skip=AUX_WORDS)
-_SUBJECT_CHAIN: Final = Chain.of(_AID_VERB_FORMS, marks=',"“”', skip=AUX_WORDS)
+_REQUESTER_CHAIN: Final = Chain.of(
+    REQUEST_VERBS, _NEED_FORMS, _MAKE_FORMS, skip=AUX_WORDS, sure=REQUEST_VERBS
+)
+_RECEIVE_CHAIN: Final = Chain.of(RECEIVE_VERBS, marks=",", skip=AUX_WORDS, sure=RECEIVE_VERBS)
+_SUBJECT_CHAIN: Final = Chain.of(
+    _AID_VERB_FORMS, marks=',"“”', skip=AUX_WORDS, sure=_AID_VERB_FORMS
+)
 # "the Finnish defence budget", "Ukrainian needs", "German military aid": any lower-case
 # words first (a hyphen may join them), up to the pattern's count
 _ADJ_OWN_CHAIN: Final = Chain.of(OWN_NOUNS, reach=1, marks="-")

@@ -34,6 +34,7 @@ from aidclaims.parties._verbs_table import FROM_VETO, REQUEST_NOUNS, TO_FOR_VETO
 from aidclaims.parties.near import (
     After,
     Before,
+    Chain,
     Closing,
     Opening,
     following,
@@ -145,6 +146,20 @@ def _matches(
     return closing.admits(before, lo) and pattern.search(text, lo, start) is not None
 
 
+def _chain_matches(
+    pattern: regex.Pattern[str], chain: Chain, text: str, pos: int, hi: int, after: After
+) -> bool:
+    """Whether ``pattern`` (read as ``chain``) matches at ``pos``."""
+    if chain.surely(after):
+        return True
+    return chain.admits(after) and pattern.match(text, pos, hi) is not None
+
+
+def subject_after(text: str, pos: int, hi: int, after: After) -> bool:
+    """A giving verb after a phrase makes it its subject: "Canada (has) pledged"."""
+    return _chain_matches(_SUBJECT_RE, _SUBJECT_CHAIN, text, pos, hi, after)
+
+
 def right_cue(
     text: str, p: Span, hi: int, after: After | None = None
 ) -> tuple[DonorCue | None, RecipientCue | None]:
@@ -159,10 +174,10 @@ def right_cue(
         return "request", None
     if _PASSIVE_RECEIVE_CHAIN.admits(after) and _PASSIVE_RECEIVE_RE.match(text, end, hi):
         return None, "receiver"
-    if _REQUESTER_CHAIN.admits(after) and _REQUESTER_RE.match(text, end, hi):
+    if _chain_matches(_REQUESTER_RE, _REQUESTER_CHAIN, text, end, hi, after):
         return None, "request"
-    if _RECEIVE_CHAIN.admits(after) and _RECEIVE_RE.match(text, end, hi):
+    if _chain_matches(_RECEIVE_RE, _RECEIVE_CHAIN, text, end, hi, after):
         return None, "receiver"
-    if _SUBJECT_CHAIN.admits(after) and _SUBJECT_RE.match(text, end, hi):
+    if _chain_matches(_SUBJECT_RE, _SUBJECT_CHAIN, text, end, hi, after):
         return "subject", None
     return None, None

@@ -240,6 +240,7 @@ class Chain:
     skip: frozenset[str] | None
     reach: int
     marks: frozenset[str]
+    sure: frozenset[str]  # whole words that match the pattern when they come first
 
     @classmethod
     def of(
@@ -248,14 +249,24 @@ class Chain:
         skip: Iterable[str] | None = None,
         reach: int = 99,
         marks: str = "",
+        sure: Iterable[str] = (),
     ) -> Chain:
-        """A chain ending in a word of ``lists`` after at most ``reach`` words of ``skip``."""
+        """A chain ending in a word of ``lists`` after at most ``reach`` words of ``skip``.
+
+        ``sure`` are the strings the pattern matches (without case) when one comes first,
+        right after the spaces, as a whole word; those of one run are kept.
+        """
         ends = Opening.of(*lists, marks=marks)
+        whole = frozenset(w.lower() for w in sure if _FIRST_RUN_RE.fullmatch(w))
         if skip is None:
-            return cls(ends.words, None, reach, ends.marks)
+            return cls(ends.words, None, reach, ends.marks, whole)
         passed = Opening.of(skip)
         runs = {r.lower() for s in skip for r in regex.findall(r"\w+", s)}
-        return cls(ends.words, frozenset(runs), reach, ends.marks | passed.marks)
+        return cls(ends.words, frozenset(runs), reach, ends.marks | passed.marks, whole)
+
+    def surely(self, after: After) -> bool:
+        """True when the pattern matches: one of its ``sure`` words comes first."""
+        return bool(after.words) and after.words[0] in self.sure
 
     def admits(self, after: After) -> bool:
         """False when the pattern cannot match before the words ``after``."""

@@ -32,8 +32,6 @@ from aidclaims.parties._patterns import (
     _POSS_OWN_RE,
     _POSS_REQUEST_RE,
     _POSSESSIVE_RE,
-    _SUBJECT_CHAIN,
-    _SUBJECT_RE,
     _WINDOW,
 )
 from aidclaims.parties._words_table import (
@@ -42,7 +40,7 @@ from aidclaims.parties._words_table import (
     COLLAPSE_HEADS,
     GROUP_HEADS,
 )
-from aidclaims.parties.cues import left_cue, object_left, right_cue
+from aidclaims.parties.cues import left_cue, object_left, right_cue, subject_after
 from aidclaims.parties.near import (
     After,
     Opening,
@@ -317,5 +315,5 @@ def fallback_cues(text: str, lo: int, hi: int, p: Span) -> tuple[bool, bool]:
     is_place = p.kind in ("country", "region")
     if is_place and left_cue(text, left_lo, p.start, before) == (None, "cue"):
         return True, False
-    subject = _SUBJECT_CHAIN.admits(after) and _SUBJECT_RE.match(text, p.end, hi) is not None
+    subject = subject_after(text, p.end, hi, after)
     return False, subject and not object_left(text, left_lo, p.start, before)
