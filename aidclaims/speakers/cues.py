@@ -10,7 +10,6 @@ in one of the stretch's verbs (:mod:`aidclaims.speakers.scan`).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping
-from dataclasses import dataclass
 from enum import IntEnum
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -71,8 +70,7 @@ _KIND_OF: Final[Mapping[How, Kind]] = MappingProxyType(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """An attribution cue found at ``start``.
 
     ``how`` with ``name``/``role`` says who; ``back`` says it also attributes the previous

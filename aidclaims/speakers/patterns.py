@@ -174,16 +174,25 @@ PASSIVE_BY_RE: Final = _compile(
 # first run: "pointed" of "pointed out", "Sen" of "Sen.", "Secretary" of "Secretary-General".
 RUN_RE: Final = lazy_compile(r"\p{L}+")
 _ASCII_RUN_RE: Final = re.compile(r"[A-Za-z]+")  # RUN_RE on ASCII text, where it is faster
+# Every ASCII character that is not a letter, to a space: an ASCII stretch's letter runs are
+# then its words.
+_NOT_LETTER_TO_SPACE: Final = str.maketrans(
+    {chr(i): " " for i in range(128) if not ("A" <= chr(i) <= "Z" or "a" <= chr(i) <= "z")}
+)
 
 
 def letter_runs(text: str, a: int, b: int, *, plain: bool = False) -> list[str]:
     """``RUN_RE.findall(text, a, b)``: the letter runs of ``text[a:b]``.
 
     ``plain``: the caller knows ``text`` is plain throughout (:func:`~.twin.plain_text`).
+    An ASCII stretch is split where it is not a letter, which is quicker than either pattern.
 
     >>> letter_runs("Aid: €5m for Kyiv’s schools", 0, 27)
     ['Aid', 'm', 'for', 'Kyiv', 's', 'schools']
     """
+    stretch = text[a:b]
+    if stretch.isascii():
+        return stretch.translate(_NOT_LETTER_TO_SPACE).split()
     if plain or Twin.plain(text, a, b):  # the only letters are A-Z and a-z
         return _ASCII_RUN_RE.findall(text, a, b)
     return RUN_RE.findall(text, a, b)

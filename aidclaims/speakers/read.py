@@ -30,6 +30,7 @@ from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.memory import Memory, Speaker
 from aidclaims.speakers.patterns import CUE_RUNS, SOUGHT_RUNS, letter_runs
 from aidclaims.speakers.subjects import How, fold
+from aidclaims.speakers.twin import Twin
 from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.sentences import Sentence
 
@@ -51,6 +52,7 @@ _DASH_CLOSER_RE: Final = lazy_compile(r"[.!?…][\"”’]?\s*[-–—]\s*\Z")
 _DASH_SOURCE_RE: Final = lazy_compile(
     r"\s[–—-]\s?(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})[\s.]*$"
 )
+_SPACED_DASH: Final = Twin(lazy_compile(r"\s[–—-]"), lambda: r"\s[–—-]")  # where it can start
 
 
 # ---------------------------------------------------------------------------------------
@@ -286,6 +288,8 @@ class _Reader:
             return None  # not one line
         if text.find("-", a, b) < 0 and text.find("–", a, b) < 0 and text.find("—", a, b) < 0:
             return None  # no dash to name a source after
+        if _SPACED_DASH.search(text, a, b, plain=self.memory.plain) is None:
+            return None  # only hyphens inside words: "long-term"
         m = _DASH_SOURCE_RE.search(text, a, b)
         if m is None:
             return None

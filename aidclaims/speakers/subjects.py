@@ -7,10 +7,9 @@ news outlet, or a document without author ("the draft budget": nobody).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
-from typing import Final, Protocol
+from typing import Final, NamedTuple, Protocol
 
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.lexicon.titles import ROLE_WORDS, TITLES
@@ -60,8 +59,7 @@ class How(Enum):
     NOBODY = "nobody"  # "according to internal documents"
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(NamedTuple):
     """A parsed subject phrase: ``how`` plus the name and role it gives."""
 
     how: How
@@ -85,6 +83,9 @@ def read_subject(phrase: str, *, media: bool) -> Subject | None:
     True
     """
     return read_words(phrase.split(), media=media)
+
+
+_UNREAD: Final = Subject(How.NOBODY, "not read")  # a reading's stand-in before it is made
 
 
 class ReadSubject(Protocol):
@@ -114,9 +115,9 @@ class SubjectReader:
     def words(self, words: list[str], *, media: bool) -> Subject | None:
         """:func:`read_words`, of a phrase read before or not."""
         key = (tuple(words), media)
-        if key in self._read:
-            return self._read[key]
-        subject = self._read[key] = read_words(words, media=media)
+        subject = self._read.get(key, _UNREAD)
+        if subject is _UNREAD:
+            subject = self._read[key] = read_words(words, media=media)
         return subject
 
 
@@ -130,7 +131,9 @@ def read_words(words: list[str], *, media: bool) -> Subject | None:
     words, det = _strip_leading(words)
     if not words:
         return None
-    folded = [strip_possessive(w.casefold()) for w in words]  # fold, inlined
+    folded = [
+        strip_possessive(f) if f.endswith(_POSSESSIVE_ENDS) else f for f in map(str.casefold, words)
+    ]  # fold
     words, folded, doc, media_head = _strip_document(words, folded)
     media = media or media_head
     if not words:
