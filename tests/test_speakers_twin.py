@@ -14,8 +14,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.speakers import read
 from aidclaims.speakers.patterns import MENTION, MENTION_RE, SUBJECT_VERB_RE
 from aidclaims.speakers.twin import Twin, ascii_pattern
+from aidclaims.text.sentences import find_sentences
 
 _WORDS = st.sampled_from(
     [
@@ -106,3 +108,39 @@ def test_every_ascii_character_is_in_the_same_classes_in_both_engines() -> None:
 def test_no_twin_for_what_it_cannot_spell(pattern: str) -> None:
     with pytest.raises(ValueError, match=r"twin|set"):
         ascii_pattern(pattern)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Defence Minister Ana Silva",
+        "Silva",
+        "Élysée spokesman Luc Héroux",
+        "the Élysée",
+        "Kyïv",
+        "Bjørnstad",
+        "the government",
+        "he",
+        "said",
+        "told reporters",
+        "aid rose",
+        "Norway pledged $5 million",
+        "“We will help,”",
+        " – ",
+        "long-term",
+        "on Monday",
+    ]
+)
+_ENDS = st.sampled_from([". ", ".\n", "! ", ".” "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_PIECES, min_size=1, max_size=7), _ENDS), max_size=7))
+def test_a_plain_document_reads_as_one_tested_stretch_by_stretch(
+    parts: list[tuple[list[str], str]],
+) -> None:
+    # the whole-text plain test is a shortcut: stretch-by-stretch tests give the same speakers
+    text = "".join(" ".join(words) + end for words, end in parts)
+    sentences = find_sentences(text)
+    reference = read._Reader(text)
+    reference.memory.plain = False
+    assert reference.read(sentences) == read.find_speakers(text, sentences)

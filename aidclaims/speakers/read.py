@@ -198,7 +198,7 @@ class _Reader:
         quoted_speaker: Speaker | None = None  # of the previous sentence, if it quoted
         reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
         marks = _positions(text, _QUOTE_MARKS)
-        plain = self.memory.plain
+        plain = self.memory.plain  # the text, for letter_runs
         for i, s in enumerate(sentences):
             new_par = i == 0 or text.find("\n", prev_end, s.start) >= 0
             prev_end = s.end
@@ -250,8 +250,8 @@ class _Reader:
             # only a sentence of pure reported speech carries on: no quote, no figure of its own
             reported = None
             if cue is not None and kind is Kind.PERSON and not quotes.has_quote:
-                plain = _DIGIT_RE.search(text, s.start, s.end) is None
-                reported = speaker if plain else None
+                no_figure = _DIGIT_RE.search(text, s.start, s.end) is None
+                reported = speaker if no_figure else None
             if last is not None and run is None and (i > last or (i == last and self.out[i])):
                 # A later sentence changes only its own speaker and those after it, and the
                 # next one may give its speaker to this one only if this one has none.
