@@ -79,9 +79,21 @@ def test_a_made_pattern_is_not_made_again(cache_dir: Path) -> None:
         calls.append(1)
         return "x(?:1|2)"
 
-    assert compile_made(r"x\L<n>", 0, {"n": ["1", "2"]}, make).findall("x1 x3 x2") == ["x1", "x2"]
-    assert compile_made(r"x\L<n>", 0, {"n": ["1", "2"]}, make).findall("x1 x3 x2") == ["x1", "x2"]
+    lists = {"n": ["1", "2"]}
+    assert compile_made("t", r"x\L<n>", 0, lists, make).findall("x1 x3 x2") == ["x1", "x2"]
+    assert compile_made("t", r"x\L<n>", 0, lists, make).findall("x1 x3 x2") == ["x1", "x2"]
     assert calls == [1]
+
+
+def test_two_makers_of_one_template_do_not_share_an_entry(cache_dir: Path) -> None:
+    # the same template and lists, spelled out case-blind by one maker and not by the other
+    lists = {"m": ["May"]}
+    blind = compile_made("blind", r"\L<m>", 0, lists, lambda: "(?i:may)")
+    exact = compile_made("exact", r"\L<m>", 0, lists, lambda: "May")
+    assert (blind.findall("may May"), exact.findall("may May")) == (["may", "May"], ["May"])
+    again = compile_made("exact", r"\L<m>", 0, lists, lambda: "unused")
+    assert again.findall("may May") == ["May"]
+    assert len(_files(cache_dir)) == 2
 
 
 def test_every_pipeline_pattern_loads_as_it_compiles(cache_dir: Path) -> None:

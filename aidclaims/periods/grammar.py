@@ -291,9 +291,9 @@ def compile_grammar(pattern: str) -> regex.Pattern[str]:
         tries = {name: trie(words) for name, words in kept.items()}
         return regex.sub(r"\\L<(\w+)>", lambda m: tries[m[1]], pattern)
 
-    # keyed apart from ``compile_lists``, which spells the same lists out case-blind
-    key = f"(?#periods.grammar){pattern}"
-    return compile_made(key, regex.IGNORECASE | regex.VERBOSE, kept, spelled_out)
+    # its own maker: ``compile_lists`` spells the same lists out case-blind
+    flags = regex.IGNORECASE | regex.VERBOSE
+    return compile_made("periods.grammar", pattern, flags, kept, spelled_out)
 
 
 #: RULES as one alternation, each alternative a group named after its rule.

@@ -51,17 +51,24 @@ def compile_pattern(
 
 
 def compile_made(
-    template: str, flags: int, lists: dict[str, list[str]], make: Callable[[], str]
+    maker: str,
+    template: str,
+    flags: int,
+    lists: dict[str, list[str]],
+    make: Callable[[], str],
 ) -> regex.Pattern[str]:
     r"""The pattern ``make()`` builds from ``template`` and ``lists`` (no named lists left).
 
     Keyed by what it is made from, so a cached pattern is not even made: the trie compiler
-    spells its lists out this way (:func:`aidclaims.text.trie.compile_lists`).
+    spells its lists out this way (:func:`aidclaims.text.trie.compile_lists`). ``maker``
+    names the way ``make`` builds it: two makers may spell the same lists out differently
+    (case-blind or not), so each has its own name and its own cache entries.
 
-    >>> compile_made(r"x\L<n>", 0, {"n": ["1", "2"]}, lambda: "x(?:1|2)").findall("x1 x2 x3")
+    >>> p = compile_made("doc", r"x\L<n>", 0, {"n": ["1", "2"]}, lambda: "x(?:1|2)")
+    >>> p.findall("x1 x2 x3")
     ['x1', 'x2']
     """
-    return _cached("made", template, flags, lists, make, {})
+    return _cached(f"made by {maker}", template, flags, lists, make, {})
 
 
 def _cached(

@@ -64,4 +64,4 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
         tries = {name: trie(strings, ignore_case=ignore_case) for name, strings in kept.items()}
         return regex.sub(r"\\L<(\w+)>", lambda m: tries[m[1]], pattern)
 
-    return compile_made(pattern, flags, kept, spelled_out)
+    return compile_made("text.trie.compile_lists", pattern, flags, kept, spelled_out)
