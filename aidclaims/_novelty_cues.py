@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from aidclaims import _novelty_table as T
+from aidclaims.text.lazy import lazy_compile
 
 
 class Gated:
@@ -64,50 +65,50 @@ _F = regex.IGNORECASE
 # "including more than ", "of the amount (", "included development aid, exceeding "
 _WORDS_BEFORE: Final = r"[\s(]+(?:[A-Za-z-]+,?\s+){0,3}$"
 PART_BEFORE: Final = Gated(
-    regex.compile(rf"\b(?:{_alt(T.PART_BEFORE)}){_WORDS_BEFORE}", _F),
+    lazy_compile(rf"\b(?:{_alt(T.PART_BEFORE)}){_WORDS_BEFORE}", _F),
     "which includ compris consist among remaining rest half third quarter share portion part "
     "fifth tenth out amount sum total package money funding",
 )
-PART_AFTER: Final = Gated(regex.compile(rf"^[\s)\]]*(?:{_alt(T.PART_AFTER)})", _F), "of")
-WITH_BEFORE: Final = Gated(regex.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){0,2}$", _F), "with")
-WITH_SHARE_RE: Final = regex.compile(rf"^\s*(?:{_alt(T.WITH_SHARE_AFTER)})\b", _F)
-PART_SENTENCE: Final = Gated(regex.compile(rf"\b(?:{_alt(T.PART_SENTENCE)})\b", _F), "total broken")
+PART_AFTER: Final = Gated(lazy_compile(rf"^[\s)\]]*(?:{_alt(T.PART_AFTER)})", _F), "of")
+WITH_BEFORE: Final = Gated(lazy_compile(r"\bwith\s+(?:[A-Za-z-]+\s+){0,2}$", _F), "with")
+WITH_SHARE_RE: Final = lazy_compile(rf"^\s*(?:{_alt(T.WITH_SHARE_AFTER)})\b", _F)
+PART_SENTENCE: Final = Gated(lazy_compile(rf"\b(?:{_alt(T.PART_SENTENCE)})\b", _F), "total broken")
 ALLOCATED: Final = Gated(
-    regex.compile(rf"\s*(?:{_alt(T.ALLOCATED_AFTER)})", _F),
+    lazy_compile(rf"\s*(?:{_alt(T.ALLOCATED_AFTER)})", _F),
     "allocated intended earmarked spent aside used reserved destined distributed",
 )
-OPENER: Final = Gated(regex.compile(rf"\b(?:{_alt(T.SHARE_OPENERS)})\b", _F), "first")
+OPENER: Final = Gated(lazy_compile(rf"\b(?:{_alt(T.SHARE_OPENERS)})\b", _F), "first")
 CUM_BEFORE: Final = Gated(
-    regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_BEFORE)})", _F),
+    lazy_compile(rf"\b(?:{_alt(T.CUMULATIVE_BEFORE)})", _F),
     "bring rais total tally sum far date until now since between past last years overall "
     "stand stood sits sat altogether cumulative combined together collectively already",
 )
 CUM_AFTER: Final = Gated(
-    regex.compile(rf"\b(?:{_alt(T.CUMULATIVE_AFTER)})", _F),
+    lazy_compile(rf"\b(?:{_alt(T.CUMULATIVE_AFTER)})", _F),
     "far date total told since past last years already",
 )
-TOTAL: Final = Gated(regex.compile(T.TOTAL_WORD, _F), "total")
-TOTAL_EVENT_RE: Final = regex.compile(rf"\b(?:{_alt(T.TOTAL_EVENT)})\b", _F)
+TOTAL: Final = Gated(lazy_compile(T.TOTAL_WORD, _F), "total")
+TOTAL_EVENT_RE: Final = lazy_compile(rf"\b(?:{_alt(T.TOTAL_EVENT)})\b", _F)
 REPEAT_NEAR: Final = Gated(
-    regex.compile(rf"\b(?:{_alt(T.REPEAT_NEAR)})", _F),
+    lazy_compile(rf"\b(?:{_alt(T.REPEAT_NEAR)})", _F),
     "previous already earlier have last ago recent initial original prior announce money "
     "reported comparison reminder recall",
 )
 REPEAT_BEFORE: Final = Gated(
-    regex.compile(rf"\b(?:{_alt(T.REPEAT_BEFORE)})$", _F),
+    lazy_compile(rf"\b(?:{_alt(T.REPEAT_BEFORE)})$", _F),
     "addition top add combined following",
 )
-FROM: Final = Gated(regex.compile(r"\bfrom\s+(?:[A-Za-z-]+\s+){0,2}$", _F), "from")
-TO_NEXT_RE: Final = regex.compile(r"^[\s)\]]*to\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
+FROM: Final = Gated(lazy_compile(r"\bfrom\s+(?:[A-Za-z-]+\s+){0,2}$", _F), "from")
+TO_NEXT_RE: Final = lazy_compile(r"^[\s)\]]*to\s+(?:[A-Za-z-]+\s+){0,2}$", _F)
 HEADING: Final = Gated(
-    regex.compile(rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"),
+    lazy_compile(rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"),
     "recall background reminder reference",
 )
 # A clause boundary cuts a cue window: "..., but the fund is running out".
 # ", now Israel is asking ...": a new main clause; ", much higher than funds promised at
 # previous conferences": a comparison whose cues describe other money.
 BOUNDARY: Final = Gated(
-    regex.compile(
+    lazy_compile(
         r";|:\s|,\s+(?:and|but|while|whereas|although|now)\b|\n"
         r"|,\s+(?:(?:much|far|well|significantly)\s+)?(?:higher|lower|more|less|larger|smaller)\s+than",
         _F,
@@ -117,22 +118,22 @@ BOUNDARY: Final = Gated(
 # After the figure, a comment on it is another clause: "$15m, one he said quadrupled the
 # contributions so far", "$2bn, which officials said ...".
 COMMENT: Final = Gated(
-    regex.compile(r",\s+(?:one|which|a\s+sum|an\s+amount)\b|\b(?:said|says|told|added)\b", _F),
+    lazy_compile(r",\s+(?:one|which|a\s+sum|an\s+amount)\b|\b(?:said|says|told|added)\b", _F),
     "one which sum amount said says told added",
 )
 # A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
 REPORTING: Final = Gated(
-    regex.compile(r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F),
+    lazy_compile(r"\b(?:said|says|told|added|stressed|emphasi[sz]ed|warned)\b", _F),
     "said says told added stressed emphasi warned",
 )
 # A figure in brackets (or after "equivalent to") right after another is its conversion:
 # "A$245 million (US$163 million)", "€8bn (£6.7bn; $8.7bn)", "7bn euros, equivalent to SEK 78bn".
-CONVERSION_GAP_RE: Final = regex.compile(
+CONVERSION_GAP_RE: Final = lazy_compile(
     r"\s*(?:[(\[]|,?\s*(?:or|equivalent\s+to|i\.e\.))\s*"
     r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|just|more|than|"
     r"equivalent|to|the|of|approx\.?|c\.|~)\s*)*",
     _F,
 )
-CONVERSION_NEXT_GAP_RE: Final = regex.compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
-SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]")
-LIST_GAP_RE: Final = regex.compile(r"[,;]|\band\b")
+CONVERSION_NEXT_GAP_RE: Final = lazy_compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
+SENTENCE_STOP_RE: Final = lazy_compile(r"[.!?]")
+LIST_GAP_RE: Final = lazy_compile(r"[,;]|\band\b")

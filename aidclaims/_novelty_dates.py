@@ -15,13 +15,14 @@ from typing import Final
 import regex
 
 from aidclaims import _novelty_table as T
+from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.trie import trie
 
 _F = regex.IGNORECASE
 _MONTH: Final = "|".join(T.MONTHS)
 _OPENER: Final = "|".join(o.replace(" ", r"\s+") for o in T.DISCOURSE_OPENERS)
 # "In January,", "On December 7, 2023,", "At the end of December,", "In 2023 and 2024,"
-_DATED_OPENER_RE: Final = regex.compile(
+_DATED_OPENER_RE: Final = lazy_compile(
     rf"""^\W*(?:(?:{_OPENER})[,:]?\s+)?
     (?:(?:earlier|later)\s+)?(?:in|on|at\s+the\s+(?:end|start|beginning)\s+of|by|back\s+in|as\s+early\s+as)?\s*
     (?:(?:early|late|mid-?)\s*)?
@@ -32,14 +33,14 @@ _DATED_OPENER_RE: Final = regex.compile(
     _F | regex.VERBOSE,
 )
 # "Last month, ...", "Earlier this year, ...", "Recently, ...": background by position.
-_RELATIVE_OPENER_RE: Final = regex.compile(
+_RELATIVE_OPENER_RE: Final = lazy_compile(
     r"^\W*(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
     rf"{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|earlier\s+this\s+(?:week|month|year)|recently|previously)\b",
     _F,
 )
 # Inside the sentence: "on August 8", "in early November", "in June 2024" (not a bare year).
-_INLINE_DATE_RE: Final = regex.compile(
+_INLINE_DATE_RE: Final = lazy_compile(
     rf"""\b(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?
     (?:(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?
       |(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b""",

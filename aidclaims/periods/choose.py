@@ -25,9 +25,10 @@ from aidclaims.periods.find import Period, find_periods
 from aidclaims.periods.fiscal import FiscalCalendar
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import distance
+from aidclaims.text.lazy import lazy_compile
 
 #: Sentence openings that refer back to the figure before: "The sum would comprise ...".
-_ANAPHORA_RE: Final = regex.compile(
+_ANAPHORA_RE: Final = lazy_compile(
     r"""[\s"“‘']*(?:
         (?:The|This|That|These|Those|Such)\s+(?:new\s+|latest\s+|whole\s+|total\s+)?
             (?:sum|sums|amount|money|funds|funding|package|packages|total|figure|aid|
@@ -36,7 +37,7 @@ _ANAPHORA_RE: Final = regex.compile(
     )""",
     regex.VERBOSE,
 )
-_LIST_GAP: Final = regex.compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*(?:in\s+)?")
+_LIST_GAP: Final = lazy_compile(r"[\s,]*(?:and|or|as\s+well\s+as)?[\s,]*(?:in\s+)?")
 
 
 class _Peers:
@@ -163,17 +164,17 @@ _ATTACHED_GAP: Final = 30  # at most this many characters between a figure and i
 # A figure compared with another: the other's period is its own ("down from €7.5bn last
 # year"); so is the dated act of one of its parts ("$12.1bn so far, including $5.5bn
 # announced in February", not "including $61bn for Ukraine in 2024").
-_COMPARED_RE: Final = regex.compile(
+_COMPARED_RE: Final = lazy_compile(
     r"\b(?:down|up)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bvs\.?",
     regex.IGNORECASE,
 )
-_PART_RE: Final = regex.compile(
+_PART_RE: Final = lazy_compile(
     r"\bincluding\b|\bof\s+which\b|\bamong\s+them\b|\bcompris(?:ing|es)\b", regex.I
 )
-_PARTICIPLE_GAP_RE: Final = regex.compile(r"\s+(?:\w+\s+)?\w+ed\s+(?:in\s+|on\s+)?\Z")
+_PARTICIPLE_GAP_RE: Final = lazy_compile(r"\s+(?:\w+\s+)?\w+ed\s+(?:in\s+|on\s+)?\Z")
 
 
-_AND_YEAR_GAP: Final = regex.compile(r"\s*(?:and|&)\s*\Z")
+_AND_YEAR_GAP: Final = lazy_compile(r"\s*(?:and|&)\s*\Z")
 
 
 def _with_coordinated_year(text: str, p: Period, periods: Sequence[Period]) -> Period:

@@ -9,6 +9,7 @@ from typing import Final
 import regex
 
 from aidclaims.periods._table import UNITS, YEAR_PARTS
+from aidclaims.text.lazy import lazy_compile
 
 #: A period's first and last day; None when unknown.
 Dates = tuple[date | None, date | None]
@@ -116,8 +117,8 @@ def months_within(begin: date, first: int, last: int) -> Dates:
 
 # The tense of the words before a bare month: "was raised in early November" (said in April)
 # is last November; "will be paid in March" (said in May) is next March.
-_PAST_RE: Final = regex.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", regex.IGNORECASE)
-_FUTURE_RE: Final = regex.compile(r"\b(?:will|shall|is\s+to|are\s+to|due)\b", regex.IGNORECASE)
+_PAST_RE: Final = lazy_compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", regex.IGNORECASE)
+_FUTURE_RE: Final = lazy_compile(r"\b(?:will|shall|is\s+to|are\s+to|due)\b", regex.IGNORECASE)
 
 
 def bare_month_year(published: date, month: int, before: str) -> int:

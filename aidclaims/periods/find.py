@@ -45,14 +45,15 @@ from aidclaims.periods.dates import (
 )
 from aidclaims.periods.grammar import RULES, anchor_pattern
 from aidclaims.periods.scan import period_matches as _matches
+from aidclaims.text.lazy import lazy_compile
 
 # a match holds the group of one rule: the rules most matches take (in news) are asked first
 _FREQUENT: Final = ("rel_one", "year", "day", "until", "bare_month", "fiscal")
 _RULE_NAMES: Final = (*_FREQUENT, *(name for name, _ in RULES if name not in _FREQUENT))
 _ANCHOR_REACH: Final = 300  # how far back "from July 1st" may anchor a duration
-_TOKEN_BEFORE_RE: Final = regex.compile(r"(\S+)\s*$")
-_TOKEN_AFTER_RE: Final = regex.compile(r"\s*([\p{L}%]+)\b|[\s.-]\d")
-_PHONE_BEFORE_RE: Final = regex.compile(r"\d[\s.-]$")
+_TOKEN_BEFORE_RE: Final = lazy_compile(r"(\S+)\s*$")
+_TOKEN_AFTER_RE: Final = lazy_compile(r"\s*([\p{L}%]+)\b|[\s.-]\d")
+_PHONE_BEFORE_RE: Final = lazy_compile(r"\d[\s.-]$")
 
 _UNRESOLVED: Final[Dates] = (None, None)
 

@@ -30,6 +30,7 @@ from aidclaims.periods._table import (
     UNTIL_WORDS,
 )
 from aidclaims.periods.grammar import RULES, find_head, has_unusual, period_pattern
+from aidclaims.text.compiled import compile_pattern
 from aidclaims.text.trie import trie
 
 # the pattern runs only from _LEAD characters before a head ("within a period of another
@@ -56,7 +57,7 @@ def _no_lead_pattern() -> regex.Pattern[str]:
     A character other than a letter, a digit, a space, a hyphen, an en dash or a slash
     ("3/10/25"), or a word of ASCII letters that no rule has there ("pledged", "million").
     """
-    return regex.compile(
+    return compile_pattern(
         rf"""(?r)[^\p{{L}}\p{{N}}\s/–-]
         | (?<!\p{{L}})(?!{trie(_lead_words())}(?!\p{{L}}))(?-i:[A-Za-z])+(?!\p{{L}})""",
         regex.IGNORECASE | regex.VERBOSE,
