@@ -22,7 +22,7 @@ from aidclaims.lexicon.currencies import CURRENCY_COUNTRY
 from aidclaims.lexicon.places import INSTITUTION_COUNTRY
 from aidclaims.money import find_money
 from aidclaims.parties.phrases import analyse, build_spans, fallback_cues
-from aidclaims.parties.scan import name_matches, scan
+from aidclaims.parties.scan import hits_of, name_matches, scan
 from aidclaims.parties.select import kept_select, select
 from aidclaims.parties.spans import Hit, Memo, Names, Parties, PlaceMention, SentenceReading
 from aidclaims.text.sentences import Sentence, find_sentences
@@ -204,9 +204,8 @@ def _sentence_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
     if memo.names is not None:
         return scan(text, lo, hi, memo.names)
     found = name_matches(text, lo, hi)
-    names = Names(lo, hi, [i for i, _, _ in found], found)
-    memo.sentence_names.append(names)
-    return scan(text, lo, hi, names)
+    memo.sentence_names.append(Names(lo, hi, [i for i, _, _ in found], found))
+    return hits_of(text, lo, hi, found)
 
 
 def _clause_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
@@ -264,16 +263,9 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
     for s in sentences:
         lo, hi = s.start, s.end
         figures = sentence_figures(text, lo, hi, memo)
-        if not figures and not fallback:
-            continue  # only the fallback counts a sentence without a figure
-        if fallback:
-            hits = scan(text, lo, hi, _document_names(text, memo))
-        else:
-            hits = _sentence_hits(text, lo, hi, memo)
-        if not hits:
-            continue
-        if not figures:  # only the fallback counts: read just the two cues they need
+        if not figures:  # only the fallback counts it: read just the two cues they need
             if fallback:
+                hits = scan(text, lo, hi, _document_names(text, memo))
                 for span in build_spans(text, lo, hi, hits):
                     rec_cue, don_cue = fallback_cues(text, lo, hi, span)
                     _count(t.rec_fallback, keys, span.name, span.keys, rec_cue)
@@ -281,6 +273,11 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
             continue
         sent = memo.sentences.get((lo, hi))
         if sent is None:
+            if fallback:
+                continue  # the first count read it: it names no party
+            hits = _sentence_hits(text, lo, hi, memo)
+            if not hits:
+                continue
             sent = memo.sentences[lo, hi] = analyse(text, lo, hi, hits)
         for fig_start, fig_end in figures:
             d, r = kept_select(text, sent, fig_start, fig_end, memo)
@@ -289,9 +286,10 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
             if r is not None:
                 _count(t.rec, keys, r.name, r.keys, True)
         for p in sent.phrases:
-            rec_cue = p.recipient_cue == "cue" and p.kind in ("country", "region")
-            _count(t.rec_fallback, keys, p.name, p.keys, rec_cue)
-            _count(t.don_fallback, keys, p.name, p.keys, p.donor_cue == "subject")
+            if p.recipient_cue == "cue" and p.kind in ("country", "region"):
+                _count(t.rec_fallback, keys, p.name, p.keys, True)
+            if p.donor_cue == "subject":
+                _count(t.don_fallback, keys, p.name, p.keys, True)
     return t
 
 

@@ -146,6 +146,11 @@ def scan(text: str, lo: int, hi: int, names: Names | None = None) -> list[Hit]:
     found = _names_within(text, names, lo, hi) if names is not None else None
     if found is None:
         found = name_matches(text, lo, hi)
+    return hits_of(text, lo, hi, found)
+
+
+def hits_of(text: str, lo: int, hi: int, found: list[tuple[int, str, Entry]]) -> list[Hit]:
+    """The hits of the names name_matches found in ``text[lo:hi]``."""
     hits: list[Hit] = []
     for start, s, e in found:
         end = start + len(s)
