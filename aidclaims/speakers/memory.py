@@ -75,13 +75,18 @@ class Memory:
     pending: list[Sentence] = field(default_factory=list)
     read: SubjectReader = field(default_factory=SubjectReader)  # the document's subject phrases
     plain: bool = field(init=False)  # the text is plain throughout (twin.plain_text)
+    words: dict[str, list[str]] = field(default_factory=dict)  # a person's name, folded, split
 
     def __post_init__(self) -> None:
         self.plain = plain_text(self.text)
 
     def remember(self, speaker: Speaker) -> Speaker:
         """Record a person as the most recent, keeping a role seen earlier."""
-        old = next((p for p in self.persons if p.name == speaker.name), None)
+        old = None
+        for p in self.persons:
+            if p.name == speaker.name:
+                old = p
+                break
         if old is not None:
             self.persons.remove(old)
             if speaker.role is None and old.role is not None:
@@ -98,8 +103,13 @@ class Memory:
         tokens = name.casefold().split()
         n = len(tokens)
         for p in reversed(self.persons):
-            known = p.name.casefold().split()
-            if any(known[i : i + n] == tokens for i in range(len(known) - n + 1)):
+            known = self.words.get(p.name)
+            if known is None:
+                known = self.words[p.name] = p.name.casefold().split()
+            if n == 1:  # "Eklund": one of the words
+                if tokens[0] in known:
+                    return Speaker(p.name, role or p.role)
+            elif any(known[i : i + n] == tokens for i in range(len(known) - n + 1)):
                 return Speaker(p.name, role or p.role)
         return Speaker(name, role)
 

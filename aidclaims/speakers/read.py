@@ -199,16 +199,18 @@ class _Reader:
         reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
         marks = _positions(text, _QUOTE_MARKS)
         plain = self.memory.plain  # the text, for letter_runs
+        memory, out, kinds = self.memory, self.out, self.kinds
         for i, s in enumerate(sentences):
-            new_par = i == 0 or text.find("\n", prev_end, s.start) >= 0
-            prev_end = s.end
+            start, end = s.start, s.end
+            new_par = i == 0 or text.find("\n", prev_end, start) >= 0
+            prev_end = end
             quotes = _read_quotes(text, s, 0 if new_par else depth, marks)
             if new_par and run is not None and not quotes.opens_first:
                 self._close(run, None, Kind.NOBODY)  # the quote was not carried on
                 run = None
             depth = quotes.depth_after
-            runs = SOUGHT_RUNS.intersection(letter_runs(text, s.start, s.end, plain=plain))
-            self.memory.note_mentions(s, runs)
+            runs = SOUGHT_RUNS.intersection(letter_runs(text, start, end, plain=plain))
+            memory.note_mentions(s, runs)
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
                 cue, speaker = self._attribute(quotes, s, runs)
@@ -218,7 +220,7 @@ class _Reader:
             continues = (
                 cue is None
                 and quotes.opens_first
-                and (not new_par or _TERMINAL_QUOTE_RE.search(text, s.start, s.end))
+                and (not new_par or _TERMINAL_QUOTE_RE.search(text, start, end))
             )
             if continues and quoted_speaker is not None:
                 # "“A,” he said. “B.”": an unattributed quote after a quote goes on with it
@@ -228,15 +230,15 @@ class _Reader:
                 # will provide $10 million ...": reported speech goes on for one sentence of
                 # the same paragraph
                 speaker, kind = reported, Kind.PERSON
-            self.out.append(speaker)
-            self.kinds.append(kind if speaker is not None else Kind.NOBODY)
+            out.append(speaker)
+            kinds.append(kind if speaker is not None else Kind.NOBODY)
             back = cue is not None and speaker is not None and self._points_back(cue, s, new_par)
-            if back and self.out[i - 1] is None:
-                self.out[i - 1], self.kinds[i - 1] = speaker, kind
+            if back and out[i - 1] is None:
+                out[i - 1], kinds[i - 1] = speaker, kind
             if (
                 cue is not None
                 and speaker is not None
-                and _DASH_CLOSER_RE.search(text, max(s.start, cue.start - 8), cue.start)
+                and _DASH_CLOSER_RE.search(text, max(start, cue.start - 8), cue.start)
             ):
                 self._paragraph_back(sentences, i, speaker, kind)
             if run is not None:
@@ -246,19 +248,19 @@ class _Reader:
                     run = None
             elif depth > 0:
                 run = _Run([i], speaker, kind)
-            quoted_speaker = self.out[i] if quotes.has_quote else None
+            quoted_speaker = out[i] if quotes.has_quote else None
             # only a sentence of pure reported speech carries on: no quote, no figure of its own
             reported = None
             if cue is not None and kind is Kind.PERSON and not quotes.has_quote:
-                no_figure = _DIGIT_RE.search(text, s.start, s.end) is None
+                no_figure = _DIGIT_RE.search(text, start, end) is None
                 reported = speaker if no_figure else None
-            if last is not None and run is None and (i > last or (i == last and self.out[i])):
+            if last is not None and run is None and (i > last or (i == last and out[i])):
                 # A later sentence changes only its own speaker and those after it, and the
                 # next one may give its speaker to this one only if this one has none.
                 break
         if run is not None:
             self._close(run, None, Kind.NOBODY)
-        return tuple(self.out)
+        return tuple(out)
 
     def _attribute(
         self, quotes: _Quotes, s: Sentence, runs: Collection[str]
@@ -311,7 +313,7 @@ class _Reader:
 
     def _points_back(self, cue: Cue, s: Sentence, new_par: bool) -> bool:
         """Whether the cue also attributes the previous sentence ("This was announced by")."""
-        if not self.out[:-1]:
+        if len(self.out) < 2:  # no sentence before
             return False
         if cue.back:
             return True
