@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -59,38 +59,14 @@ def select(
         if c_lo <= p.start and p.end <= after_hi and (p.end <= money_start or p.start >= money_end)
     ]
 
-    def dist(p: Phrase) -> int:
-        return money_start - p.end if p.end <= money_start else p.start - money_end
-
-    def rec_rank(i: int) -> tuple[int, int] | None:
-        p = phrases[i]
-        if p.recipient_cue == "cue":  # "appealed for $30m for civilians in Sudan"
-            return (0 if p.start >= money_end else 3), dist(p)
-        if p.recipient_cue == "request":
-            return 1, dist(p)
-        if p.recipient_cue == "receiver":
-            return 2, dist(p)
-        return None
-
-    def don_rank(i: int) -> tuple[int, int] | None:
-        p = phrases[i]
-        cue = p.donor_cue
-        if cue is None:
-            return None
-        if cue == "request":
-            return 0, dist(p)
-        if cue == "subject":
-            return 2, dist(p)
-        if cue == "from" and p.end <= money_start:
-            return 3, dist(p)  # "$50 million from Germany and $94 million from the US"
-        return (1 if _is_local(text, p, money_start, money_end) else 3), dist(p)
-
-    recipient = _best(text, phrases, inside, rec_rank, after_hi, frozenset())
+    ranked = _recipient_ranks(phrases, inside, money_start, money_end)
+    recipient = _best(text, phrases, ranked, after_hi, frozenset())
     taken = recipient.keys if recipient is not None else frozenset()
     giver = _elliptical_giver(text, phrases, inside, money_start)
     if giver is not None and not giver.keys & taken:
         return giver, recipient
-    donor = _best(text, phrases, inside, don_rank, after_hi, taken)
+    ranked = _donor_ranks(text, phrases, inside, money_start, money_end)
+    donor = _best(text, phrases, ranked, after_hi, taken)
     if donor is None:
         donor = _main_subject(text, sent, money_start, c_lo, taken)
     return donor, recipient
@@ -180,16 +156,59 @@ def _is_local(text: str, p: Phrase, money_start: int, money_end: int) -> bool:
     return len(gap) <= _LOCAL_BEFORE and "," not in gap and ";" not in gap
 
 
+def _recipient_ranks(
+    phrases: tuple[Phrase, ...], inside: list[int], money_start: int, money_end: int
+) -> list[tuple[int, int, int]]:
+    """(rank, distance, index) of the phrases with a recipient cue, best first."""
+    out = []
+    for i in inside:
+        p = phrases[i]
+        cue = p.recipient_cue
+        if cue is None:
+            continue
+        after = p.start >= money_end
+        dist = p.start - money_end if after else money_start - p.end
+        if cue == "cue":  # "appealed for $30m for civilians in Sudan"
+            out.append((0 if after else 3, dist, i))
+        else:
+            out.append((1 if cue == "request" else 2, dist, i))  # else a receiver
+    out.sort()
+    return out
+
+
+def _donor_ranks(
+    text: str, phrases: tuple[Phrase, ...], inside: list[int], money_start: int, money_end: int
+) -> list[tuple[int, int, int]]:
+    """(rank, distance, index) of the phrases with a donor cue, best first."""
+    out = []
+    for i in inside:
+        p = phrases[i]
+        cue = p.donor_cue
+        if cue is None:
+            continue
+        before = p.end <= money_start
+        dist = money_start - p.end if before else p.start - money_end
+        if cue == "request":
+            rank = 0
+        elif cue == "subject":
+            rank = 2
+        elif cue == "from" and before:
+            rank = 3  # "$50 million from Germany and $94 million from the US"
+        else:
+            rank = 1 if _is_local(text, p, money_start, money_end) else 3
+        out.append((rank, dist, i))
+    out.sort()
+    return out
+
+
 def _best(
     text: str,
     phrases: tuple[Phrase, ...],
-    inside: list[int],
-    rank: Callable[[int], tuple[int, int] | None],
+    ranked: list[tuple[int, int, int]],
     hi: int,
     taken: frozenset[str],
 ) -> Pick | None:
-    ranked = sorted((r, i) for i in inside if (r := rank(i)) is not None)
-    for _, i in ranked:
+    for _, _, i in ranked:
         pick = _expand(text, phrases, i, hi)
         if not pick.keys & taken:
             return pick
