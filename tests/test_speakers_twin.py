@@ -14,8 +14,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.speakers import read
-from aidclaims.speakers.patterns import MENTION, MENTION_RE, SUBJECT_VERB_RE
+from aidclaims.speakers import patterns, read
+from aidclaims.speakers._table import INVERTED_VERBS, PASSIVE_VERBS
+from aidclaims.speakers.patterns import MENTION, MENTION_RE, RUN_RE, SUBJECT_VERB_RE
 from aidclaims.speakers.twin import Twin, ascii_pattern
 from aidclaims.text.sentences import find_sentences
 
@@ -144,3 +145,17 @@ def test_a_plain_document_reads_as_one_tested_stretch_by_stretch(
     reference = read._Reader(text)
     reference.memory.plain = False
     assert reference.read(sentences) == read.find_speakers(text, sentences)
+
+
+def test_the_prefilter_runs_are_the_pattern_runs() -> None:
+    # patterns reads its tables' first runs with str.isalpha, so importing compiles no RUN_RE
+    hints, verbs = patterns._MENTION_HINTS, patterns.VERBS
+    assert {m.group() for m in map(RUN_RE.match, hints) if m} == patterns.HINT_RUNS
+    assert {h for h in hints if RUN_RE.fullmatch(h)} == patterns.HINT_WORDS
+    assert {m.group() for m in map(RUN_RE.match, verbs) if m} == patterns.VERB_RUNS
+    for words, runs in [
+        (INVERTED_VERBS, patterns.INVERTED_RUNS),
+        (PASSIVE_VERBS, patterns.PASSIVE_RUNS),
+        (patterns.SAYING_WORDS, patterns.SAYING_RUNS),
+    ]:
+        assert runs == {m.group() for m in map(RUN_RE.match, words) if m}

@@ -2,9 +2,10 @@
 
 ``read`` (one pass over the sentences), ``memory`` (who the document has named so far,
 resolving "he", "Eklund", "the minister"), ``cues`` (the attribution rules), ``scan``
-(where the rules' subjects can be), ``patterns`` (their patterns), ``subjects`` (reading a
-subject phrase), ``_table`` (cue verbs, titles, organisation heads, vetoes). Place names
-come from :mod:`aidclaims.lexicon.places`.
+(where the rules' subjects can be), ``patterns`` (their patterns), ``twin`` (the name
+pattern run by the stdlib ``re`` on plain text), ``subjects`` (reading a subject phrase),
+``_table`` (cue verbs, titles, organisation heads, vetoes). Place names come from
+:mod:`aidclaims.lexicon.places`.
 """
 
 from __future__ import annotations
