@@ -15,6 +15,7 @@ Kelvin sign that matches "k" without case) admits every pattern, and the pattern
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
@@ -28,6 +29,9 @@ _WORDS_BEFORE_RE: Final = lazy_compile(r"(?:(\w+)\s+)?(\w+)\s+\Z", regex.REVERSE
 _FOLLOWING_RE: Final = lazy_compile(r"\s*\w+(?:\s+\w+){0,7}")  # up to 8 words
 _FOLLOWING_MAX: Final = 8
 _FIRST_RUN_RE: Final = regex.compile(r"\w*")
+# Marks that are neither a word character nor a space: right after a phrase ("Kenya,",
+# "Japan's") they are what follows it, with no pattern to ask.
+_MARKS: Final = frozenset(string.punctuation.replace("_", "") + "‘’“”–—…")
 _LAST_RUN_RE: Final = regex.compile(r"\w*\Z", regex.REVERSE)
 
 
@@ -45,6 +49,9 @@ def word_after(text: str, pos: int, hi: int) -> str | None:
     >>> [word_after(t, 0, len(t)) for t in (" Will give", ', "now', "  ", " 2024")]
     ['will', ',', '', None]
     """
+    mark = text[pos : pos + 1] if pos < hi else ""
+    if mark in _MARKS:
+        return mark
     m = _WORD_AFTER_RE.match(text, pos, hi)
     if m is None:  # only when ``pos`` is past ``hi``
         return ""
@@ -75,6 +82,9 @@ def following(text: str, pos: int, hi: int) -> After:
     >>> following("Japan has also pledged, officials said", 5, 38)
     After(words=('has', 'also', 'pledged'), stop=',', first_at=6)
     """
+    mark = text[pos : pos + 1] if pos < hi else ""
+    if mark in _MARKS:
+        return After((), mark, pos)
     m = _FOLLOWING_RE.match(text, pos, hi)
     if m is None:
         end = first_at = pos
