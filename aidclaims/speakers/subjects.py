@@ -32,6 +32,7 @@ from aidclaims.text.lazy import lazy_compile
 DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 _AUTHOR_LINKS: Final[frozenset[str]] = frozenset({"of", "from", "by"})  # "memo from the embassy"
 _NAME_PARTICLES: Final[frozenset[str]] = CONNECTORS - {"of", "for", "and", "to", "the"}
+_NOT_NAME_WORDS: Final[frozenset[str]] = CONNECTORS | ORG_HEADS | TITLES  # never in a name
 # Hyphenated name prefixes: "al-Masri", "bin-Salem".
 NAME_PREFIXES: Final[tuple[str, ...]] = ("al", "el", "ad", "as", "an", "bin", "ibn", "ben")
 _NOT_ALONE: Final[frozenset[str]] = PLACE_NAMES_FOLDED | GROUP_WORDS  # "Germany said" names no one
@@ -259,7 +260,7 @@ def _is_person_name(words: list[str]) -> bool:
             continue
         if not (w[:1].isupper() or _HYPHEN_PARTICLE_RE.match(w)):
             return False
-        if f in CONNECTORS or f in ORG_HEADS or f in TITLES or w.endswith(_POSSESSIVE_ENDS):
+        if f in _NOT_NAME_WORDS or w.endswith(_POSSESSIVE_ENDS):
             return False
     if folded[0] in NOT_NAMES or " ".join(folded) in _NOT_ALONE:
         return False
@@ -278,8 +279,9 @@ def _org_name(words: list[str], folded: list[str], *, loose: bool) -> str | None
     name = " ".join([*words[:-1], strip_possessive(words[-1])])
     if name.casefold() in _NOT_ALONE or folded[0] in NOT_NAMES or _is_coordinated(words, folded):
         return None
-    pairs = {f"{a} {b}" for a, b in pairwise(folded)}
-    if any(f in ORG_HEADS for f in folded) or pairs & ORG_HEADS:
+    if not ORG_HEADS.isdisjoint(folded) or any(
+        f"{a} {b}" in ORG_HEADS for a, b in pairwise(folded)
+    ):
         return name
     if len(words) == 1 and _is_acronym(words[0]):
         return name
@@ -293,6 +295,8 @@ def _is_coordinated(words: list[str], folded: list[str]) -> bool:
 
     "Ministry of Foreign Affairs and Trade" is one organisation and stays whole.
     """
+    if "and" not in folded:
+        return False
     for k, f in enumerate(folded):
         if f != "and":
             continue
@@ -356,5 +360,7 @@ def strip_possessive(word: str) -> str:
 
 def _is_acronym(word: str) -> bool:
     """True for "IMF", "U.S.": two or more letters, all upper case."""
+    if word.isascii():  # its letters are all upper case when it is (and it has one)
+        return word.isupper() and sum(c.isalpha() for c in word) >= 2
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
