@@ -13,7 +13,7 @@ stay for single questions.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,7 +204,9 @@ def _sentence_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
     if memo.names is not None:
         return scan(text, lo, hi, memo.names)
     found = name_matches(text, lo, hi)
-    memo.sentence_names.append(Names(lo, hi, [i for i, _, _ in found], found))
+    if lo not in memo.sentence_names:
+        memo.sentence_names[lo] = Names(lo, hi, [i for i, _, _ in found], found)
+        insort(memo.sentence_starts, lo)
     return hits_of(text, lo, hi, found)
 
 
@@ -212,7 +214,11 @@ def _clause_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
     """``scan`` of a clause, from the names of its document or sentence when read."""
     names = memo.names
     if names is None:
-        names = next((n for n in memo.sentence_names if n.lo <= lo and hi <= n.hi), None)
+        starts = memo.sentence_starts
+        i = bisect_right(starts, lo) - 1  # the last sentence read that starts at or before lo
+        names = memo.sentence_names[starts[i]] if i >= 0 else None
+        if names is not None and hi > names.hi:
+            names = None
     return scan(text, lo, hi, names)
 
 

@@ -126,4 +126,7 @@ class Memo:
     # the whole document's names, once a reading of every sentence needs them (the
     # sentences with a figure alone are scanned one by one: they are a few)
     names: Names | None = None
-    sentence_names: list[Names] = field(default_factory=list)  # of each sentence scanned
+    # the names of each sentence scanned, by its start; their starts in order, to look up
+    # the sentence that holds a clause by bisection (sentences do not overlap)
+    sentence_names: dict[int, Names] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
