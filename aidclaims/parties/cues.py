@@ -45,6 +45,7 @@ from aidclaims.parties.spans import (
     RecipientCue,
     Span,
 )
+from aidclaims.text.lazy import lazy_compile
 
 
 def object_left(text: str, lo: int, start: int, before: Before) -> bool:
@@ -54,7 +55,7 @@ def object_left(text: str, lo: int, start: int, before: Before) -> bool:
 
 # Where aid goes: "relief efforts in Türkiye", "humanitarian work inside Syria", "the
 # reconstruction of Gaza" is read elsewhere; "in X" alone says nothing ("in Geneva").
-_AID_IN_RE: Final = regex.compile(
+_AID_IN_RE: Final = lazy_compile(
     r"(?:relief|aid|assistance|efforts|response|operations|reconstruction|recovery|rebuilding"
     r"|crisis|conflict|war|work|programmes|programs|projects)\s+(?:in|inside)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
@@ -63,7 +64,7 @@ _AID_IN_CLOSE: Final = Closing.of(("in", "inside"), dets=("the",))
 
 
 # A deposit is made with its receiver: "deposited $3 billion with the central bank of X".
-_DEPOSIT_WITH_RE: Final = regex.compile(
+_DEPOSIT_WITH_RE: Final = lazy_compile(
     r"\bdeposit(?:s|ed|ing)?\b[^.;]{0,60}?\bwith\s+(?:the\s+)?(?:(?:central|state|national)\s+"
     r"bank\s+of\s+(?:the\s+)?)?\Z",
     regex.IGNORECASE,

@@ -28,11 +28,11 @@ _WORD_AFTER_RE: Final = lazy_compile(r"\s*(\w*)")
 _WORDS_BEFORE_RE: Final = lazy_compile(r"(?:(\w+)\s+)?(\w+)\s+\Z", regex.REVERSE)
 _FOLLOWING_RE: Final = lazy_compile(r"\s*\w+(?:\s+\w+){0,7}")  # up to 8 words
 _FOLLOWING_MAX: Final = 8
-_FIRST_RUN_RE: Final = regex.compile(r"\w*")
+_FIRST_RUN_RE: Final = lazy_compile(r"\w*")
 # Marks that are neither a word character nor a space: right after a phrase ("Kenya,",
 # "Japan's") they are what follows it, with no pattern to ask.
 _MARKS: Final = frozenset(string.punctuation.replace("_", "") + "‘’“”–—…")
-_LAST_RUN_RE: Final = regex.compile(r"\w*\Z", regex.REVERSE)
+_LAST_RUN_RE: Final = lazy_compile(r"\w*\Z", regex.REVERSE)
 
 
 def _key(word: str) -> str | None:

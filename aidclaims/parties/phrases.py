@@ -100,7 +100,7 @@ _TITLED_PERSON_RE: Final = lazy_compile(
 )
 _TITLED_PERSON_OPEN: Final = Opening.of(ROLE_WORDS, _PERSON_TITLES, marks="'’")
 
-_AFTER_QUOTE_RE: Final = regex.compile(r"[\"”’]\s*\Z")
+_AFTER_QUOTE_RE: Final = lazy_compile(r"[\"”’]\s*\Z")
 
 
 def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
@@ -273,7 +273,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
 
 # A name right after a figure modifies the figure's noun, it is no subject ("a $40 billion
 # Ukraine, Taiwan aid bill, sent to the Senate": Ukraine does not send).
-_AFTER_FIGURE_RE: Final = regex.compile(
+_AFTER_FIGURE_RE: Final = lazy_compile(
     r"(?:\d|(?<!\w)(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r"))\s+\Z",
     regex.IGNORECASE,
 )

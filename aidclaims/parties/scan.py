@@ -26,6 +26,7 @@ from aidclaims.lexicon.places import (
 )
 from aidclaims.parties._words_table import FUNCTION_WORDS
 from aidclaims.parties.spans import Entry, Hit, Names
+from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.trie import compile_lists
 
 
@@ -66,7 +67,7 @@ def _build_entries() -> Mapping[str, Entry]:
 ENTRIES: Final = _build_entries()
 
 
-_LETTERS_RE: Final = regex.compile(r"\p{L}+")
+_LETTERS_RE: Final = lazy_compile(r"\p{L}+")
 
 
 def _index_by_letters(entries: Iterable[str]) -> Mapping[str, tuple[tuple[str, Entry], ...]]:
@@ -104,9 +105,9 @@ def _needles(strings: Iterable[str]) -> tuple[str, ...]:
 # the letters the text has there, as a letter after it would be no word boundary.
 _BY_LETTERS: Final = _index_by_letters(ENTRIES)
 _LOWER_NEEDLES: Final = _needles(s for s in ENTRIES if not s[0].isupper())  # "allies"
-_CAPITAL_WORD_RE: Final = regex.compile(r"(?<![\w$@#])\p{Lu}\p{L}*")
-_NAME_START_RE: Final = regex.compile(r"(?<![\w$@#])")  # matched at a position: zero-width
-_NAME_END_RE: Final = regex.compile(r"(?![\w$])")
+_CAPITAL_WORD_RE: Final = lazy_compile(r"(?<![\w$@#])\p{Lu}\p{L}*")
+_NAME_START_RE: Final = lazy_compile(r"(?<![\w$@#])")  # matched at a position: zero-width
+_NAME_END_RE: Final = lazy_compile(r"(?![\w$])")
 _NAME_ENDERS: Final = frozenset(" \n,.;:!?()'’\"”-")  # never [\w$]: no need to ask _NAME_END_RE
 _NAME_LAST_CHARS: Final = frozenset(s[-1] for s in ENTRIES)
 
@@ -120,17 +121,17 @@ _R: Final = regex.REVERSE
 
 # "Danish kroner", "US dollars": a currency adjective, not a party.
 _CURRENCY_AFTER_RE: Final = compile_lists(r"\s+\L<cur>(?!\w)", _I, cur=CURRENCY_NAMES)
-_CAP_BEFORE_RE: Final = regex.compile(r"(\p{Lu}[\w'’.-]*)\s+\Z")
-_CAP_AFTER_RE: Final = regex.compile(r"\s+(\p{Lu}[\w'’-]*)")
+_CAP_BEFORE_RE: Final = lazy_compile(r"(\p{Lu}[\w'’.-]*)\s+\Z")
+_CAP_AFTER_RE: Final = lazy_compile(r"\s+(\p{Lu}[\w'’-]*)")
 
 # Capitalised organisation heads: "the Ukraine Relief, Recovery, Reconstruction, and
 # Reform Trust Fund (URTF)", "Japan Bank for International Cooperation".
 _ORG_HEADS: Final = ("Fund", "Bank", "Foundation", "Agency")  # "Trust Fund" ends in "Fund"
-_ORG_HEAD_RE: Final = regex.compile(rf"(?<!\w)(?:Trust\s+Fund|{'|'.join(_ORG_HEADS)})(?!\w)")
-_ORG_BEFORE_RE: Final = regex.compile(
+_ORG_HEAD_RE: Final = lazy_compile(rf"(?<!\w)(?:Trust\s+Fund|{'|'.join(_ORG_HEADS)})(?!\w)")
+_ORG_BEFORE_RE: Final = lazy_compile(
     r"(?:(?<![\w'’])\p{Lu}[\w'’.-]*(?:,\s+|\s+)(?:(?:and|of|for|the|&)\s+)?){1,10}\Z"
 )
-_ORG_AFTER_RE: Final = regex.compile(
+_ORG_AFTER_RE: Final = lazy_compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,4})?"
     r"(?:\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\))?"
 )

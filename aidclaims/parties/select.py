@@ -12,6 +12,7 @@ from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.parties._patterns import _AID_VERB_RE, _LIST_SEP_RE, _LOCAL_AFTER, _LOCAL_BEFORE
 from aidclaims.parties.scan import scan
 from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
+from aidclaims.text.lazy import lazy_compile
 
 # ---------------------------------------------------------------------------------------
 # Selection for one figure.
@@ -74,7 +75,7 @@ def select(
 
 # A conversion in brackets right after the figure is part of it: "pledged 2 billion won ($1.4
 # million) in aid to Turkey", "AED 100 million (US$27.2 million) for Sudan".
-_CONVERSION_GAP: Final = regex.compile(
+_CONVERSION_GAP: Final = lazy_compile(
     r"\s*[(\[]\s*(?:(?:or|about|around|approximately|roughly|some|nearly|almost|over)\s+)?",
     regex.IGNORECASE,
 )
@@ -82,27 +83,27 @@ _CONVERSION_GAP: Final = regex.compile(
 
 # "The United States announced $584 million, the European Commission $173 million and Germany
 # $123 million": in a list whose verb is left out, the name right before a figure gives it.
-_ELLIPSIS_AFTER: Final = regex.compile(r"\s*(?:\([^()]{1,20}\))?\)?\s*\Z")
-_FIGURE_NEXT: Final = regex.compile(
+_ELLIPSIS_AFTER: Final = lazy_compile(r"\s*(?:\([^()]{1,20}\))?\)?\s*\Z")
+_FIGURE_NEXT: Final = lazy_compile(
     rf"\s*(?:\([^()]{{1,20}}\))?\)?\s*(?:[{CURRENCY_SIGNS}]|\d|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d)"
 )
-_ELLIPSIS_BEFORE: Final = regex.compile(r"(?:,|\band|\()\s*(?:the\s+)?\Z", regex.IGNORECASE)
+_ELLIPSIS_BEFORE: Final = lazy_compile(r"(?:,|\band|\()\s*(?:the\s+)?\Z", regex.IGNORECASE)
 # A giver with its figure in brackets or "with" it, in a ranking of donors: "followed by
 # Qatar ($500 million)", "the largest donors were the United States with $500 million".
-_BRACKETED_AFTER: Final = regex.compile(r"\s*\(\s*\Z")
-_WITH_AFTER: Final = regex.compile(
+_BRACKETED_AFTER: Final = lazy_compile(r"\s*\(\s*\Z")
+_WITH_AFTER: Final = lazy_compile(
     r"\s+(?:(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|table|ranking|donors)\s+)?"
     r"with\s+(?:(?:about|some|over|nearly|almost|more\s+than|around)\s+)?\Z",
     regex.I,
 )
-_DONOR_LIST_RE: Final = regex.compile(
+_DONOR_LIST_RE: Final = lazy_compile(
     r"\b(?:donors?|contributors?|pledges|largest|biggest|topped|followed\s+by|led\s+by)\b",
     regex.I,
 )
 # A pledge list whose lines are labelled with the giver: "- Germany: 300 million euros",
 # "• Japan – $150 million", "United Kingdom: £120 million" (at a line's start).
-_LABEL_AFTER: Final = regex.compile(r"\s*[:–—]\s*(?:(?:about|some|over|up\s+to)\s+)?\Z", regex.I)
-_LABEL_BEFORE: Final = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*–—·▪][ \t]*)?(?:the\s+)?\Z", regex.I)
+_LABEL_AFTER: Final = lazy_compile(r"\s*[:–—]\s*(?:(?:about|some|over|up\s+to)\s+)?\Z", regex.I)
+_LABEL_BEFORE: Final = lazy_compile(r"(?:^|\n)[ \t]*(?:[-•*–—·▪][ \t]*)?(?:the\s+)?\Z", regex.I)
 
 
 def _elliptical_giver(
@@ -293,7 +294,7 @@ def next_figure(figures: Sequence[tuple[int, int]], lo: int, hi: int) -> tuple[i
 
 # The speaker who gives: "von der Leyen also announced €108 million in aid" (her role names
 # the European Commission); only giving verbs, so "X said €5bn is needed" gives nothing.
-_SPEAKER_GIVES_RE: Final = regex.compile(
+_SPEAKER_GIVES_RE: Final = lazy_compile(
     r"\s+(?:\w+\s+){0,2}?(?:announced|announces|pledged|pledges|promised|unveiled|offered|"
     r"committed|approved|allocated)\b",
     regex.IGNORECASE,
