@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.speakers import patterns, read
+from aidclaims.speakers import patterns, read, scan
 from aidclaims.speakers._table import INVERTED_VERBS, PASSIVE_VERBS
 from aidclaims.speakers.patterns import MENTION, MENTION_RE, RUN_RE, SUBJECT_VERB_RE
 from aidclaims.speakers.twin import Twin, ascii_pattern
@@ -159,3 +159,36 @@ def test_the_prefilter_runs_are_the_pattern_runs() -> None:
         (patterns.SAYING_WORDS, patterns.SAYING_RUNS),
     ]:
         assert runs == {m.group() for m in map(RUN_RE.match, words) if m}
+
+
+def _bound_by_pattern(text: str, x: int, y: int) -> int | None:
+    """scan._subject_bound as it was: the words read backwards by ``(?r)\\S+``."""
+    bound = None
+    for m in scan._WORD_BACKWARDS_RE.finditer(text, x, y):
+        if not scan._may_be_in_subject(m.group()):
+            return None if bound is None else m.end()
+        bound = x
+    return bound
+
+
+_SCAN_WORDS = st.sampled_from(
+    ["Ana", "minister", "of", "pledged", "has", "also", "al-Masri", "x’s", "U.S.", "é"]
+)
+_SCAN_GLUE = st.sampled_from([" ", " ", "  ", "\n", "\t", "\x1c", ", ", "\xa0", "’"])
+_SCAN_TEXT = st.lists(st.tuples(_SCAN_WORDS, _SCAN_GLUE), max_size=10).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCAN_TEXT, st.integers(0, 80))
+def test_subject_bounds_split_as_the_pattern_reads(text: str, cut: int) -> None:
+    # scan reads a stretch of subject characters before a verb; an ASCII one with str.split
+    y = min(cut, len(text))
+    barrier = scan._NOT_SUBJECT_CHAR_RE.search(text, 0, y)
+    x = 0 if barrier is None else barrier.start() + 1
+    assert scan._subject_bound(text, x, y) == _bound_by_pattern(text, x, y)
+    adverbs = [
+        m.group() in scan._ADVERB_WORDS for m in scan._WORD_BACKWARDS_RE.finditer(text, x, y)
+    ]
+    assert scan._only_adverbs(text, x, y) == all(adverbs)

@@ -179,21 +179,37 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
 
 
 def _subject_bound(text: str, x: int, y: int) -> int | None:
-    """Where a subject in ``text[x:y]`` that ends at ``y`` (maybe with adverbs) can start.
+    r"""Where a subject in ``text[x:y]`` that ends at ``y`` (maybe with adverbs) can start.
 
     That is after the last word in the stretch that no subject holds; None when the word
-    just before ``y`` is such a word, or when there is no word.
+    just before ``y`` is such a word, or when there is no word. The stretch holds only
+    subject characters; an ASCII one is split into its words by ``str.split`` (its spaces
+    are the pattern's: the separators \x1c-\x1f are no subject characters).
     """
+    stretch = text[x:y]
+    if not stretch.isascii():
+        bound = None
+        for m in _WORD_BACKWARDS_RE.finditer(text, x, y):
+            if not _may_be_in_subject(m.group()):
+                return None if bound is None else m.end()
+            bound = x
+        return bound
     bound = None
-    for m in _WORD_BACKWARDS_RE.finditer(text, x, y):
-        if not _may_be_in_subject(m.group()):
-            return None if bound is None else m.end()
+    end = len(stretch)
+    for word in reversed(stretch.split()):
+        start = stretch.rfind(word, 0, end)  # only spaces lie between it and ``end``
+        if not _may_be_in_subject(word):
+            return None if bound is None else x + start + len(word)
         bound = x
+        end = start
     return bound
 
 
 def _only_adverbs(text: str, x: int, y: int) -> bool:
-    """Whether every word in ``text[x:y]`` is an adverb ("has", "also")."""
+    """Whether every word in ``text[x:y]`` (subject characters only) is an adverb ("has")."""
+    stretch = text[x:y]
+    if stretch.isascii():
+        return all(w in _ADVERB_WORDS for w in stretch.split())
     return all(m.group() in _ADVERB_WORDS for m in _WORD_BACKWARDS_RE.finditer(text, x, y))
 
 
