@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -104,6 +105,8 @@ def party_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     ['while', ';']
     """
     out: list[tuple[int, int]] = []
+    if not _may_break(text[lo:hi]):
+        return out
     opened = closed = 0  # brackets in text[lo:pos], counted once (linear in the span)
     pos = lo
     for m in _PARTY_BREAK_RE.finditer(text, lo, hi):
@@ -113,6 +116,31 @@ def party_breaks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if opened <= closed:
             out.append((m.start(), m.end()))
     return out
+
+
+# Every break holds ";", "whil"/"whereas", or a comma then one of these words (without case).
+# Looked for in a lower-cased ASCII span, where ``\s`` is one of these six characters.
+_COMMA_WORD_RE: Final = re.compile(
+    r",[\t\n\v\f\r ]*(?:and|but|although|though|yet|according|he|she|they|officials|said|says)"
+)
+
+
+def _may_break(span: str) -> bool:
+    r"""False when _PARTY_BREAK_RE cannot match in ``span`` (about 8x cheaper than the pattern).
+
+    Only for plain ASCII: without case, "İ" is an "i" and "ſ" an "s" to the pattern.
+
+    >>> _may_break("Japan gave $5m to Kenya, Sudan and Chad.")
+    False
+    >>> _may_break("Japan gave $5m,\n  and it")
+    True
+    """
+    if ";" in span or not span.isascii():
+        return True
+    low = span.lower()
+    if "whil" in low or "whereas" in low:
+        return True
+    return "," in span and _COMMA_WORD_RE.search(low) is not None
 
 
 def clause_of(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
