@@ -43,6 +43,21 @@ class Gated:
                 return True
         return False
 
+    def may_match_in(self, text: str) -> bool:
+        r"""``may_match`` of all of ``text``, folded a piece at a time (no copy of it all).
+
+        >>> g = Gated(regex.compile(r"\bso\s+far", regex.I), "far")
+        >>> g.may_match_in("aid " * 40_000 + "so FAR"), g.may_match_in("aid " * 40_000)
+        (True, False)
+        """
+        reach = max(map(len, self.needles)) - 1  # a needle across a seam is in the overlap
+        for at in range(0, max(len(text), 1), _PIECE):
+            piece = text[at : at + _PIECE + reach]
+            folded = piece.casefold()
+            if self.may_match(folded if len(folded) == len(piece) else None):
+                return True
+        return False
+
     def found_in(self, text: str, folded: str | None) -> bool:
         """Whether the pattern finds a match in ``text``, whose case-folded form is ``folded``.
 
@@ -55,6 +70,9 @@ class Gated:
             else:
                 return False
         return self.pattern.search(text) is not None
+
+
+_PIECE: Final = 1 << 16
 
 
 def _alt(cues: Sequence[T.Cue]) -> str:

@@ -140,6 +140,10 @@ def _claim_figure(text: str, c: Claim) -> Figure:
     return Figure(c.start, c.end, lo, hi, c.value, c.value_max, c.currency, period_end=c.period_end)
 
 
+#: Above this many characters, a document is case-folded window by window, not as a whole.
+_WHOLE_FOLD_CHARS: Final = 200_000
+
+
 class _Document:
     """One pass over a document's figures in text order (each rule reads earlier results)."""
 
@@ -147,12 +151,17 @@ class _Document:
         self.text = text
         self.figs = figs
         self.published = published
-        folded = text.casefold()
-        # the text case-folded, offset for offset (None if folding changes its length)
-        self.folded = folded if len(folded) == len(text) else None
+        # the text case-folded, offset for offset (None if folding changes its length); a big
+        # document is folded window by window: a fold takes ~12 bytes a character while it works
+        whole = text.casefold() if len(text) <= _WHOLE_FOLD_CHARS else None
+        self.folded = whole if whole is not None and len(whole) == len(text) else None
+        self.fold_windows = whole is None
         first_stop = C.SENTENCE_STOP_RE.search(text)
         self.lead_end = first_stop.end() if first_stop else len(text)
-        heading = C.HEADING.pattern.search(text) if C.HEADING.may_match(self.folded) else None
+        may_head = (
+            C.HEADING.may_match_in(text) if whole is None else C.HEADING.may_match(self.folded)
+        )
+        heading = C.HEADING.pattern.search(text) if may_head else None
         self.first_heading = heading.end() if heading else None  # headings end in text order
         self.keys = [_value_key(f) for f in figs]
         self.dated: dict[tuple[int, int], bool | None] = {}  # a sentence's verdict
@@ -192,7 +201,12 @@ class _Document:
         return None
 
     def _folded(self, lo: int, hi: int) -> str | None:
-        return None if self.folded is None else self.folded[lo:hi]
+        """``text[lo:hi]`` case-folded, offset for offset (None if folding changes its length)."""
+        if not self.fold_windows:
+            return None if self.folded is None else self.folded[lo:hi]
+        window = self.text[lo:hi]
+        folded = window.casefold()
+        return folded if len(folded) == len(window) else None
 
     def _left(self, i: int) -> int:
         """Where the cue window before figure ``i`` starts (it ends at the figure)."""
