@@ -69,13 +69,15 @@ class CueTable:
                 candidates.extend(at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)])
         candidates.sort()
         free = i  # the first word not inside a cue already found (cues do not overlap)
+        starts, ends, tokens = words.starts, words.ends, words.words
         for k in candidates:
             if k < free:
                 continue
-            for phrase, parts in by_first[words.words[k]]:
-                matched = _match_parts(text, words, k, stop, parts)
+            for phrase, parts in by_first[tokens[k]]:
+                # a one-word phrase matches its candidate word (k < stop): no call needed
+                matched = 1 if len(parts) == 1 else _match_parts(text, words, k, stop, parts)
                 if matched:
-                    yield words.starts[k], words.ends[k + matched - 1], phrase
+                    yield starts[k], ends[k + matched - 1], phrase
                     free = k + matched
                     break
 
