@@ -266,10 +266,12 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
     """Count the parties of the figures, and (``fallback``) those of the other sentences."""
     t = _Tally({}, {}, {}, {}, {})
     keys = t.keys
+    spans = memo.figures
     for s in sentences:
         lo, hi = s.start, s.end
-        figures = sentence_figures(text, lo, hi, memo)
-        if not figures:  # only the fallback counts it: read just the two cues they need
+        i = bisect_left(spans, (lo, lo))  # as sentence_figures: is its first figure inside?
+        if i == len(spans) or spans[i][1] > hi:  # no: only the fallback counts the sentence,
+            # reading just the two cues it needs
             if fallback:
                 hits = scan(text, lo, hi, _document_names(text, memo))
                 for span in build_spans(text, lo, hi, hits):
@@ -277,6 +279,7 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
                     _count(t.rec_fallback, keys, span.name, span.keys, rec_cue)
                     _count(t.don_fallback, keys, span.name, span.keys, don_cue)
             continue
+        figures = sentence_figures(text, lo, hi, memo)
         sent = memo.sentences.get((lo, hi))
         if sent is None:
             if fallback:

@@ -241,7 +241,11 @@ def _touches_name(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 def _may_name_org(text: str, lo: int, hi: int) -> bool:
     """False when ``text[lo:hi]`` holds no head of _ORG_HEAD_RE (a cheaper test first)."""
-    return any(text.find(head, lo, hi) >= 0 for head in _ORG_HEADS)
+    span = text[lo:hi]  # one slice, then 'in' tests: cheaper than bounded finds
+    for head in _ORG_HEADS:  # noqa: SIM110 (a loop is faster than any())
+        if head in span:
+            return True
+    return False
 
 
 def _org_hits(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Hit]:
