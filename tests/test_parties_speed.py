@@ -152,3 +152,16 @@ def test_government_of_is_the_pattern(words: list[str]) -> None:
     for start in range(len(text) + 1):
         a, b = check(text, 0, start), _government_of_plain(text, 0, start)
         assert (a is None) == (b is None)
+
+
+def test_an_apposition_test_admits_every_match() -> None:
+    for head in ("", " ", "\n ", ' "', "\x1c", " will", ", x"):
+        for gap in range(160):
+            for tail in ("pledged", " will receive", " (pledged", "; pledged", "x pledged", ""):
+                text = "Kenya" + head + "," + "x" * gap + "," + tail
+                for hi in (len(text), len(text) - 3):
+                    for pos in range(5, 5 + len(head) + 1):
+                        after = following(text, pos, hi)
+                        for pattern in (p._SUBJECT_RE, p._RECEIVE_RE):
+                            if pattern.match(text, pos, hi) is not None:
+                                assert cues._apposition_may_follow(text, hi, after), text

@@ -108,7 +108,10 @@ _NAME_AID_RE: Final = lazy_lists(r"\s+(?:[a-z][\w-]*\s+)?\L<aid>(?!\w)", aid=AID
 _NEXT_LOWER_RE: Final = lazy_compile(r"\s+([a-z][\w-]*)")
 
 _GAP: Final = r"(?:(?:\L<aux>|\d{4})\s+)"
-_APPOSITION: Final = r"(?:,[^;()]{1,150}?,\s*)?"  # "The US, through USAID, is providing"
+_APPOSITION_REACH: Final = 150  # characters between an apposition's two commas, at most
+_APPOSITION: Final = (
+    rf"(?:,[^;()]{{1,{_APPOSITION_REACH}}}?,\s*)?"  # "The US, through USAID, is providing"
+)
 _BE: Final = r"(?:was|were|is|are|be|been|being)\s+"
 _PASSIVE_ASKS: Final = ("asked", "urged", "called on", "requested", "pressed")
 _PASSIVE_ASKS_RE: Final = "|".join(v.replace(" ", r"\s+") for v in _PASSIVE_ASKS)

@@ -7,6 +7,7 @@ from typing import Final
 import regex
 
 from aidclaims.parties._patterns import (
+    _APPOSITION_REACH,
     _LEFT_OBJECT_VERB_CLOSE,
     _LEFT_OBJECT_VERB_RE,
     _LEFT_PREP_BACK_RE,
@@ -156,8 +157,22 @@ def _chain_matches(
     return chain.admits(after) and pattern.match(text, pos, hi) is not None
 
 
+def _apposition_may_follow(text: str, hi: int, after: After) -> bool:
+    """False when a comma alone follows a phrase and no second comma is in an apposition's reach.
+
+    After a phrase that a comma follows, _SUBJECT_RE and _RECEIVE_RE can only go on
+    through the apposition (``,[^;()]{1,150}?,``): its second comma is within reach.
+    """
+    if after.words or after.stop != ",":
+        return True
+    first = text.find(",", after.first_at, hi)  # the stop: only spaces come before it
+    return text.find(",", first + 2, min(hi, first + 2 + _APPOSITION_REACH)) >= 0
+
+
 def subject_after(text: str, pos: int, hi: int, after: After) -> bool:
     """A giving verb after a phrase makes it its subject: "Canada (has) pledged"."""
+    if not _apposition_may_follow(text, hi, after):
+        return False
     return _chain_matches(_SUBJECT_RE, _SUBJECT_CHAIN, text, pos, hi, after)
 
 
@@ -177,6 +192,8 @@ def right_cue(
         return None, "receiver"
     if _chain_matches(_REQUESTER_RE, _REQUESTER_CHAIN, text, end, hi, after):
         return None, "request"
+    if not _apposition_may_follow(text, hi, after):
+        return None, None  # "Kenya, the largest ...": neither cue below can match
     if _chain_matches(_RECEIVE_RE, _RECEIVE_CHAIN, text, end, hi, after):
         return None, "receiver"
     if _chain_matches(_SUBJECT_RE, _SUBJECT_CHAIN, text, end, hi, after):
