@@ -106,11 +106,13 @@ _AFTER_QUOTE_RE: Final = lazy_compile(r"[\"”’]\s*\Z")
 def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
     """Grow gazetteer hits into party phrases ("NATO allies", "civilians in Gaza")."""
     out: list[Span] = []
+    n = len(hits)
     i = 0
-    while i < len(hits):
+    while i < n:
         h = hits[i]
-        start, end, kind, adjectival, written = h.start, h.end, h.kind, h.adjectival, False
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        start, end, _, kind, adjectival = h
+        written = False
+        nxt = hits[i + 1] if i + 1 < n else None
         if (
             kind == "country"
             and nxt is not None
@@ -146,9 +148,9 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
             # not after a quotation: '"... €7 billion," Swedish Premier X announced' speaks
             end, adjectival = person.end(), False  # "German Chancellor Olaf Scholz" is Germany
         j = i + 1
-        while j < len(hits) and hits[j].start < end:
+        while j < n and hits[j].start < end:
             j += 1
-        if kind == "group" and j < len(hits) and hits[j].kind in ("country", "region"):
+        if kind == "group" and j < n and hits[j].kind in ("country", "region"):
             m = _GROUP_PLACE_RE.match(text, end, hi)
             if m is not None and m.end() == hits[j].start:
                 end, written = hits[j].end, True  # "civilians in Gaza"
