@@ -191,18 +191,8 @@ def _new_memo(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Me
     return Memo({}, tuple(figures), {})
 
 
-def _document_names(text: str, memo: Memo) -> Names:
-    """The whole document's names, read once (``scan`` finds the same with or without them)."""
-    if memo.names is None:
-        found = name_matches(text, 0, len(text))
-        memo.names = Names(0, len(text), [i for i, _, _ in found], found)
-    return memo.names
-
-
 def _sentence_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
     """``scan`` of a sentence, its names kept for the clauses read later (``find``)."""
-    if memo.names is not None:
-        return scan(text, lo, hi, memo.names)
     found = name_matches(text, lo, hi)
     if lo not in memo.sentence_names:
         memo.sentence_names[lo] = Names(lo, hi, [i for i, _, _ in found], found)
@@ -211,14 +201,12 @@ def _sentence_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
 
 
 def _clause_hits(text: str, lo: int, hi: int, memo: Memo) -> list[Hit]:
-    """``scan`` of a clause, from the names of its document or sentence when read."""
-    names = memo.names
-    if names is None:
-        starts = memo.sentence_starts
-        i = bisect_right(starts, lo) - 1  # the last sentence read that starts at or before lo
-        names = memo.sentence_names[starts[i]] if i >= 0 else None
-        if names is not None and hi > names.hi:
-            names = None
+    """``scan`` of a clause, from the names of its sentence when read."""
+    starts = memo.sentence_starts
+    i = bisect_right(starts, lo) - 1  # the last sentence read that starts at or before lo
+    names = memo.sentence_names[starts[i]] if i >= 0 else None
+    if names is not None and hi > names.hi:
+        names = None
     return scan(text, lo, hi, names)
 
 
@@ -271,9 +259,11 @@ def _tally(text: str, sentences: Sequence[Sentence], memo: Memo, *, fallback: bo
         lo, hi = s.start, s.end
         i = bisect_left(spans, (lo, lo))  # as sentence_figures: is its first figure inside?
         if i == len(spans) or spans[i][1] > hi:  # no: only the fallback counts the sentence,
-            # reading just the two cues it needs
+            # reading just the two cues it needs; scanned alone, as a sentence with a figure
+            # is (quicker than reading the whole document's names once: those sentences are
+            # left out, and most have no name)
             if fallback:
-                hits = scan(text, lo, hi, _document_names(text, memo))
+                hits = scan(text, lo, hi)
                 for span in build_spans(text, lo, hi, hits):
                     rec_cue, don_cue = fallback_cues(text, lo, hi, span)
                     _count(t.rec_fallback, keys, span.name, span.keys, rec_cue)

@@ -143,7 +143,7 @@ _ORG_AFTER_RE: Final = lazy_compile(
 
 
 def scan(text: str, lo: int, hi: int, names: Names | None = None) -> list[Hit]:
-    """Gazetteer hits in ``text[lo:hi]``; ``names`` are the whole document's, if known."""
+    """Gazetteer hits in ``text[lo:hi]``; ``names`` are those of a span around it, if known."""
     found = _names_within(text, names, lo, hi) if names is not None else None
     if found is None:
         found = name_matches(text, lo, hi)

@@ -105,7 +105,7 @@ class Pick(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """The gazetteer strings of ``text[lo:hi]`` (a sentence, a document), as name_matches finds."""
+    """The gazetteer strings of ``text[lo:hi]`` (a sentence), as name_matches finds."""
 
     lo: int
     hi: int
@@ -120,9 +120,6 @@ class Memo:
     sentences: dict[tuple[int, int], SentenceReading]  # by (start, end)
     figures: tuple[tuple[int, int], ...]  # the document's money spans, in text order
     picks: dict[tuple[int, int, int, int], tuple[Pick | None, Pick | None]]
-    # the whole document's names, once a reading of every sentence needs them (the
-    # sentences with a figure alone are scanned one by one: they are a few)
-    names: Names | None = None
     # the names of each sentence scanned, by its start; their starts in order, to look up
     # the sentence that holds a clause by bisection (sentences do not overlap)
     sentence_names: dict[int, Names] = field(default_factory=dict)
