@@ -9,7 +9,9 @@ builders in :mod:`aidclaims.periods.find`; a name may repeat across alternatives
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -25,8 +27,7 @@ from aidclaims.periods._table import (
     UNITS,
     UNTIL_WORDS,
 )
-from aidclaims.text.compiled import compile_made
-from aidclaims.text.trie import trie
+from aidclaims.text.trie import compile_lists
 
 # ---- grammar ----------------------------------------------------------------------------
 # 1900-2100, not inside a figure ("$2024", "2,024", "2024.5", "03/10/2025") nor a percentage
@@ -265,6 +266,22 @@ OPENERS: Final[frozenset[str]] = frozenset(
 )
 
 
+#: The named lists of the grammar's patterns (``\L<month>``, ``\L<number>``, ...).
+GRAMMAR_LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "month": tuple(MONTHS),
+        "number": tuple(NUMBER_WORDS),
+        "ordinal": tuple(ORDINALS),
+        "unit": tuple(UNITS),
+        "rel": tuple(RELATIVE),
+        "prep": tuple(PREPOSITIONS),
+        "until": tuple(UNTIL_WORDS),
+        "anchor": tuple(ANCHOR_WORDS),
+        "opener": tuple(OPENERS),
+    }
+)
+
+
 def compile_grammar(pattern: str) -> regex.Pattern[str]:
     r"""Compile ``pattern`` (VERBOSE, case-insensitive) with the tables as named lists.
 
@@ -274,26 +291,9 @@ def compile_grammar(pattern: str) -> regex.Pattern[str]:
     >>> compile_grammar(r"\L<month>\s+\L<number>").fullmatch("May three") is not None
     True
     """
-    lists = {
-        "month": MONTHS,
-        "number": NUMBER_WORDS,
-        "ordinal": ORDINALS,
-        "unit": UNITS,
-        "rel": RELATIVE,
-        "prep": PREPOSITIONS,
-        "until": UNTIL_WORDS,
-        "anchor": ANCHOR_WORDS,
-        "opener": OPENERS,
-    }
-    kept = {name: sorted(set(words)) for name, words in lists.items()}
-
-    def spelled_out() -> str:
-        tries = {name: trie(words) for name, words in kept.items()}
-        return regex.sub(r"\\L<(\w+)>", lambda m: tries[m[1]], pattern)
-
-    # its own maker: ``compile_lists`` spells the same lists out case-blind
+    # entries keep their case: the rules also read months case-sensitively, (?-i:\L<month>)
     flags = regex.IGNORECASE | regex.VERBOSE
-    return compile_made("periods.grammar", pattern, flags, kept, spelled_out)
+    return compile_lists(pattern, flags, fold_case=False, **GRAMMAR_LISTS)
 
 
 #: RULES as one alternation, each alternative a group named after its rule.

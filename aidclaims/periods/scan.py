@@ -19,17 +19,13 @@ from typing import Final
 
 import regex
 
-from aidclaims.lexicon.words import MONTHS
-from aidclaims.periods._table import (
-    ANCHOR_WORDS,
-    NUMBER_WORDS,
-    ORDINALS,
-    PREPOSITIONS,
-    RELATIVE,
-    UNITS,
-    UNTIL_WORDS,
+from aidclaims.periods.grammar import (
+    GRAMMAR_LISTS,
+    RULES,
+    find_head,
+    has_unusual,
+    period_pattern,
 )
-from aidclaims.periods.grammar import RULES, find_head, has_unusual, period_pattern
 from aidclaims.text.compiled import compile_pattern
 from aidclaims.text.trie import trie
 
@@ -45,8 +41,7 @@ def _lead_words() -> list[str]:
     The words of the grammar's tables and every run of letters in its patterns (group names
     and escapes too: a word too many only means a cut missed).
     """
-    tables = (PREPOSITIONS, UNTIL_WORDS, ANCHOR_WORDS, RELATIVE, ORDINALS, NUMBER_WORDS, UNITS)
-    texts = [*(w for table in tables for w in table), *MONTHS, *(p for _, p in RULES)]
+    texts = [*(w for table in GRAMMAR_LISTS.values() for w in table), *(p for _, p in RULES)]
     return sorted({w.lower() for t in texts for w in regex.findall(r"[A-Za-z]+", t)})
 
 

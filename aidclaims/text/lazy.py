@@ -69,4 +69,6 @@ def lazy_compile(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.
 
 def lazy_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
     r"""``compile_lists(pattern, flags, **lists)`` (``\L<name>`` as tries), done on first use."""
-    return cast("regex.Pattern[str]", _LazyPattern(lambda: compile_lists(pattern, flags, **lists)))
+    named: dict[str, Any] = dict(lists)
+    build = lambda: compile_lists(pattern, flags, **named)  # noqa: E731
+    return cast("regex.Pattern[str]", _LazyPattern(build))

@@ -48,20 +48,29 @@ def _rest(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
+def compile_lists(
+    pattern: str, flags: int = 0, *, fold_case: bool | None = None, **lists: Iterable[str]
+) -> regex.Pattern[str]:
     r"""``regex.compile`` with each named list ``\L<name>`` spelled out as a trie.
 
-    Case-blind when ``flags`` has ``regex.IGNORECASE``. A ``\L<name>`` without a list is
-    an error, never left for ``regex`` to reject later.
+    The tries are lower-cased (``trie(..., ignore_case=True)``) when ``fold_case`` says so,
+    by default when ``flags`` has ``regex.IGNORECASE``. ``fold_case=False`` keeps each
+    entry's case under IGNORECASE, for a pattern that also reads a list case-sensitively
+    (the period grammar's ``(?-i:\L<month>)``). A ``\L<name>`` without a list is an error,
+    never left for ``regex`` to reject later.
 
     >>> compile_lists(r"\L<aid>(?!\w)", regex.I, aid=["aid", "aids", "loan"]).match("AIDS,").group()
     'AIDS'
+    >>> compile_lists(r"(?-i:\L<m>)", regex.I, fold_case=False, m=["May"]).findall("may May")
+    ['May']
     """
-    ignore_case = flags & regex.IGNORECASE != 0
+    ignore_case = flags & regex.IGNORECASE != 0 if fold_case is None else fold_case
     kept = {name: sorted(set(strings)) for name, strings in lists.items()}
 
     def spelled_out() -> str:
         tries = {name: trie(strings, ignore_case=ignore_case) for name, strings in kept.items()}
         return regex.sub(r"\\L<(\w+)>", lambda m: tries[m[1]], pattern)
 
-    return compile_made("text.trie.compile_lists", pattern, flags, kept, spelled_out)
+    # the cache keeps the two spellings of one template and lists apart
+    maker = "text.trie.compile_lists" + (" (folded)" if ignore_case else "")
+    return compile_made(maker, pattern, flags, kept, spelled_out)
