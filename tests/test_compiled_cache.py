@@ -72,6 +72,13 @@ def test_other_lists_or_flags_are_other_patterns(cache_dir: Path) -> None:
     )
 
 
+def test_an_unused_list_is_refused_even_after_a_lenient_compile(cache_dir: Path) -> None:
+    lenient = compile_pattern(r"\L<a>", ignore_unused=True, a=["x"], b=["y"])
+    assert lenient.findall("x y") == ["x"]
+    with pytest.raises(ValueError, match="unused keyword argument"):
+        compile_pattern(r"\L<a>", a=["x"], b=["y"])
+
+
 def test_a_made_pattern_is_not_made_again(cache_dir: Path) -> None:
     calls: list[int] = []
 

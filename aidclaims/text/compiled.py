@@ -47,7 +47,9 @@ def compile_pattern(
     ['$5', '€6']
     """
     named: dict[str, Any] = {name: sorted(set(strings)) for name, strings in lists.items()}
-    return _cached("lists", pattern, flags, named, lambda: pattern, named, ignore_unused)
+    # keyed apart: a pattern kept with ignore_unused must not skip regex's check of the lists
+    kind = "lists, unused ignored" if ignore_unused else "lists"
+    return _cached(kind, pattern, flags, named, lambda: pattern, named, ignore_unused)
 
 
 def compile_made(
