@@ -16,6 +16,7 @@ import regex
 
 from aidclaims import _novelty_table as T
 from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.pieces import folded_pieces
 
 
 class Gated:
@@ -51,12 +52,8 @@ class Gated:
         (True, False)
         """
         reach = max(map(len, self.needles)) - 1  # a needle across a seam is in the overlap
-        for at in range(0, max(len(text), 1), _PIECE):
-            piece = text[at : at + _PIECE + reach]
-            folded = piece.casefold()
-            if self.may_match(folded if len(folded) == len(piece) else None):
-                return True
-        return False
+        pieces = folded_pieces(text, 0, len(text), reach, str.casefold)
+        return any(self.may_match(folded) for _, folded in pieces)
 
     def found_in(self, text: str, folded: str | None) -> bool:
         """Whether the pattern finds a match in ``text``, whose case-folded form is ``folded``.
@@ -70,9 +67,6 @@ class Gated:
             else:
                 return False
         return self.pattern.search(text) is not None
-
-
-_PIECE: Final = 1 << 16
 
 
 def _alt(cues: Sequence[T.Cue]) -> str:

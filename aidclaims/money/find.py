@@ -41,6 +41,7 @@ from aidclaims.money._table import (
     RANGE_FROM_CUES,
 )
 from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.pieces import PIECE, folded_pieces
 
 # --- patterns -------------------------------------------------------------------------------
 
@@ -211,21 +212,18 @@ def scale_word_starts(text: str, lo: int, end: int) -> list[int]:
     [2, 16]
     """
     found: list[int] = []
-    for at in range(lo, end, _CHUNK):  # str.lower() takes 12 bytes a character while it works
-        span = text[at : min(end, at + _CHUNK + _ROOT_OVERLAP)]
-        low = span.lower()
-        if len(low) != len(span) or "ſ" in span:  # "İ" and "ſ" fold to "i" and "s"
+    for at, low in folded_pieces(text, lo, end, _ROOT_OVERLAP, str.lower):
+        if low is None or "ſ" in low:  # "İ" and "ſ" fold to "i" and "s"
             return [m.start() for m in _SCALE_WORD_RE.finditer(text, lo, end, overlapped=True)]
         for root in _SCALE_ROOTS:
-            i = low.find(root, 0, _CHUNK + len(root) - 1)  # starts in this chunk
+            i = low.find(root, 0, PIECE + len(root) - 1)  # starts in this piece
             while i >= 0:
                 found.append(at + i)
-                i = low.find(root, i + 1, _CHUNK + len(root) - 1)
+                i = low.find(root, i + 1, PIECE + len(root) - 1)
     found.sort()
     return found
 
 
-_CHUNK: Final = 1 << 16
 _ROOT_OVERLAP: Final = max(len(r) for r in _SCALE_ROOTS) - 1
 
 
