@@ -129,11 +129,11 @@ def word_before(text: str, lo: int, pos: int) -> Before:
     if m is None:
         return Before("", pos, "", pos)
     prior, word = m.group(1, 2)
-    key = word.lower() if word.isascii() and word.isalpha() else None
+    key = _key(word)
     start = m.start(2)
     if prior is None:
         return Before(key, start, "", start)
-    prior_key = prior.lower() if prior.isascii() and prior.isalpha() else None
+    prior_key = _key(prior)
     return Before(key, start, prior_key, m.start(1))
 
 
