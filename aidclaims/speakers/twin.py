@@ -42,7 +42,6 @@ _ASCII_SETS: Final[Mapping[str, str]] = {
 _ESCAPE_RE: Final = re.compile(r"\\(?:p\{\w+\}|.)", re.DOTALL)
 # How far before a stretch a pattern looks (its lookbehinds), with room to spare.
 _BEHIND: Final = 4
-_NOT_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
 _ASCII_RUNS_RE: Final = re.compile(r"[\x00-\x7f]+")
 _IN_A_CLASS_RE: Final = lazy_compile(r"[\p{L}\p{M}\p{Nd}\s]")
 
@@ -143,8 +142,7 @@ class Twin:
         >>> Twin.plain("Aid: “€5m”", 0, 10), Twin.plain("Aid: €5m for Kyïv", 0, 17)
         (True, False)
         """
-        seg = text[max(a - _BEHIND, 0) : b]
-        return seg.isascii() or not any(map(_in_a_class, _NOT_ASCII_RE.findall(seg)))
+        return plain_text(text[max(a - _BEHIND, 0) : b])
 
     def _engine(
         self, text: str, a: int, b: int, plain: bool
