@@ -16,7 +16,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,14 +59,8 @@ def _descendants(pid: int) -> list[int]:
     return out
 
 
-def run_child(
-    argv: list[str],
-    stdout: Path | None = None,
-    *,
-    sample_rss: bool = True,
-    env: Mapping[str, str] | None = None,
-) -> Child:
-    """Run ``argv`` (in ``env``, else :func:`installed_env`) to its end; exit if it fails."""
+def run_child(argv: list[str], stdout: Path | None = None, *, sample_rss: bool = True) -> Child:
+    """Run ``argv`` (in :func:`installed_env`) to its end; exit with its stderr if it fails."""
     peak = 0.0
     done = threading.Event()
 
@@ -84,9 +77,7 @@ def run_child(
         sink = stdout.open("wb") if stdout is not None else captured
         try:
             started = time.perf_counter()
-            process = subprocess.Popen(
-                argv, stdout=sink, stderr=errors, env=installed_env() if env is None else env
-            )
+            process = subprocess.Popen(argv, stdout=sink, stderr=errors, env=installed_env())
             sampler = threading.Thread(target=sample, args=(process.pid,), daemon=True)
             if sample_rss:
                 sampler.start()
@@ -117,14 +108,12 @@ def installed_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def median_start(
-    argv: list[str], runs: int, env: Mapping[str, str] | None = None
-) -> tuple[float, float]:
+def median_start(argv: list[str], runs: int) -> tuple[float, float]:
     """Median wall and CPU milliseconds of ``argv`` over ``runs`` runs, after a warm-up."""
     walls: list[float] = []
     cpus: list[float] = []
     for i in range(runs + 1):
-        child = run_child(argv, Path(os.devnull), sample_rss=False, env=env)
+        child = run_child(argv, Path(os.devnull), sample_rss=False)
         if i:
             walls.append(child.wall)
             cpus.append(child.cpu)
