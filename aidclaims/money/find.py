@@ -40,7 +40,7 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
-from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.pieces import PIECE, folded_pieces
 
 # --- patterns -------------------------------------------------------------------------------
@@ -52,8 +52,9 @@ _SCALE_WORDS = sorted(k for k in SCALES if len(k) > 3)  # after number words: "t
 _ISO_CODES = sorted(k for k in CURRENCY_BEFORE if k.isalpha() and k.isupper())
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
 
-_MONEY_RE: Final = lazy_compile(
-    rf"""
+# Its named lists are spelled out as tries (lazy_lists, case kept: the lists read inside
+# "(?i:...)" are lower-case), which fails at a position that opens no money ~2x sooner.
+_MONEY_TEMPLATE: Final = rf"""
     (?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
     (?:
         # 1. currency before: "$60 billion", "US$163 million", "EUR40 bln", "$2-3 billion"
@@ -89,16 +90,18 @@ _MONEY_RE: Final = lazy_compile(
         {_SP}(?P<scale>(?i:\L<scale_words>))(?![\p{{L}}])
         (?:{_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}]))?
     )
-    """,
-    regex.VERBOSE | regex.VERSION1,
-    cur_before=sorted(CURRENCY_BEFORE),
-    cur_after=sorted(CURRENCY_AFTER),
-    iso=_ISO_CODES,
-    scales=sorted(SCALES),
-    long_scales=_LONG_SCALES,
-    scale_words=_SCALE_WORDS,
-    numw=_NUMBER_WORD_LIST,
-)
+    """
+MONEY_LISTS: Final[dict[str, list[str]]] = {
+    "cur_before": sorted(CURRENCY_BEFORE),
+    "cur_after": sorted(CURRENCY_AFTER),
+    "iso": _ISO_CODES,
+    "scales": sorted(SCALES),
+    "long_scales": _LONG_SCALES,
+    "scale_words": _SCALE_WORDS,
+    "numw": _NUMBER_WORD_LIST,
+}
+_MONEY_FLAGS: Final = regex.VERBOSE | regex.VERSION1
+_MONEY_RE: Final = lazy_lists(_MONEY_TEMPLATE, _MONEY_FLAGS, **MONEY_LISTS)
 
 _NEXT_WORD_RE: Final = lazy_compile(r"[ \u00a0]*(?P<w>[\p{L}][\p{L}'’-]*)")
 
