@@ -198,6 +198,40 @@ def letter_runs(text: str, a: int, b: int, *, plain: bool = False) -> list[str]:
     return RUN_RE.findall(text, a, b)
 
 
+# Every byte that is not an ASCII letter, to a space: a plain text encoded with one byte per
+# character ("?" for each non-ASCII one, never a letter there) is then its letter runs.
+_NOT_LETTER_TO_SPACE_BYTES: Final = bytes(
+    c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
+)
+
+
+class LetterRuns:
+    """:func:`letter_runs` of one document's stretches, its text read once.
+
+    A plain text (:func:`~.twin.plain_text`) is spelled once with every character that is
+    not an ASCII letter as a space; a stretch's runs are then the words of that spelling.
+
+    >>> runs = LetterRuns("Aid: €5m for Kyiv’s schools", plain=True)
+    >>> runs(0, 27), runs(6, 16)
+    (['Aid', 'm', 'for', 'Kyiv', 's', 'schools'], ['m', 'for', 'Kyi'])
+    """
+
+    __slots__ = ("_spaced", "_text")
+
+    def __init__(self, text: str, *, plain: bool) -> None:
+        self._text = text
+        self._spaced: str | None = None
+        if plain:  # its only letters are A-Z and a-z
+            spaced = text.encode("ascii", "replace").translate(_NOT_LETTER_TO_SPACE_BYTES)
+            self._spaced = spaced.decode("ascii")
+
+    def __call__(self, a: int, b: int) -> list[str]:
+        """``letter_runs(text, a, b)``."""
+        if self._spaced is None:
+            return letter_runs(self._text, a, b)
+        return self._spaced[a:b].split()
+
+
 def _first_runs(words: Iterable[str]) -> frozenset[str]:
     """The first letter run of each word: a stretch without any of them cannot match one.
 

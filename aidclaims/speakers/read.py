@@ -28,7 +28,7 @@ from aidclaims.lexicon.currencies import FOREIGN_WIRES
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.memory import Memory, Speaker
-from aidclaims.speakers.patterns import CUE_RUNS, SOUGHT_RUNS, letter_runs
+from aidclaims.speakers.patterns import CUE_RUNS, SOUGHT_RUNS, LetterRuns
 from aidclaims.speakers.subjects import How, fold
 from aidclaims.speakers.twin import Twin
 from aidclaims.text.lazy import lazy_compile
@@ -181,11 +181,13 @@ class _Reader:
 
     text: str
     memory: Memory = field(init=False)
+    runs: LetterRuns = field(init=False)  # the letter runs of a stretch of the text
     out: list[Speaker | None] = field(default_factory=list)
     kinds: list[Kind] = field(default_factory=list)  # how strongly each sentence was attributed
 
     def __post_init__(self) -> None:
         self.memory = Memory(self.text)
+        self.runs = LetterRuns(self.text, plain=self.memory.plain)
 
     def read(
         self, sentences: Sequence[Sentence], last: int | None = None
@@ -198,8 +200,7 @@ class _Reader:
         quoted_speaker: Speaker | None = None  # of the previous sentence, if it quoted
         reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
         marks = _positions(text, _QUOTE_MARKS)
-        plain = self.memory.plain  # the text, for letter_runs
-        memory, out, kinds = self.memory, self.out, self.kinds
+        memory, out, kinds, letter_runs = self.memory, self.out, self.kinds, self.runs
         for i, s in enumerate(sentences):
             start, end = s.start, s.end
             new_par = i == 0 or text.find("\n", prev_end, start) >= 0
@@ -209,7 +210,7 @@ class _Reader:
                 self._close(run, None, Kind.NOBODY)  # the quote was not carried on
                 run = None
             depth = quotes.depth_after
-            runs = SOUGHT_RUNS.intersection(letter_runs(text, start, end, plain=plain))
+            runs = SOUGHT_RUNS.intersection(letter_runs(start, end))
             memory.note_mentions(s, runs)
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
@@ -273,7 +274,7 @@ class _Reader:
         cues: list[Cue] = []
         for a, b in quotes.outside:
             whole = (a, b) == (s.start, s.end)
-            found = runs if whole else letter_runs(text, a, b, plain=self.memory.plain)
+            found = runs if whole else self.runs(a, b)
             cues.extend(find_cues(text, a, b, found, self.memory.read))
         cues.sort(key=lambda c: (-c.kind, c.start))
         for cue in cues:
