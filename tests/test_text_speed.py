@@ -1,0 +1,83 @@
+"""The shared text layer's fast paths give what the plain ways gave (issue 10)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.text.cues import LEAN_WORDS_CHARS, Words, words_of
+
+_CODE_POINTS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _plain_words_of(text: str) -> Words:
+    """words_of as it was: one regex match per word, each lower-cased on its own."""
+    matches = list(regex.finditer(r"[\p{L}\p{N}]+", text))
+    words = [m.group().lower() for m in matches]
+    index: dict[str, list[int]] = {}
+    for k, w in enumerate(words):
+        index.setdefault(w, []).append(k)
+    return Words([m.start() for m in matches], [m.end() for m in matches], words, index)
+
+
+def test_every_isalnum_character_is_a_letter_or_digit_to_the_word_pattern() -> None:
+    # the stdlib split may miss a letter (the check on its gaps catches that), never add one
+    word = set(regex.findall(r"[\p{L}\p{N}]", _CODE_POINTS))
+    alnum = set(re.findall(r"[^\W_]", _CODE_POINTS))
+    assert alnum <= word
+
+
+def test_lower_casing_a_character_keeps_it_in_or_out_of_the_words() -> None:
+    word = regex.compile(r"[\p{L}\p{N}]")
+    changed = [
+        c
+        for c in _CODE_POINTS
+        if len(c.lower()) == 1
+        and c.lower() != c
+        and bool(word.match(c)) != bool(word.match(c.lower()))
+    ]
+    assert changed == []
+
+
+_TRICKY = [
+    "Aid",
+    "aid",
+    "ΟΔΟΣ",
+    "Σ'Α",
+    "İstanbul",
+    "ǅemal",
+    "snake_case",
+    "x²",
+    "½",
+    "Ⅻ",
+    "straße",
+    "e\u0301",
+    "\u0558",
+    "\U0001e030",
+    "٣",
+    "$5",
+    "-",
+    "’",
+    "“",
+    " ",
+    "\n",
+    "\u00a0",
+]
+
+
+@settings(max_examples=400, derandomize=True)
+@given(st.lists(st.sampled_from(_TRICKY), max_size=30).map("".join))
+def test_words_of_reads_the_words_the_word_pattern_reads(text: str) -> None:
+    assert words_of(text) == _plain_words_of(text)
+
+
+def test_words_of_on_plain_and_large_text() -> None:
+    text = "Norway gave NOK 5bn in aid; “Aid” came – 2,000 tonnes.\n" * 40
+    assert words_of(text) == _plain_words_of(text)
+    big = text * (LEAN_WORDS_CHARS // len(text) + 1)
+    lean = words_of(big)
+    assert list(lean.starts) == _plain_words_of(big).starts
