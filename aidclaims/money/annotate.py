@@ -14,27 +14,30 @@ from aidclaims.lexicon.words import QUALIFIERS as PRE_QUALIFIERS
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_RATES, RATES
 from aidclaims.money.find import MoneyMention
-from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.lazy import lazy_lists
 
+# The word lists are spelled out as tries (lazy_lists; every list is lower-case, so reading
+# it inside "(?i:...)" keeps the case-blind match).
 # Words just before a figure (qualifier), read right to left from the figure.
-_PRE_QUALIFIER_RE: Final = lazy_compile(
-    r"(?<![\p{L}])(?P<q>(?i:\L<q>))[\s\u00a0]*$", q=sorted(PRE_QUALIFIERS)
-)
-_POST_QUALIFIER_RE: Final = lazy_compile(
-    r"^[\s\u00a0]*(?P<q>(?i:\L<q>))(?![\p{L}])", q=sorted(POST_QUALIFIERS)
-)
-_RATE_RE: Final = lazy_compile(
+PRE_QUALIFIER: Final = r"(?<![\p{L}])(?P<q>(?i:\L<q>))[\s\u00a0]*$"
+POST_QUALIFIER: Final = r"^[\s\u00a0]*(?P<q>(?i:\L<q>))(?![\p{L}])"
+RATE: Final = (
     r"^[\s\u00a0,]*(?:in\s+\w+\s+)?(?P<r>(?i:\L<r>))(?![\p{L}])"
-    r"(?!\s+(?:ago|earlier|later|after|before|since|from now)\b)",
-    r=sorted(RATES),
+    r"(?!\s+(?:ago|earlier|later|after|before|since|from now)\b)"
 )
-_DISTANT_RATE_RE: Final = lazy_compile(
-    rf"^[^,;:.()\[\]{CURRENCY_SIGNS}]{{0,60}}?(?<![\p{{L}}])(?P<r>(?i:\L<r>))(?![\p{{L}}])",
-    r=sorted(DISTANT_RATES),
+DISTANT_RATE: Final = (
+    rf"^[^,;:.()\[\]{CURRENCY_SIGNS}]{{0,60}}?(?<![\p{{L}}])(?P<r>(?i:\L<r>))(?![\p{{L}}])"
 )
-_PRE_RATE_RE: Final = lazy_compile(
-    r"(?<![\p{L}])(?P<r>(?i:\L<r>))[\s\u00a0]*$", r=sorted(PRE_RATES)
-)
+PRE_RATE: Final = r"(?<![\p{L}])(?P<r>(?i:\L<r>))[\s\u00a0]*$"
+_PRE_QUALIFIER_RE: Final = lazy_lists(PRE_QUALIFIER, q=sorted(PRE_QUALIFIERS))
+_POST_QUALIFIER_RE: Final = lazy_lists(POST_QUALIFIER, q=sorted(POST_QUALIFIERS))
+_RATE_RE: Final = lazy_lists(RATE, r=sorted(RATES))
+_DISTANT_RATE_RE: Final = lazy_lists(DISTANT_RATE, r=sorted(DISTANT_RATES))
+_PRE_RATE_RE: Final = lazy_lists(PRE_RATE, r=sorted(PRE_RATES))
+# the last letters of the words the two patterns anchored at the end ("...$") read: the
+# last character before the figure but spaces must be one of them, or not ASCII
+_PRE_QUALIFIER_ENDS: Final = frozenset(w[-1] for w in PRE_QUALIFIERS)
+_PRE_RATE_ENDS: Final = frozenset(w[-1] for w in PRE_RATES)
 _PRE_CONTEXT = 40  # characters read before a figure for qualifiers and rates
 _POST_CONTEXT = 80  # characters read after a figure for rates
 
@@ -49,8 +52,11 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
         qualifier, rate = m.qualifier, m.rate
         pre_text = text[max(out[-1].end if out else 0, m.start - _PRE_CONTEXT) : m.start]
         post_text = text[m.end : min(limit, m.end + _POST_CONTEXT)]
+        last = pre_text.rstrip()[-1:].lower()  # str.rstrip strips every space \s matches
         if qualifier is Qualifier.EXACT:
-            q = _PRE_QUALIFIER_RE.search(pre_text) or _POST_QUALIFIER_RE.match(post_text)
+            q = (
+                _PRE_QUALIFIER_RE.search(pre_text) if _may_end(last, _PRE_QUALIFIER_ENDS) else None
+            ) or _POST_QUALIFIER_RE.match(post_text)
             if q is not None:
                 qualifier = (
                     PRE_QUALIFIERS.get(q.group("q").lower())
@@ -59,7 +65,7 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
         r = _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
         if r is not None:
             rate = RATES[r.group("r").lower()]
-        else:
+        elif _may_end(last, _PRE_RATE_ENDS):
             pr = _PRE_RATE_RE.search(pre_text)
             if pr is not None:
                 rate = PRE_RATES[pr.group("r").lower()]
@@ -82,6 +88,15 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
             )
         )
     return _share_restated_rates(text, out)
+
+
+def _may_end(last: str, ends: frozenset[str]) -> bool:
+    """Whether a word of a list can end at ``last`` (case folding reads non-ASCII as ASCII).
+
+    >>> _may_end("t", frozenset("ty")), _may_end("x", frozenset("ty")), _may_end("ſ", frozenset())
+    (True, False, True)
+    """
+    return last in ends or not last.isascii()
 
 
 def _share_restated_rates(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
