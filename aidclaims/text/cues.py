@@ -35,7 +35,7 @@ class CueTable:
     times faster than one big regex alternation tried at every character.
     """
 
-    __slots__ = ("_by_first",)
+    __slots__ = ("_by_first", "_single")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
@@ -47,6 +47,12 @@ class CueTable:
         for entries in by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         self._by_first = by_first
+        # a first word that opens only a one-word phrase: that phrase, with no entry to try
+        self._single = {
+            w: entries[0][0]
+            for w, entries in by_first.items()
+            if len(entries) == 1 and len(entries[0][1]) == 1
+        }
 
     def scan(self, text: str, words: Words, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
         """Yield ``(start, end, phrase)`` for each cue in ``text[lo:hi]``, left to right.
@@ -55,33 +61,50 @@ class CueTable:
         tried (from the document's word index), not every word: the cost of a scan is the
         number of candidate words, and the words are read once per document for all tables.
         """
-        i = bisect.bisect_left(words.starts, lo)
-        stop = bisect.bisect_left(words.starts, hi)
-        while stop > i and words.ends[stop - 1] > hi:
+        return iter(self.found(text, words, lo, hi))
+
+    def found(self, text: str, words: Words, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The ``(start, end, phrase)`` of each cue in ``text[lo:hi]``, left to right."""
+        starts, ends, tokens = words.starts, words.ends, words.words
+        i = bisect.bisect_left(starts, lo)
+        stop = bisect.bisect_left(starts, hi)
+        while stop > i and ends[stop - 1] > hi:
             stop -= 1
         by_first, index = self._by_first, words.index
-        firsts = by_first.keys() & index.keys()
         candidates: list[int] = []
-        whole = i == 0 and stop == len(words.words)
-        for w in firsts:
-            at = index[w]
-            if whole:
-                candidates.extend(at)
-            else:
-                candidates.extend(at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)])
+        if i == 0 and stop == len(tokens):  # the whole text: every place of each first word
+            for w in by_first.keys() & index.keys():
+                candidates += index[w]
+        else:
+            for w in by_first.keys() & index.keys():
+                at = index[w]
+                candidates += at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)]
         candidates.sort()
+        out: list[tuple[int, int, str]] = []
+        single = self._single
         free = i  # the first word not inside a cue already found (cues do not overlap)
-        starts, ends, tokens = words.starts, words.ends, words.words
         for k in candidates:
             if k < free:
                 continue
-            for phrase, parts in by_first[tokens[k]]:
-                # a one-word phrase matches its candidate word (k < stop): no call needed
-                matched = 1 if len(parts) == 1 else _match_parts(text, words, k, stop, parts)
+            w = tokens[k]
+            phrase = single.get(w)
+            if phrase is not None:  # a one-word phrase matches its candidate word (k < stop)
+                out.append((starts[k], ends[k], phrase))
+                free = k + 1
+                continue
+            after = tokens[k + 1] if k + 1 < stop else ""  # a longer phrase's second word
+            for phrase, parts in by_first[w]:
+                if len(parts) == 1:
+                    matched = 1
+                elif parts[1][0] != after:
+                    continue
+                else:
+                    matched = _match_parts(text, words, k, stop, parts)
                 if matched:
-                    yield starts[k], ends[k + matched - 1], phrase
+                    out.append((starts[k], ends[k + matched - 1], phrase))
                     free = k + matched
                     break
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,12 +247,14 @@ def find_cues(
     "the Ukraine Relief, Recovery and Reconstruction Trust Fund" names a fund, it does not say
     the money is for reconstruction.
     """
-    out: list[Cue] = []
-    for start, end, phrase in table.scan(text, words or words_of(text), lo, hi):
-        if not proper_names and text[start].isupper() and not _starts_sentence(text, start, lo):
-            continue
-        out.append(Cue(start, end, phrase))
-    return out
+    found = table.found(text, words or words_of(text), lo, hi)
+    if proper_names:
+        return [Cue(start, end, phrase) for start, end, phrase in found]
+    return [
+        Cue(start, end, phrase)
+        for start, end, phrase in found
+        if not text[start].isupper() or _starts_sentence(text, start, lo)
+    ]
 
 
 def _starts_sentence(text: str, pos: int, lo: int) -> bool:
