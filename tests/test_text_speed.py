@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.text.cues import LEAN_WORDS_CHARS, Words, words_of
+from aidclaims.text.sentences import _BULLET_RE, find_sentences
 
 _CODE_POINTS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -81,3 +82,24 @@ def test_words_of_on_plain_and_large_text() -> None:
     big = text * (LEAN_WORDS_CHARS // len(text) + 1)
     lean = words_of(big)
     assert list(lean.starts) == _plain_words_of(big).starts
+
+
+def test_a_list_marker_never_opens_with_a_letter() -> None:
+    # find_sentences tries its list-marker pattern only where a line opens without a letter
+    opener = regex.compile(r"[-–—•*·▪◦‣►(\d]")
+    assert not [c for c in _CODE_POINTS if c.isalpha() and opener.match(c)]
+    assert _BULLET_RE.pattern.startswith(r"(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]|\(\d{1,2}\))")
+
+
+def test_sentences_of_lines_with_and_without_list_markers() -> None:
+    text = "- Aid rose.\n2) Loans fell.\n(3) Grants came.\nÉlan grew. 4. More\n• “Quoted” here\n***"
+    got = [text[s.start : s.end] for s in find_sentences(text)]
+    assert got == [
+        "Aid rose.",
+        "Loans fell.",
+        "Grants came.",
+        "Élan grew.",
+        "4.",
+        "More",
+        "“Quoted” here",
+    ]

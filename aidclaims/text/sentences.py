@@ -183,6 +183,10 @@ _INITIALS_RE: Final = lazy_compile(r"\p{Lu}|(?:\p{L}\.)+\p{L}")
 _BULLET_RE: Final = lazy_compile(r"(?:[-–—•*·▪◦‣►]|\d{1,2}[.)]|\(\d{1,2}\))[^\S\n]+")
 _NEXT_WORD_RE: Final = lazy_compile(r"[\p{L}’']+")
 _WORD_CHAR_RE: Final = lazy_compile(r"\w")
+#: Whether a character is an ASCII letter or digit: a word character, with no pattern call.
+_ASCII_WORD: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+).__contains__
 
 #: The longest span read as one sentence. Real sentences are far shorter (the longest in the
 #: dev corpora has ~420 characters); text without sentence ends (a table flattened into one
@@ -222,7 +226,7 @@ def find_sentences(text: str) -> tuple[Sentence, ...]:
     pos = 0
     line_start = True
     for m in _BOUNDARY_RE.finditer(text):
-        if m.group("br") is not None:
+        if m.lastgroup == "br":  # the other branch closes with its "gap"
             _append(text, pos, m.start(), line_start, out)
             line_start = True
         elif _ends_here(text, m):
@@ -274,7 +278,9 @@ def _append(text: str, start: int, end: int, line_start: bool, out: list[Sentenc
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if line_start and (bullet := _BULLET_RE.match(text, start, end)):
+    # a list marker opens with no letter (a letter needs no pattern call)
+    opens_list = line_start and start < end and not text[start].isalpha()
+    if opens_list and (bullet := _BULLET_RE.match(text, start, end)):
         start = bullet.end()
     while end - start > MAX_SENTENCE_CHARS:
         cut = _cut(text, start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
@@ -282,7 +288,7 @@ def _append(text: str, start: int, end: int, line_start: bool, out: list[Sentenc
         start = cut
         while start < end and text[start].isspace():
             start += 1
-    if start < end and _WORD_CHAR_RE.search(text, start, end):
+    if start < end and (_ASCII_WORD(text[start]) or _WORD_CHAR_RE.search(text, start, end)):
         out.append(Sentence(start, end))
 
 
