@@ -32,6 +32,7 @@ from aidclaims.relevance._table import (
     NOT_ATTACHED,
     SOFT_NON_AID_NOUNS,
 )
+from aidclaims.relevance.near import NearWords
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 from aidclaims.text.lazy import lazy_compile
@@ -70,20 +71,42 @@ _ATTACHED_BEFORE: Final = lazy_compile(
     rf"\b{_AID_WORDS}s?\s+(?:(?:is\s+|was\s+)?worth|of|totall?ing|amounting\s+to|valued\s+at|to\s+the\s+tune\s+of)\s+(?:{_QUALIFIER}\s+)?$",
     regex.IGNORECASE,
 )
+#: The last word of each qualifier of _QUALIFIER ("more than": "than").
+_QUALIFIER_LAST: Final = frozenset(
+    regex.findall(r"[\p{L}\p{N}]+", q.lower())[-1] for q in QUALIFIERS if q[0].isalpha()
+)
+_LINK_LAST: Final = frozenset({"worth", "of", "totaling", "totalling", "to", "at"})
+#: The words an _ATTACHED_BEFORE match ends with: its last link word, or a qualifier's last word.
+_ATTACHED_BEFORE_LAST: Final = _QUALIFIER_LAST | _LINK_LAST
+_ATTACHED_AFTER_NOUNS: Final = frozenset(ATTACHED_AID_NOUNS)
+#: The aid nouns of _ATTACHED_BEFORE, singular and plural.
+_ATTACHED_BEFORE_NOUNS: Final = _ATTACHED_AFTER_NOUNS | {n + "s" for n in ATTACHED_AID_NOUNS}
 # "Rs 800 crore to Nepal", "$5 million for Haiti", "€7.5bn for Kyiv"
 _TO_RECIPIENT: Final = lazy_compile(r"\s*(?:each\s+)?(?:to|for)\s+(?:the\s+)?\p{Lu}")
 
 
-def is_attached_aid(text: str, start: int, end: int) -> bool:
+def is_attached_aid(text: str, start: int, end: int, near: NearWords | None = None) -> bool:
     """Whether an aid noun is part of the figure's own phrase.
+
+    ``near`` (the document's :class:`NearWords`) skips a pattern where no aid noun, or no
+    word it must end with, stands.
 
     >>> t = "It sent $9 billion in humanitarian aid."
     >>> is_attached_aid(t, 8, 18)
     True
     """
-    if _ATTACHED_AFTER.match(text, end, min(len(text), end + 60)):
+    hi = min(len(text), end + 60)
+    if (near is None or near.may_hold(_ATTACHED_AFTER_NOUNS, end, hi)) and (
+        _ATTACHED_AFTER.match(text, end, hi)
+    ):
         return True
-    return bool(_ATTACHED_BEFORE.search(text, max(0, start - 60), start))
+    lo = max(0, start - 60)
+    if near is not None and not (
+        near.may_end_with(start, lo, _ATTACHED_BEFORE_LAST)
+        and near.may_hold(_ATTACHED_BEFORE_NOUNS, lo, start)
+    ):
+        return False
+    return bool(_ATTACHED_BEFORE.search(text, lo, start))
 
 
 def has_recipient_after(text: str, pos: int) -> bool:
@@ -111,10 +134,10 @@ def classify_aid(
     >>> classify_aid(t, 31, 38, (0, len(t)), (0, len(t)), recipient_in_clause=False)
     False
     """
-    if is_attached_aid(text, start, end):
-        return True
     if index is None:
         index = RelevanceCues(text)
+    if is_attached_aid(text, start, end, index.near):
+        return True
     giving = index.giving.between(*clause) if recipient_in_clause or donor_in_clause else []
     if any(
         not _is_source(text, c.start) and _NAMES_AID_AFTER.match(text, c.end) is None
@@ -176,10 +199,11 @@ def document_is_about_aid(text: str, *, index: RelevanceCues | None = None) -> b
 class RelevanceCues:
     """The aid, non-aid and giving cues of one document, each found in one pass."""
 
-    __slots__ = ("aid", "giving", "hard", "soft")
+    __slots__ = ("aid", "giving", "hard", "near", "soft")
 
     def __init__(self, text: str, words: Words | None = None) -> None:
         words = words or words_of(text)
+        self.near = NearWords(words)
         self.aid = CueIndex(_AID_RE, text, words=words)
         self.hard = CueIndex(_HARD_RE, text, words=words)
         self.soft = CueIndex(_SOFT_RE, text, words=words)
@@ -193,6 +217,8 @@ _CONVERSION_BEFORE: Final = lazy_compile(
     r"(?:over|about|around|roughly|some|nearly|almost|more\s+than)?\s*$",
     regex.IGNORECASE,
 )
+#: Words a _CONVERSION_BEFORE match may end with: "to", or one of a qualifier ("some", "than").
+_CONVERSION_LAST: Final = _QUALIFIER_LAST | {"to"}
 
 
 # "€5bn and France €3bn", "€5bn, France €3bn and Italy €1bn": a separator, then maybe a giver
@@ -219,12 +245,15 @@ def _listed_with_next(text: str, loc: Located, nxt: Located) -> bool:
     return hi - lo <= 40 and bool(_LIST_GAP.match(text, lo, hi))
 
 
-def _is_conversion(text: str, loc: Located) -> bool:
+def _is_conversion(text: str, loc: Located, near: NearWords) -> bool:
     """Whether the figure converts the figure before it: in brackets, or "equivalent to"."""
     m = loc.mention
+    if m.parenthetical:
+        return True
+    lo = max(0, m.start - 40)
     return (
-        m.parenthetical
-        or _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        near.may_end_with(m.start, lo, _CONVERSION_LAST)
+        and _CONVERSION_BEFORE.search(text, lo, m.start) is not None
     )
 
 
@@ -270,7 +299,7 @@ def decide_aid(
             and _share_of_next(text, located[j], located[j + 1])
         ):
             verdict = verdicts[j + 1]  # "only $1.2 billion of the $4.1 billion the UN appealed for"
-        if i and _is_conversion(text, loc):
+        if i and _is_conversion(text, loc, cues.near):
             verdict = out[-1]  # "$500 million, equivalent to over BDT 6,000 crore"
         if verdict is None:
             prev = located[i - 1] if i else None
