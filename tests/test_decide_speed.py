@@ -1,4 +1,4 @@
-"""The word gates of the aid filter change no answer (speed work, issue 10).
+"""The word gates of the aid filter and the status change no answer (speed work, issue 10).
 
 :class:`~aidclaims.relevance.near.NearWords` lets a pattern be skipped where the document's
 words say it cannot match. Each check here runs the gated and the ungated answer on invented
@@ -15,6 +15,7 @@ from typing import Final
 
 from aidclaims.relevance import decide
 from aidclaims.relevance.near import NearWords
+from aidclaims.status import is_change_origin, is_change_target, resolve_status, status_index
 from aidclaims.text.cues import words_of
 
 _PLAIN_WORDS: Final = (
@@ -82,6 +83,24 @@ def test_conversion_gate_never_hides_a_match() -> None:
             lo = max(0, s - 40)
             if decide._CONVERSION_BEFORE.search(text, lo, s) is not None:
                 assert near.may_end_with(s, lo, decide._CONVERSION_LAST), text
+
+
+def test_status_is_the_same_with_the_word_gate() -> None:
+    for text, start, end in _salads(3, 2000):
+        words = words_of(text)
+        near, index = NearWords(words), status_index(text, words)
+        whole = (0, len(text))
+        for s, e in _edges(text, start, end):
+            assert is_change_target(text, s, 0, near) == is_change_target(text, s, 0)
+            assert is_change_origin(text, s, e, len(text), near) == is_change_origin(
+                text, s, e, len(text)
+            )
+            for target in (False, True):
+                gated = resolve_status(
+                    text, s, e, whole, whole, change_target=target, index=index, near=near
+                )
+                plain = resolve_status(text, s, e, whole, whole, change_target=target, index=index)
+                assert gated == plain, text
 
 
 def test_near_words_is_unsure_at_cut_words_and_outside_ascii() -> None:

@@ -17,6 +17,7 @@ import regex
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import QUALIFIERS
 from aidclaims.model import Qualifier, Status
+from aidclaims.relevance.near import NearWords
 from aidclaims.status._table import (
     BASE_VERBS,
     MODAL_ONLY,
@@ -56,13 +57,16 @@ def resolve_status(
     change_target: bool = False,
     index: CueIndex | None = None,
     past: bool = False,
+    near: NearWords | None = None,
 ) -> Status:
     """Status of the figure at ``[start, end)`` from cues in its clause, then its sentence.
 
     A ``change_target`` (the new level in "cut aid from €8bn to €4bn") is never ``other``:
     the cut is the change, the new level is planned or pledged. A ``past`` figure (dated
     wholly before the article) whose nearest cue reports a level ("rose", "increased",
-    "totalled") was delivered; for other figures those verbs say nothing.
+    "totalled") was delivered; for other figures those verbs say nothing. ``near`` (the
+    document's :class:`NearWords`) skips the patterns of nouns and needs where their words
+    are not.
 
     >>> t = "Allies must allocate $1 billion a month."
     >>> resolve_status(t, 21, 31, (0, len(t)), (0, len(t))).value
@@ -70,12 +74,17 @@ def resolve_status(
     """
     if index is None:
         index = status_index(text)
-    noun = _noun_after(text, end, sentence[1])
+    noun = _noun_after(text, end, sentence[1], near)
     if noun is not None and not (change_target and noun is Status.OTHER):
         return noun
-    if _WHOLE_BEFORE_RE.search(text, max(sentence[0], start - 30), start):
+    lo = max(sentence[0], start - 30)
+    if (near is None or near.may_end_with(start, lo, _WHOLE_LAST)) and _WHOLE_BEFORE_RE.search(
+        text, lo, start
+    ):
         return Status.PLEDGED  # "paid out the first €4.5bn ... of a total of €50bn": the whole
-    needed = _NEEDED_AFTER_RE.match(text, end, min(sentence[1], end + 80))
+    hi = min(sentence[1], end + 80)
+    may_need = near is None or near.may_hold(_NEEDED_WORDS, end, hi)
+    needed = _NEEDED_AFTER_RE.match(text, end, hi) if may_need else None
     if needed and (needed.group("subj") or _THE_BEFORE_RE.search(text, max(0, start - 12), start)):
         return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
     for lo, hi in (clause, sentence):
@@ -151,18 +160,26 @@ _NEEDED_AFTER_RE: Final = lazy_compile(
     regex.IGNORECASE,
 )
 
+_NEEDED_WORDS: Final = frozenset({"needed", "required"})
+
 _NEGATED_RE: Final = lazy_compile(
     r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?\Z", regex.IGNORECASE
 )
 _WHOLE_BEFORE_RE: Final = lazy_compile(
     r"\b(?:of|out\s+of)\s+(?:a|the)\s+total\s+(?:of\s+)?\Z", regex.IGNORECASE
 )
+_WHOLE_LAST: Final = frozenset({"total", "of"})  # the words a _WHOLE_BEFORE_RE match ends with
 _THE_BEFORE_RE: Final = lazy_compile(r"\b(?:the|of)\s+\Z", regex.IGNORECASE)
+#: The nouns of _NOUN_AFTER_RE, singular and plural.
+_NOUNS: Final = frozenset(NOUNS_AFTER_FIGURE) | {n + "s" for n in NOUNS_AFTER_FIGURE}
 
 
-def _noun_after(text: str, end: int, hi: int) -> Status | None:
+def _noun_after(text: str, end: int, hi: int, near: NearWords | None) -> Status | None:
     """The status of a noun the figure modifies: "a $2.8 billion appeal" is requested."""
-    m = _NOUN_AFTER_RE.match(text, end, min(hi, end + 60))
+    hi = min(hi, end + 60)
+    if near is not None and not near.may_hold(_NOUNS, end, hi):
+        return None
+    m = _NOUN_AFTER_RE.match(text, end, hi)
     if m is None:
         return None
     if any(w.lower() not in NOUN_MODIFIERS for w in m.group("mods").split()):
@@ -211,24 +228,39 @@ _QUALIFIER = (
 )
 _FROM_BEFORE: Final = lazy_compile(rf"\bfrom\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
 _TO_BEFORE: Final = lazy_compile(rf"\bto\s+(?:{_QUALIFIER})?$", regex.IGNORECASE)
+#: The last word of each qualifier of _QUALIFIER ("more than": "than").
+_QUALIFIER_LAST: Final = frozenset(
+    regex.findall(r"[\p{L}\p{N}]+", q.lower())[-1]
+    for q, kind in QUALIFIERS.items()
+    if kind in (Qualifier.ABOUT, Qualifier.MORE_THAN) and q[0].isalpha()
+)
+_FROM_LAST: Final = _QUALIFIER_LAST | {"from"}  # the words a _FROM_BEFORE match ends with
+_TO_LAST: Final = _QUALIFIER_LAST | {"to"}  # the words a _TO_BEFORE match ends with
 _TO_AFTER: Final = lazy_compile(
     rf"(?:[^.!?]|\.(?=\d)){{0,80}}?\bto\s+(?:{_QUALIFIER})?(?=[{CURRENCY_SIGNS}\d]|[A-Z]{{2,3}}\$?\s?\d)",
     regex.IGNORECASE,
 )
 
 
-def is_change_target(text: str, start: int, sentence_start: int) -> bool:
+def is_change_target(
+    text: str, start: int, sentence_start: int, near: NearWords | None = None
+) -> bool:
     """Whether the figure is the new level of a change ("cut from €8bn to €4bn": €4bn).
 
     >>> t = "Berlin plans to cut aid from €8bn to €4bn."
     >>> is_change_target(t, 37, 0), is_change_target(t, 29, 0)
     (True, False)
     """
-    before = text[max(sentence_start, start - 120) : start]
+    lo = max(sentence_start, start - 120)
+    if near is not None and not near.may_end_with(start, lo, _TO_LAST):
+        return False
+    before = text[lo:start]
     return _TO_BEFORE.search(before) is not None and "from" in before
 
 
-def is_change_origin(text: str, start: int, end: int, sentence_end: int) -> bool:
+def is_change_origin(
+    text: str, start: int, end: int, sentence_end: int, near: NearWords | None = None
+) -> bool:
     """Whether the figure is the starting level of a change ("cut from €8bn to €4bn").
 
     The starting level is what stands now, so it takes no planned or requested status.
@@ -237,7 +269,10 @@ def is_change_origin(text: str, start: int, end: int, sentence_end: int) -> bool
     >>> is_change_origin(t, 29, 33, len(t)), is_change_origin(t, 37, 41, len(t))
     (True, False)
     """
-    if _FROM_BEFORE.search(text, max(0, start - 30), start) is None:
+    lo = max(0, start - 30)
+    if near is not None and not near.may_end_with(start, lo, _FROM_LAST):
+        return False
+    if _FROM_BEFORE.search(text, lo, start) is None:
         return False
     return _TO_AFTER.match(text, end, sentence_end) is not None
 
@@ -259,6 +294,7 @@ def resolve_statuses(
     head is the kept figure before it.
     """
     index = status_index(text, words)
+    near = NearWords(words)
     out: list[Status | None] = []
     origin_before = False
     if past is None:
@@ -268,7 +304,7 @@ def resolve_statuses(
             out.append(None)
             continue
         m = loc.mention
-        origin = is_change_origin(text, m.start, m.end, loc.sentence[1]) or (
+        origin = is_change_origin(text, m.start, m.end, loc.sentence[1], near) or (
             m.parenthetical and origin_before
         )
         origin_before = origin
@@ -281,9 +317,10 @@ def resolve_statuses(
                 m.end,
                 loc.clause,
                 loc.sentence,
-                change_target=is_change_target(text, m.start, loc.sentence[0]),
+                change_target=is_change_target(text, m.start, loc.sentence[0], near),
                 index=index,
                 past=before,
+                near=near,
             )
         )
     return out
