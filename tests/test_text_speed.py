@@ -9,6 +9,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.text.clauses import (
+    _CLAUSE_BOUNDARY_RE,
+    _SUBORDINATE_OPENERS,
+    _SUBORDINATE_RE,
+    _may_cut,
+)
 from aidclaims.text.cues import LEAN_WORDS_CHARS, Words, words_of
 from aidclaims.text.sentences import _BULLET_RE, find_sentences
 
@@ -103,3 +109,21 @@ def test_sentences_of_lines_with_and_without_list_markers() -> None:
         "More",
         "“Quoted” here",
     ]
+
+
+_CLAUSE_PIECES = [",", ";", ":", "–", "—", " ", "\u00a0", "\n", "\x1c", "(", ")", "$5m", "x"]
+_CLAUSE_PIECES += ["and", "But", "but", "yet", "though", "even", "whereas", "while", "Although"]
+
+
+@settings(max_examples=500, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(_CLAUSE_PIECES),
+        max_size=25,
+    ).map("".join)
+)
+def test_a_sentence_ruled_out_for_clause_cuts_holds_no_boundary(span: str) -> None:
+    if not _may_cut(span):
+        assert _CLAUSE_BOUNDARY_RE.search(span) is None
+    if not span.startswith(_SUBORDINATE_OPENERS):
+        assert _SUBORDINATE_RE.match(span) is None
