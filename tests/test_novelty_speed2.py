@@ -12,6 +12,7 @@ import re
 import re._parser as parser
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -70,3 +71,21 @@ def test_cue_by_cue_finds_what_the_alternation_finds(text: str) -> None:
     folded = text.casefold()
     for gated in _SPLIT.values():
         assert gated.found_in(text, folded) == (gated.pattern.search(text) is not None)
+
+
+_CASE_BLIND_BOUNDARY = regex.compile(
+    r";|:\s|,\s+(?:and|but|while|whereas|although|now)\b|\n"
+    r"|,\s+(?:(?:much|far|well|significantly)\s+)?(?:higher|lower|more|less|larger|smaller)\s+than",
+    regex.IGNORECASE,
+)
+_BOUNDARY_PIECES = [";", ":", ",", "\n", " ", "  ", "\t", "\u00a0", "x", "And", "BUT", "now", "K"]
+_BOUNDARY_PIECES += ["Much", "far", "higher", "LESS", "than", "THAN", "While", "whereas"]
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(_BOUNDARY_PIECES), max_size=20).map("".join))
+def test_the_boundary_case_blind_in_its_words_finds_what_the_case_blind_one_finds(
+    text: str,
+) -> None:
+    spans = [m.span() for m in C.BOUNDARY.pattern.finditer(text)]
+    assert spans == [m.span() for m in _CASE_BLIND_BOUNDARY.finditer(text)]
