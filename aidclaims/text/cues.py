@@ -12,6 +12,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 from typing import Final, Protocol
 
@@ -147,15 +148,18 @@ def words_of(text: str) -> Words:
 def _split_words(text: str) -> tuple[list[int], list[int], list[str]] | None:
     r"""What words_of reads, from one stdlib split of the lower-cased text (a third faster).
 
+    The split reads the letters and digits of the Latin, Greek and Cyrillic blocks (a set
+    lookup a character, where ``\w`` asks the Unicode tables), all of them ``str.isalnum``.
     None where the split may differ from ``_WORD`` on the text itself: lower-casing changed
-    a length ("İ"), a "Σ" (its lower case depends on the letters around it), or a letter or
-    digit that Python's older Unicode tables do not know (``str.isalnum`` is a subset of
-    ``[\p{L}\p{N}]``: tests/test_text_speed.py checks both over every code point).
+    a length ("İ"), a "Σ" (its lower case depends on the letters around it), or a gap holds
+    a letter or digit (one of another script, or one that Python's older Unicode tables do
+    not know: ``str.isalnum`` is a subset of ``[\p{L}\p{N}]``, tests/test_text_speed.py
+    checks both over every code point).
     """
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
         return None
-    pieces = _ALNUM_SPLIT.split(low)  # gap, word, gap, word, ..., gap
+    pieces = _alnum_split().split(low)  # gap, word, gap, word, ..., gap
     gaps = "".join(pieces[0::2])
     if not gaps.isascii() and _WORD.search(gaps):
         return None
@@ -217,8 +221,13 @@ def _match_parts(
 
 
 _WORD: Final = lazy_compile(r"[\p{L}\p{N}]+")
-#: ``str.isalnum`` runs (the stdlib's ``\w`` without ``_``), kept in the split's result.
-_ALNUM_SPLIT: Final = re.compile(r"([^\W_]+)")
+
+
+@cache
+def _alnum_split() -> re.Pattern[str]:
+    """Runs of ASCII and Latin, Greek or Cyrillic letters and digits, kept by ``split``."""
+    letters = "".join(c for c in map(chr, range(0x80, 0x530)) if c.isalnum())
+    return re.compile(f"([0-9A-Za-z{letters}]+)")
 
 
 def compile_cues(phrases: Iterable[str]) -> CueTable:
