@@ -208,21 +208,24 @@ class _Document:
         folded = window.casefold()
         return folded if len(folded) == len(window) else None
 
-    def _left(self, i: int) -> int:
-        """Where the cue window before figure ``i`` starts (it ends at the figure)."""
+    def _left(self, i: int) -> tuple[int, str | None]:
+        """Where the cue window before figure ``i`` starts (it ends there), and it case-folded."""
         fig = self.figs[i]
         lo = self.spans[i][0]
         if fig.clause_start is not None and fig.clause_start <= fig.start:
             lo = max(lo, fig.clause_start)
         if i > 0 and self.figs[i - 1].end <= fig.start:
             lo = max(lo, self.figs[i - 1].end)
-        if C.BOUNDARY.may_match(self._folded(lo, fig.start)):
+        folded = self._folded(lo, fig.start)
+        if C.BOUNDARY.may_match(folded):
             cuts = list(C.BOUNDARY.pattern.finditer(self.text[lo : fig.start]))
-            lo += cuts[-1].end() if cuts else 0
-        return lo
+            if cuts:
+                lo += cuts[-1].end()
+                folded = self._folded(lo, fig.start)
+        return lo, folded
 
-    def _right(self, i: int) -> int:
-        """Where the cue window after figure ``i`` ends (it starts at the figure's end)."""
+    def _right(self, i: int) -> tuple[int, str | None]:
+        """Where the cue window after figure ``i`` ends (it starts at its end), and it folded."""
         fig = self.figs[i]
         hi = self.spans[i][1]
         if fig.clause_end is not None and fig.clause_end >= fig.end:
@@ -235,7 +238,9 @@ class _Document:
             cut = C.BOUNDARY.pattern.search(window)
         if cut is None and C.COMMENT.may_match(folded):
             cut = C.COMMENT.pattern.search(window)
-        return fig.end + cut.start() if cut else hi
+        if cut is None:
+            return hi, folded
+        return fig.end + cut.start(), None if folded is None else folded[: cut.start()]
 
     # --- the decision ----------------------------------------------------------------------------
 
@@ -258,9 +263,8 @@ class _Document:
 
     def _own_cue(self, i: int) -> Novelty | None:
         text, fig = self.text, self.figs[i]
-        lo, hi = self._left(i), self._right(i)  # the cue windows: [lo, start) and [end, hi)
-        left, right = text[lo : fig.start], text[fig.end : hi]
-        left_f, right_f = self._folded(lo, fig.start), self._folded(fig.end, hi)
+        (lo, left_f), (hi, right_f) = self._left(i), self._right(i)
+        left, right = text[lo : fig.start], text[fig.end : hi]  # the cue windows
         s_lo, s_hi = self.spans[i]
         prefix_f = self._folded(s_lo, fig.start)  # the sentence up to the figure
         if C.FROM.found_in(left, left_f) and self._is_from_in_from_to(i):
