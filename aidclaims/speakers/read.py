@@ -28,7 +28,7 @@ from aidclaims.lexicon.currencies import FOREIGN_WIRES
 from aidclaims.lexicon.places import PLACE_NAMES_FOLDED
 from aidclaims.speakers.cues import Cue, Kind, find_cues
 from aidclaims.speakers.memory import Memory, Speaker
-from aidclaims.speakers.patterns import CUE_RUNS, SOUGHT_RUNS, LetterRuns
+from aidclaims.speakers.patterns import CUE_RUNS, HINT_RUNS, SOUGHT_RUNS, LetterRuns
 from aidclaims.speakers.subjects import How, fold
 from aidclaims.speakers.twin import Twin
 from aidclaims.text.lazy import lazy_compile
@@ -211,7 +211,8 @@ class _Reader:
                 run = None
             depth = quotes.depth_after
             runs = SOUGHT_RUNS.intersection(letter_runs(start, end))
-            memory.note_mentions(s, runs)
+            if not HINT_RUNS.isdisjoint(runs):  # else it names no title or organisation head
+                memory.note_mentions(s, runs)
             cue, speaker = (None, None)
             if not CUE_RUNS.isdisjoint(runs):  # no rule matches without one of these words
                 cue, speaker = self._attribute(quotes, s, runs)
@@ -296,7 +297,7 @@ class _Reader:
         m = _DASH_SOURCE_RE.search(text, a, b)
         if m is None:
             return None
-        name = m.group("name").rstrip(".")
+        name = m.group(1).rstrip(".")  # the group "name"
         if fold(name) in PLACE_NAMES_FOLDED or name.casefold() in FOREIGN_WIRES:
             return None  # "– Ukraine", "– Reuters"
         return self.memory.remember(self.memory.full_name(name, None))

@@ -33,6 +33,10 @@ from aidclaims.text.lazy import lazy_compile
 # no subject crosses. Both patterns are searched backwards from a verb.
 _SUBJECT_CHARS: Final = r"\p{L}\p{M}\p{Nd}'’.\-\s"
 _NOT_SUBJECT_CHAR_RE: Final = lazy_compile(rf"(?r)[^{_SUBJECT_CHARS}]")
+# _SUBJECT_CHARS among ASCII characters (regex's \s leaves out the separators \x1c-\x1f).
+_ASCII_SUBJECT_CHARS: Final = (
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.-\t\n\x0b\x0c\r "
+)
 _APPOSITIVE_BARRIER_RE: Final = lazy_compile(r'(?r)[,;:“”"()]')  # what an appositive excludes
 _WORD_BACKWARDS_RE: Final = lazy_compile(r"(?r)\S+")
 _NOT_LETTER_RE: Final = lazy_compile(r"\P{L}")
@@ -161,21 +165,32 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
         acronym = _ACRONYM_BEFORE_RE.search(text, max(a, v - 20), v)
         if acronym is not None:
             v = acronym.start()  # "the Ministry of External Affairs (MEA) said"
-    m = _NOT_SUBJECT_CHAR_RE.search(text, a, v)
-    start = _subject_bound(text, a if m is None else m.start() + 1, v)
-    if m is None or text[m.start()] != ",":
+    close = _last_barrier(text, a, v)
+    start = _subject_bound(text, close + 1, v)
+    if close < a or text[close] != ",":
         return start
-    close = m.start()
     # ", <appositive>," holds up to 3 spaces and APPOSITIVE_MAX characters, no quote mark
     barrier = _APPOSITIVE_BARRIER_RE.search(text, max(a, close - 4 - APPOSITIVE_MAX), close)
     if barrier is None or text[barrier.start()] != "," or not _only_adverbs(text, close + 1, v):
         return start
     opening = barrier.start()
-    m = _NOT_SUBJECT_CHAR_RE.search(text, a, opening)
-    before = _subject_bound(text, a if m is None else m.start() + 1, opening)
+    before = _subject_bound(text, _last_barrier(text, a, opening) + 1, opening)
     if before is None or start is None:
         return start if before is None else before
     return min(start, before)
+
+
+def _last_barrier(text: str, a: int, v: int) -> int:
+    """Where the last character in ``text[a:v]`` that no subject holds is; ``a - 1`` if none.
+
+    >>> _last_barrier("Aid rose; Lena Varga said", 0, 21), _last_barrier("Lena Varga said", 0, 11)
+    (8, -1)
+    """
+    before = text[a:v]
+    if before.isascii():
+        return a + len(before.rstrip(_ASCII_SUBJECT_CHARS)) - 1
+    m = _NOT_SUBJECT_CHAR_RE.search(text, a, v)
+    return a - 1 if m is None else m.start()
 
 
 def _subject_bound(text: str, x: int, y: int) -> int | None:
