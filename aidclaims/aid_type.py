@@ -160,20 +160,51 @@ def resolve_aid_type(
     >>> resolve_aid_type(t, 8, 18, (0, len(t)), (0, len(t)), AidType.GENERAL).value
     'humanitarian'
     """
-    if index is None:
-        index = aid_type_index(text)
-    clause_cues = _typed(index.between(*clause))
+    spans = _TypedSpans(aid_type_index(text) if index is None else index)
+    found = _type_near(text, start, end, clause, sentence, spans)
+    return default if found is None else found
+
+
+def _type_near(
+    text: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    spans: _TypedSpans,
+) -> AidType | None:
+    """The type the cues of the figure's clause, then of its sentence, give; None with none."""
+    clause_cues = spans.typed(clause)
     after = [c for c in clause_cues if c.start >= end]
     before = [c for c in clause_cues if c.end <= start]
     for group in (after, before):
         cue = nearest(group, start, end)
         if cue is not None:
             return _mixed_or(text, cue, clause_cues)
-    sentence_cues = _typed(index.between(*sentence))
+    sentence_cues = spans.typed(sentence)
     cue = nearest(sentence_cues, start, end)
     if cue is not None:
         return _mixed_or(text, cue, sentence_cues)
-    return default
+    return None
+
+
+class _TypedSpans:
+    """The typed cues of each clause and sentence asked for, read from the index once a span.
+
+    The figures of one sentence share its span and often their clause.
+    """
+
+    __slots__ = ("_index", "_memo")
+
+    def __init__(self, index: CueIndex) -> None:
+        self._index = index
+        self._memo: dict[tuple[int, int], list[Cue]] = {}
+
+    def typed(self, span: tuple[int, int]) -> list[Cue]:
+        found = self._memo.get(span)
+        if found is None:
+            found = self._memo[span] = _typed(self._index.between(*span))
+        return found
 
 
 def _typed(cues: list[Cue]) -> list[Cue]:
@@ -218,12 +249,20 @@ def _mixed_or(text: str, cue: Cue, cues: list[Cue]) -> AidType:
 
 
 def resolve_aid_types(text: str, located: Sequence[Located], words: Words) -> list[AidType]:
-    """Aid type of each located figure, in text order; the document's type by default."""
+    """Aid type of each located figure, in text order; the document's type by default.
+
+    The document's type is counted only when a figure has no cue of its own.
+    """
     index = aid_type_index(text, words)
-    default = document_aid_type(text, index=index)
-    return [
-        resolve_aid_type(
-            text, loc.mention.start, loc.mention.end, loc.clause, loc.sentence, default, index=index
-        )
-        for loc in located
-    ]
+    spans = _TypedSpans(index)
+    default: AidType | None = None
+    out: list[AidType] = []
+    for loc in located:
+        m = loc.mention
+        kind = _type_near(text, m.start, m.end, loc.clause, loc.sentence, spans)
+        if kind is None:
+            if default is None:
+                default = document_aid_type(text, index=index)
+            kind = default
+        out.append(kind)
+    return out
