@@ -138,13 +138,14 @@ def classify_aid(
         index = RelevanceCues(text)
     if is_attached_aid(text, start, end, index.near):
         return True
-    giving = index.giving.between(*clause) if recipient_in_clause or donor_in_clause else []
     if any(
         not _is_source(text, c.start) and _NAMES_AID_AFTER.match(text, c.end) is None
         for c in index.hard.between(*sentence)
     ):
         return False
-    for lo, hi in (clause, sentence):
+    giving = index.giving.between(*clause) if recipient_in_clause or donor_in_clause else []
+    # the sentence is read after the clause only when it holds more (its answer is the same)
+    for lo, hi in (clause,) if clause == sentence else (clause, sentence):
         aid = nearest(index.aid.between(lo, hi) + giving, start, end)
         soft = nearest(
             [c for c in index.soft.between(lo, hi) if not _is_source(text, c.start)],
@@ -197,9 +198,13 @@ def document_is_about_aid(text: str, *, index: RelevanceCues | None = None) -> b
 
 
 class RelevanceCues:
-    """The aid, non-aid and giving cues of one document, each found in one pass."""
+    """The aid, non-aid and giving cues of one document, each found in one pass.
 
-    __slots__ = ("aid", "giving", "hard", "near", "soft")
+    The giving verbs are found when first asked for: only a figure with a party in its
+    clause and no cue of rules 1 and 2 asks.
+    """
+
+    __slots__ = ("_giving", "_text", "_words", "aid", "hard", "near", "soft")
 
     def __init__(self, text: str, words: Words | None = None) -> None:
         words = words or words_of(text)
@@ -207,7 +212,15 @@ class RelevanceCues:
         self.aid = CueIndex(_AID_RE, text, words=words)
         self.hard = CueIndex(_HARD_RE, text, words=words)
         self.soft = CueIndex(_SOFT_RE, text, words=words)
-        self.giving = CueIndex(_GIVING_RE, text, words=words)
+        self._text, self._words = text, words
+        self._giving: CueIndex | None = None
+
+    @property
+    def giving(self) -> CueIndex:
+        """The giving verbs of the document."""
+        if self._giving is None:
+            self._giving = CueIndex(_GIVING_RE, self._text, words=self._words)
+        return self._giving
 
 
 #: "equivalent to (over) BDT 6,000 crore", "or about €4.6 billion": the figure restates the one

@@ -87,7 +87,8 @@ def resolve_status(
     needed = _NEEDED_AFTER_RE.match(text, end, hi) if may_need else None
     if needed and (needed.group("subj") or _THE_BEFORE_RE.search(text, max(0, start - 12), start)):
         return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
-    for lo, hi in (clause, sentence):
+    # the sentence is read after the clause only when it holds more (its answer is the same)
+    for lo, hi in (clause,) if clause == sentence else (clause, sentence):
         cues = index.between(lo, hi)
         if change_target:
             cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
@@ -255,7 +256,7 @@ def is_change_target(
     if near is not None and not near.may_end_with(start, lo, _TO_LAST):
         return False
     before = text[lo:start]
-    return _TO_BEFORE.search(before) is not None and "from" in before
+    return "from" in before and _TO_BEFORE.search(before) is not None
 
 
 def is_change_origin(
