@@ -15,7 +15,13 @@ from typing import Final
 
 from aidclaims.relevance import decide
 from aidclaims.relevance.near import NearWords
-from aidclaims.status import is_change_origin, is_change_target, resolve_status, status_index
+from aidclaims.status import (
+    is_change_origin,
+    is_change_target,
+    resolve,
+    resolve_status,
+    status_index,
+)
 from aidclaims.text.cues import words_of
 
 _PLAIN_WORDS: Final = (
@@ -53,8 +59,8 @@ def _salads(seed: int, count: int) -> Iterator[tuple[str, int, int]]:
     """(text, start, end) of the figure in ``count`` random word salads."""
     rng = random.Random(seed)
     for _ in range(count):
-        before = [rng.choice(WORDS) + rng.choice(SEPARATORS) for _ in range(rng.randint(0, 9))]
-        after = [rng.choice(SEPARATORS) + rng.choice(WORDS) for _ in range(rng.randint(0, 9))]
+        before = [rng.choice(WORDS) + rng.choice(SEPARATORS) for _ in range(rng.randint(0, 16))]
+        after = [rng.choice(SEPARATORS) + rng.choice(WORDS) for _ in range(rng.randint(0, 16))]
         head = "".join(before)
         text = head + FIGURE + "".join(after)
         yield text, len(head), len(head) + len(FIGURE)
@@ -71,14 +77,14 @@ def _edges(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def test_attached_aid_is_the_same_with_the_word_gate() -> None:
     for text, start, end in _salads(1, 3000):
-        near = NearWords(words_of(text))
+        near = NearWords(text, words_of(text))
         for s, e in _edges(text, start, end):
             assert decide.is_attached_aid(text, s, e, near) == decide.is_attached_aid(text, s, e)
 
 
 def test_conversion_gate_never_hides_a_match() -> None:
     for text, start, end in _salads(2, 3000):
-        near = NearWords(words_of(text))
+        near = NearWords(text, words_of(text))
         for s, _ in _edges(text, start, end):
             lo = max(0, s - 40)
             if decide._CONVERSION_BEFORE.search(text, lo, s) is not None:
@@ -88,7 +94,7 @@ def test_conversion_gate_never_hides_a_match() -> None:
 def test_status_is_the_same_with_the_word_gate() -> None:
     for text, start, end in _salads(3, 2000):
         words = words_of(text)
-        near, index = NearWords(words), status_index(text, words)
+        near, index = NearWords(text, words), status_index(text, words)
         whole = (0, len(text))
         for s, e in _edges(text, start, end):
             assert is_change_target(text, s, 0, near) == is_change_target(text, s, 0)
@@ -103,14 +109,53 @@ def test_status_is_the_same_with_the_word_gate() -> None:
                 assert gated == plain, text
 
 
-def test_near_words_is_unsure_at_cut_words_and_outside_ascii() -> None:
-    text = "grant worth \u017fome $5 million appeal\u00b2 tons"
-    near = NearWords(words_of(text))
+def test_no_gate_hides_a_match_in_any_window() -> None:
+    """Every gated pattern, tried on windows cut anywhere, matches only where its gate says maybe."""
+    hold = (
+        (decide._ATTACHED_AFTER, decide._ATTACHED_AFTER_NOUNS),
+        (resolve._NOUN_AFTER_RE, resolve._NOUNS),
+        (resolve._NEEDED_AFTER_RE, resolve._NEEDED_WORDS),
+    )
+    holds_before = ((decide._ATTACHED_BEFORE, decide._ATTACHED_BEFORE_NOUNS),)
+    end = (
+        (decide._ATTACHED_BEFORE, decide._ATTACHED_BEFORE_LAST),
+        (decide._CONVERSION_BEFORE, decide._CONVERSION_LAST),
+        (resolve._WHOLE_BEFORE_RE, resolve._WHOLE_LAST),
+        (resolve._FROM_BEFORE, resolve._FROM_LAST),
+        (resolve._TO_BEFORE, resolve._TO_LAST),
+    )
+    rng = random.Random(4)
+    for text, _, _ in _salads(4, 1500):
+        near = NearWords(text, words_of(text))
+        for _ in range(4):
+            lo = rng.randrange(len(text))
+            hi = rng.randrange(lo, len(text)) + 1
+            for pattern, keys in hold:
+                if pattern.match(text, lo, hi) is not None:
+                    assert near.may_hold(keys, lo, hi), (pattern.pattern, text[lo:hi])
+            for pattern, keys in holds_before:
+                if pattern.search(text, lo, hi) is not None:
+                    assert near.may_hold(keys, lo, hi), (pattern.pattern, text[lo:hi])
+            for pattern, last in end:
+                if pattern.search(text, lo, hi) is not None:
+                    assert near.may_end_with(hi, lo, last), (pattern.pattern, text[lo:hi])
+                if pattern.search(text[lo:hi]) is not None:  # a slice ends its words
+                    assert near.may_end_with(hi, lo, last), (pattern.pattern, text[lo:hi])
+
+
+def test_near_words_reads_cut_words_and_is_unsure_of_some_letters() -> None:
+    text = "grant worth \u017fome $5 million appeal\u00b2 to T\u00fcrkiye tons"
+    near = NearWords(text, words_of(text))
     start = text.index("$")
     end = text.index(" appeal")
     assert near.may_end_with(start, 0, {"some"})  # long s: a case-blind "some" matches it
-    assert near.may_end_with(start - 2, 0, {"none"})  # the window cuts "ſome"
+    assert near.may_end_with(start - 3, 0, {"so"})  # the window cuts "ſome"
+    assert not near.may_end_with(8, 0, {"grant"})  # "wo", cut out of "worth"
+    assert near.may_end_with(8, 0, {"wo"})
     assert near.may_hold(frozenset({"appeal"}), end, len(text))
-    assert near.may_hold(frozenset({"plan"}), end, len(text))  # "appeal²" is no ASCII word
-    assert not near.may_hold(frozenset({"plan"}), len(text) - 5, len(text))
-    assert near.may_hold(frozenset({"plan"}), len(text) - 3, len(text))  # "tons" is cut
+    assert near.may_hold(frozenset({"plan"}), end, len(text))  # "appeal²" is no plain word
+    tons = text.index("tons")
+    assert not near.may_hold(frozenset({"plan"}), tons - 12, tons + 2)  # "Türkiye" is plain
+    assert near.may_hold(frozenset({"ton"}), tons - 12, tons + 3)  # "ton", cut out of "tons"
+    assert not near.may_hold(frozenset({"tons"}), tons - 12, tons + 3)
+    assert near.may_hold(frozenset({"ki"}), tons - 5, tons - 3)  # "ki", cut out of "Türkiye"

@@ -208,7 +208,7 @@ class RelevanceCues:
 
     def __init__(self, text: str, words: Words | None = None) -> None:
         words = words or words_of(text)
-        self.near = NearWords(words)
+        self.near = NearWords(text, words)
         self.aid = CueIndex(_AID_RE, text, words=words)
         self.hard = CueIndex(_HARD_RE, text, words=words)
         self.soft = CueIndex(_SOFT_RE, text, words=words)

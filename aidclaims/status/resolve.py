@@ -295,7 +295,7 @@ def resolve_statuses(
     head is the kept figure before it.
     """
     index = status_index(text, words)
-    near = NearWords(words)
+    near = NearWords(text, words)
     out: list[Status | None] = []
     origin_before = False
     if past is None:
