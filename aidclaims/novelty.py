@@ -297,9 +297,9 @@ class _Document:
             return Novelty.REPEAT
         opener = C.OPENER.may_match(prefix_f) and C.OPENER.pattern.search(text, s_lo, fig.start)
         share = (
-            C.ALLOCATED.may_match(right_f)
+            fig.start - s_lo <= _SHARE_LEAD  # opens it (asked first: few figures do)
+            and C.ALLOCATED.may_match(right_f)
             and C.ALLOCATED.pattern.match(right)
-            and fig.start - s_lo <= _SHARE_LEAD  # opens it
         )
         if (share or opener) and self._larger_before(i):
             return Novelty.PART  # "... a $61bn package. 13.8bn are intended for weapons"
