@@ -28,16 +28,22 @@ class Gated:
     engine looks for a literal start only in a pattern of one cue).
     """
 
-    __slots__ = ("by_needle", "needles", "pattern")
+    __slots__ = ("after_comma", "by_needle", "needles", "pattern", "plain")
 
     def __init__(
         self,
         pattern: regex.Pattern[str],
         needles: str,
         branches: Sequence[regex.Pattern[str]] = (),
+        *,
+        after_comma: str = "",
     ) -> None:
         self.pattern = pattern
-        self.needles = tuple(needles.split(" "))  # one space between needles
+        # ``after_comma``: needles held only by matches that also hold a comma (most windows
+        # have none, and then these are not looked for)
+        self.plain = tuple(needles.split(" "))  # one space between needles
+        self.after_comma = tuple(after_comma.split(" ")) if after_comma else ()
+        self.needles = self.plain + self.after_comma
         # each needle with the cues that spell it out, in the needles' order
         self.by_needle = tuple(
             (n, tuple(b for b in branches if n in b.pattern.casefold()))
@@ -55,9 +61,13 @@ class Gated:
         """
         if folded is None:
             return True
-        for needle in self.needles:  # noqa: SIM110 (a loop is faster than any())
+        for needle in self.plain:
             if needle in folded:
                 return True
+        if self.after_comma and "," in folded:
+            for needle in self.after_comma:
+                if needle in folded:
+                    return True
         return False
 
     def may_match_in(self, text: str) -> bool:
@@ -159,13 +169,15 @@ BOUNDARY: Final = Gated(
         r"|,\s+(?i:(?:much|far|well|significantly)\s+)?(?i:higher|lower|more|less|larger|smaller)"
         r"\s+(?i:than)"
     ),
-    "; : \n and but while whereas although now than",
+    "; : \n",
+    after_comma="and but while whereas although now than",
 )
 # After the figure, a comment on it is another clause: "$15m, one he said quadrupled the
 # contributions so far", "$2bn, which officials said ...".
 COMMENT: Final = Gated(
     lazy_compile(r",\s+(?:one|which|a\s+sum|an\s+amount)\b|\b(?:said|says|told|added)\b", _F),
-    "one which sum amount said says told added",
+    "said says told added",
+    after_comma="one which sum amount",
 )
 # A reporting verb ends the reported clause: "... killed since the war began, the UN chief said".
 REPORTING: Final = Gated(

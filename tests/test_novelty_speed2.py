@@ -9,6 +9,7 @@ pattern's) and every cue of the table is one of the pieces.
 from __future__ import annotations
 
 import re
+import re._constants as c
 import re._parser as parser
 
 import pytest
@@ -89,3 +90,17 @@ def test_the_boundary_case_blind_in_its_words_finds_what_the_case_blind_one_find
 ) -> None:
     spans = [m.span() for m in C.BOUNDARY.pattern.finditer(text)]
     assert spans == [m.span() for m in _CASE_BLIND_BOUNDARY.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["BOUNDARY", "COMMENT"])
+def test_a_needle_after_a_comma_is_held_with_a_comma(name: str) -> None:
+    # each branch holds a plain needle, or a comma and one of the needles after a comma
+    gated = getattr(C, name)
+    assert gated.after_comma
+    (op, av), *rest = parser.parse(gated.pattern.pattern)
+    branches = av[1] if op is c.BRANCH and not rest else [[(op, av), *rest]]
+    assert len(branches) > 1
+    for branch in branches:
+        assert _holds_needle(branch, gated.plain) or (
+            _holds_needle(branch, (",",)) and _holds_needle(branch, gated.after_comma)
+        ), (name, branch)
