@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.speakers import patterns, read
+from aidclaims.speakers import memory, patterns, read, scan
 from aidclaims.speakers.patterns import RUN_RE, LetterRuns
 from aidclaims.speakers.twin import plain_text
+from aidclaims.text.sentences import Sentence
 
 _TEXT = st.text(alphabet=st.sampled_from("aZq é’'-.,€–ß1 \n\t\u0301😀"), max_size=40)
 
@@ -43,3 +46,69 @@ def test_the_rules_unpack_their_patterns_groups_in_order() -> None:
         assert pattern.groups == len(pattern.groupindex)  # no unnamed group in between
         assert sorted(pattern.groupindex.values()) == list(range(1, pattern.groups + 1))
     assert read._DASH_SOURCE_RE.groupindex == {"name": 1}
+
+
+_PIECES = st.sampled_from(
+    [
+        "he",
+        "He",
+        "the",
+        "she",
+        "They",
+        "it",
+        "its",
+        "with",
+        "also",
+        "according to",
+        "According  to",
+        "said",
+        "added",
+        "reports",
+        ",",
+        '"',
+        "”",
+        "“",
+        "Minister",
+        "minister",
+        "Sen.",
+        "Prime Minister",
+        "government",
+        "Ana Silva",
+        "Kyïv",
+        "é",
+        "ʼ",
+        "-",
+        " ",
+        "  ",
+        "\n",
+        "\x1c",
+        "\u00a0",
+        "5",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.integers(0, 4), st.integers(0, 4))
+def test_matches_tried_at_words_are_the_patterns_matches(
+    pieces: list[str], cut_a: int, cut_b: int
+) -> None:
+    text = " ".join(pieces) if cut_a % 2 else "".join(pieces)
+    a, b = min(cut_a, len(text)), max(min(cut_a, len(text)), len(text) - cut_b)
+    runs = set(RUN_RE.findall(text, a, b))
+
+    def spans(found: Iterable[regex.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in found]
+
+    for pattern, words in [
+        (patterns.PRONOUN_VERB_RE, patterns.PRONOUN_RUNS),
+        (patterns.ACCORDING_TO_RE, patterns.ACCORDING_RUNS),
+        (patterns.MENTION_HINT_RE, patterns.HINT_RUNS),
+    ]:
+        tried = scan.word_matches(pattern, text, a, b, words.intersection(runs))
+        assert spans(tried) == spans(pattern.finditer(text, a, b))
+    inverted = scan.verb_subject_matches(text, a, b, runs)
+    assert spans(inverted) == spans(patterns.VERB_SUBJECT_RE.finditer(text, a, b))
+    s = Sentence(a, b)
+    found = memory._has_hint(text, s, patterns.SOUGHT_RUNS.intersection(runs))
+    assert found == (patterns.MENTION_HINT_RE.search(text, a, b) is not None)

@@ -31,7 +31,7 @@ from aidclaims.speakers.patterns import (
     VERB_RUNS,
 )
 from aidclaims.speakers.scan import _SUBJECT_CHARS as _SUBJECT_CHARS  # tests read it here
-from aidclaims.speakers.scan import subject_verb_matches, verb_subject_matches
+from aidclaims.speakers.scan import subject_verb_matches, verb_subject_matches, word_matches
 from aidclaims.speakers.subjects import (
     How,
     ReadSubject,
@@ -134,7 +134,7 @@ def _pronoun_said(
     text: str, a: int, b: int, runs: Collection[str], read: ReadSubject
 ) -> Iterator[Cue]:
     """Rule "he said": a person pronoun speaks; "they"/"it" name nobody."""
-    for m in PRONOUN_VERB_RE.finditer(text, a, b):
+    for m in word_matches(PRONOUN_VERB_RE, text, a, b, PRONOUN_RUNS.intersection(runs)):
         pro, _, this = m.groups()  # PRONOUN_VERB_RE's groups, in order
         how = How.PRONOUN if pro.casefold() in _PERSON_PRONOUNS else How.NOBODY
         yield Cue(how, m.start(), back=this is not None)

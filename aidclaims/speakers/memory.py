@@ -16,6 +16,7 @@ from aidclaims.lexicon.titles import TITLES
 from aidclaims.speakers._table import LEADING_NOISE, ORG_HEADS
 from aidclaims.speakers.cues import Cue
 from aidclaims.speakers.patterns import HINT_RUNS, HINT_WORDS, MENTION, MENTION_HINT_RE
+from aidclaims.speakers.scan import word_matches
 from aidclaims.speakers.subjects import (
     DETERMINERS,
     How,
@@ -55,7 +56,9 @@ def _has_hint(text: str, s: Sentence, runs: Collection[str]) -> bool:
         return False
     if not HINT_WORDS.isdisjoint(runs) and (s.start == 0 or text[s.start - 1].isspace()):
         return True
-    return MENTION_HINT_RE.search(text, s.start, s.end) is not None
+    # a match starts with one of the hints' first runs, a whole run of the sentence
+    hints = word_matches(MENTION_HINT_RE, text, s.start, s.end, HINT_RUNS.intersection(runs))
+    return next(hints, None) is not None
 
 
 @dataclass(slots=True)

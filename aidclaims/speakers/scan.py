@@ -37,7 +37,10 @@ _NOT_SUBJECT_CHAR_RE: Final = lazy_compile(rf"(?r)[^{_SUBJECT_CHARS}]")
 _ASCII_SUBJECT_CHARS: Final = (
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.-\t\n\x0b\x0c\r "
 )
-_APPOSITIVE_BARRIER_RE: Final = lazy_compile(r'(?r)[,;:“”"()]')  # what an appositive excludes
+_APPOSITIVE_BARRIERS: Final = ',;:“”"()'  # what an appositive excludes
+_ASCII_LETTERS: Final[frozenset[str]] = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
 _WORD_BACKWARDS_RE: Final = lazy_compile(r"(?r)\S+")
 _NOT_LETTER_RE: Final = lazy_compile(r"\P{L}")
 # How far past its verb's start a "<subject> said" match reads: the verb, " this" (up to
@@ -91,7 +94,43 @@ def verb_subject_matches(
     """
     pos = a
     for v in _occurrences(text, a, b, INVERTED_RUNS.intersection(runs)):
-        m = VERB_SUBJECT_RE.match(text, v, b) if v >= pos else None
+        if v < pos or not _after_comma_or_quote(text, v):
+            continue
+        m = VERB_SUBJECT_RE.match(text, v, b)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def _after_comma_or_quote(text: str, v: int) -> bool:
+    r"""Whether a comma or a closing quote may end up to three spaces before ``v``.
+
+    Only there does VERB_SUBJECT_RE's look-behind (``(?<=[,”"]\s{0,3})``) let a match start.
+    """
+    before = text[max(v - 4, 0) : v]
+    return "," in before or "”" in before or '"' in before
+
+
+def word_matches(
+    pattern: regex.Pattern[str], text: str, a: int, b: int, words: Iterable[str]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, a, b)`` for a pattern whose matches start with one of ``words``.
+
+    Each match must start with one of ``words`` as a whole letter run (the pattern looks
+    behind for no letter): the pattern is tried only where one of them is and no ASCII
+    letter comes before, past the end of the last match, which finds what ``finditer``
+    finds.
+
+    >>> from aidclaims.speakers.patterns import PRONOUN_VERB_RE
+    >>> t = "Then he said so, and she added more."
+    >>> [m.group() for m in word_matches(PRONOUN_VERB_RE, t, 0, len(t), ["he", "she"])]
+    ['he said', 'she added']
+    """
+    pos = a
+    for p in _occurrences(text, a, b, words):
+        if p < pos or (p > 0 and text[p - 1] in _ASCII_LETTERS):
+            continue
+        m = pattern.match(text, p, b)
         if m is not None:
             pos = m.end()
             yield m
@@ -170,10 +209,10 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
     if close < a or text[close] != ",":
         return start
     # ", <appositive>," holds up to 3 spaces and APPOSITIVE_MAX characters, no quote mark
-    barrier = _APPOSITIVE_BARRIER_RE.search(text, max(a, close - 4 - APPOSITIVE_MAX), close)
-    if barrier is None or text[barrier.start()] != "," or not _only_adverbs(text, close + 1, v):
+    lo = max(a, close - 4 - APPOSITIVE_MAX)
+    opening = max(text.rfind(c, lo, close) for c in _APPOSITIVE_BARRIERS)  # the last barrier
+    if opening < 0 or text[opening] != "," or not _only_adverbs(text, close + 1, v):
         return start
-    opening = barrier.start()
     before = _subject_bound(text, _last_barrier(text, a, opening) + 1, opening)
     if before is None or start is None:
         return start if before is None else before
