@@ -312,13 +312,15 @@ def decide_aid(
             and _share_of_next(text, located[j], located[j + 1])
         ):
             verdict = verdicts[j + 1]  # "only $1.2 billion of the $4.1 billion the UN appealed for"
-        if i and _is_conversion(text, loc, cues.near):
-            verdict = out[-1]  # "$500 million, equivalent to over BDT 6,000 crore"
         if verdict is None:
             prev = located[i - 1] if i else None
             if prev is not None and loc.sentence_index - prev.sentence_index <= 1:
                 verdict = out[-1]
             else:
                 verdict = default
+        # a conversion takes the verdict of the figure before it, whatever it had: asked only
+        # when that changes something
+        if i and verdict != out[-1] and _is_conversion(text, loc, cues.near):
+            verdict = out[-1]  # "$500 million, equivalent to over BDT 6,000 crore"
         out.append(verdict)
     return out
