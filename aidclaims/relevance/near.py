@@ -59,7 +59,7 @@ class NearWords:
             word = self._words[k]
         else:  # a word cut by an edge of the window
             word = self._text[max(a, lo) : min(b, pos)].lower()
-        return word in last or _unsure(word)
+        return word in last or (not word.isascii() and _unsure(word))
 
     def may_hold(self, keys: frozenset[str], lo: int, hi: int) -> bool:
         """Whether a word of ``keys`` may stand whole in ``text[lo:hi]``.

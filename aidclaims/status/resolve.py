@@ -89,12 +89,14 @@ def resolve_status(
         return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
     # the sentence is read after the clause only when it holds more (its answer is the same)
     for lo, hi in (clause,) if clause == sentence else (clause, sentence):
-        cues = index.between(lo, hi)
-        if change_target:
-            cues = [c for c in cues if STATUS_CUES.get(c.key) is not Status.OTHER]
-        cues = [c for c in cues if not _purpose_need(text, c) and not _far_appeal(c, start)]
-        if not past:
-            cues = [c for c in cues if c.key not in _LEVEL_ONLY]
+        cues = [
+            c
+            for c in index.between(lo, hi)
+            if not (change_target and STATUS_CUES.get(c.key) is Status.OTHER)
+            and not (not past and c.key in _LEVEL_ONLY)
+            and not _far_appeal(c, start)
+            and not _purpose_need(text, c)
+        ]
         candidates = [
             c
             for c in cues
