@@ -1,0 +1,61 @@
+"""Issue 10, second round: the quicker ways parties reads the words around a phrase.
+
+Each is checked against the pattern it stands for, on texts drawn from the characters
+where the two could part: ASCII word characters and spaces, the separators that
+``str.isspace`` counts and ``\\s`` does not, punctuation, and letters and spaces beyond
+ASCII (which send the reading back to the pattern).
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.parties.near import After, following, pattern_word_before, word_before
+
+_ALPHABET = "aZk9_ \t\n\x0b\x1c\x1f,.'’-(é\u00a0\u0301"
+_PIECES = st.sampled_from(["to", "the", "Kenya", "  ", " ", "\n", "2024", "x_y", ",", "é"])
+_TEXTS = st.lists(st.one_of(st.text(_ALPHABET, max_size=3), _PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_word_before_reads_what_the_pattern_reads(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    assert word_before(text, lo, pos) == pattern_word_before(text, lo, pos)
+
+
+_FOLLOWING_RE = regex.compile(r"\s*\w+(?:\s+\w+){0,7}")
+_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~‘’“”–—…")
+
+
+def _pattern_following(text: str, pos: int, hi: int) -> After:
+    """following as the ``regex`` pattern alone reads it (the code before the ASCII path)."""
+    mark = text[pos : pos + 1] if pos < hi else ""
+    if mark in _MARKS:
+        return After((), mark, pos)
+    m = _FOLLOWING_RE.match(text, pos, hi)
+    if m is None:
+        end = first_at = pos
+        words: tuple[str, ...] = ()
+    else:
+        end = m.end()
+        found = m.group()
+        first_at = end - len(found.lstrip())
+        words = tuple(w.lower() if w.isascii() else "" for w in found.split())
+        if len(words) == 8:
+            return After(words, "", first_at)
+    stop = text[end : end + 1] if end < hi else ""
+    if stop.isspace():
+        stop = text[end : min(hi, end + 12)].lstrip()[:1]
+    return After(words, stop, first_at)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_following_reads_what_the_pattern_reads(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(0, hi))
+    assert following(text, pos, hi) == _pattern_following(text, pos, hi)
