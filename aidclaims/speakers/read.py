@@ -93,7 +93,7 @@ def find_speakers(
 class _Quotes(NamedTuple):
     """A sentence's quotation marks: the stretches outside quotes and the quote depth."""
 
-    outside: tuple[tuple[int, int], ...]
+    outside: tuple[tuple[int, int], ...] | None  # None: the whole sentence
     has_quote: bool
     opens_first: bool  # the sentence begins with an opening quote
     depth_after: int
@@ -103,7 +103,7 @@ def _read_quotes(text: str, s: Sentence, depth: int, marks: Sequence[int]) -> _Q
     """Walk the quote ``marks`` (positions in the text) of sentence ``s``, entered at ``depth``."""
     first = bisect_left(marks, s.start)
     if first == len(marks) or marks[first] >= s.end:  # no quote mark in the sentence
-        return _Quotes(((s.start, s.end),) if depth == 0 else (), depth > 0, False, depth)
+        return _UNQUOTED if depth == 0 else _Quotes((), True, False, depth)
     outside: list[tuple[int, int]] = []
     seg: int | None = s.start if depth == 0 else None
     has_quote = depth > 0
@@ -124,6 +124,9 @@ def _read_quotes(text: str, s: Sentence, depth: int, marks: Sequence[int]) -> _Q
     if seg is not None:
         outside.append((seg, s.end))
     return _Quotes(tuple(outside), has_quote, opens_first, depth)
+
+
+_UNQUOTED: Final = _Quotes(None, False, False, 0)  # a sentence outside quotes, without a mark
 
 
 def _positions(text: str, chars: str) -> list[int]:
@@ -205,7 +208,7 @@ class _Reader:
             start, end = s.start, s.end
             new_par = i == 0 or text.find("\n", prev_end, start) >= 0
             prev_end = end
-            quotes = _read_quotes(text, s, 0 if new_par else depth, marks)
+            quotes = _read_quotes(text, s, 0 if new_par else depth, marks) if marks else _UNQUOTED
             if new_par and run is not None and not quotes.opens_first:
                 self._close(run, None, Kind.NOBODY)  # the quote was not carried on
                 run = None
@@ -271,13 +274,17 @@ class _Reader:
 
         ``runs``: the sentence's letter runs, or those of them in ``SOUGHT_RUNS``.
         """
-        text = self.text
-        cues: list[Cue] = []
-        for a, b in quotes.outside:
-            whole = (a, b) == (s.start, s.end)
-            found = runs if whole else self.runs(a, b)
-            cues.extend(find_cues(text, a, b, found, self.memory.read))
-        cues.sort(key=lambda c: (-c.kind, c.start))
+        text, read = self.text, self.memory.read
+        if quotes.outside is None:
+            cues = find_cues(text, s.start, s.end, runs, read)
+        else:
+            cues = []
+            for a, b in quotes.outside:
+                whole = (a, b) == (s.start, s.end)
+                found = runs if whole else self.runs(a, b)
+                cues.extend(find_cues(text, a, b, found, read))
+        if len(cues) > 1:
+            cues.sort(key=lambda c: (-c.kind, c.start))
         for cue in cues:
             speaker = self.memory.resolve(cue)
             if speaker is not None or cue.how is How.NOBODY:
