@@ -12,8 +12,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.parties import _patterns as p
 from aidclaims.parties import scan
-from aidclaims.parties.near import After, following, pattern_word_before, word_before
+from aidclaims.parties.near import (
+    After,
+    following,
+    pattern_word_before,
+    word_after,
+    word_before,
+)
 
 _ALPHABET = "aZk9_ \t\n\x0b\x1c\x1f,.'’-(é\u00a0\u0301"
 _PIECES = st.sampled_from(["to", "the", "Kenya", "  ", " ", "\n", "2024", "x_y", ",", "é"])
@@ -77,3 +84,41 @@ def test_capital_words_are_the_same_in_both_engines(text: str, data: st.DataObje
     if text[lo:hi].isascii() and text[lo - 1 : lo].isascii():  # where name_matches uses the twin
         twin = scan._ASCII_CAPITAL_WORD_RE.finditer(text, lo, hi)
         assert [(m.start(), m.group()) for m in twin] == found
+
+
+_WORD_AFTER_RE = regex.compile(r"\s*(\w*)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_word_after_reads_what_the_pattern_reads(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(0, len(text)))  # past hi too
+    mark = text[pos : pos + 1] if pos < hi else ""
+    if mark in _MARKS:
+        assert word_after(text, pos, hi) == mark
+        return
+    m = _WORD_AFTER_RE.match(text, pos, hi)
+    word = m.group(1) if m is not None else ""
+    if word:
+        expected = word.lower() if word.isascii() and word.isalpha() else None
+    else:
+        end = m.end() if m is not None else pos
+        expected = text[end] if m is not None and end < hi else ""
+    assert word_after(text, pos, hi) == expected
+
+
+_GAPS = st.lists(
+    st.sampled_from([" ", ",", "and", "or", "the", "other", "\n", "\x1c", "\u00a0", "x"]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GAPS)
+def test_a_list_separator_is_the_same_in_both_engines(gap: str) -> None:
+    text = "Kenya" + gap + "Chad"
+    a, b = 5, 5 + len(gap)
+    if text[a:b].isascii():  # where _joins asks the twin
+        found = p._ASCII_LIST_SEP_RE.fullmatch(text, a, b) is not None
+        assert found == (p._LIST_SEP_RE.fullmatch(text, a, b) is not None)

@@ -25,7 +25,9 @@ import regex
 
 from aidclaims.text.lazy import lazy_compile
 
-_WORD_AFTER_RE: Final = lazy_compile(r"\s*(\w*)")
+_WORD_AFTER: Final = r"\s*(\w*)"
+_WORD_AFTER_RE: Final = lazy_compile(_WORD_AFTER)
+_ASCII_WORD_AFTER_RE: Final = re.compile(_WORD_AFTER, re.ASCII)  # as _ASCII_FOLLOWING_RE
 _WORDS_BEFORE_RE: Final = lazy_compile(r"(?:(\w+)\s+)?(\w+)\s+\Z", regex.REVERSE)
 _FOLLOWING: Final = r"\s*\w+(?:\s+\w+){0,7}"  # up to 8 words
 _FOLLOWING_RE: Final = lazy_compile(_FOLLOWING)
@@ -55,7 +57,8 @@ def word_after(text: str, pos: int, hi: int) -> str | None:
     mark = text[pos : pos + 1] if pos < hi else ""
     if mark in _MARKS:
         return mark
-    m = _WORD_AFTER_RE.match(text, pos, hi)
+    ascii = text[pos:hi].isascii()  # as in following
+    m = _ASCII_WORD_AFTER_RE.match(text, pos, hi) if ascii else _WORD_AFTER_RE.match(text, pos, hi)
     if m is None:  # only when ``pos`` is past ``hi``
         return ""
     end = m.end()

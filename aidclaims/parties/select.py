@@ -9,7 +9,13 @@ from typing import Final
 import regex
 
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
-from aidclaims.parties._patterns import _AID_VERB_RE, _LIST_SEP_RE, _LOCAL_AFTER, _LOCAL_BEFORE
+from aidclaims.parties._patterns import (
+    _AID_VERB_RE,
+    _ASCII_LIST_SEP_RE,
+    _LIST_SEP_RE,
+    _LOCAL_AFTER,
+    _LOCAL_BEFORE,
+)
 from aidclaims.parties.scan import scan
 from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
 from aidclaims.text.lazy import lazy_compile
@@ -272,6 +278,8 @@ def _joins(text: str, a: Phrase, b: Phrase, hi: int) -> bool:
         return False
     if a.modifier == "neutral" or b.modifier == "neutral":
         return False
+    if text[a.end : b.start].isascii():
+        return _ASCII_LIST_SEP_RE.fullmatch(text, a.end, b.start) is not None
     return _LIST_SEP_RE.fullmatch(text, a.end, b.start) is not None
 
 
