@@ -50,6 +50,10 @@ WORDS: Final = (
     "from more than",
     "to approx.",
     "the UN estimates is needed",
+    "repaid with",
+    "financed out of",
+    "backed by",
+    "using",
 )
 SEPARATORS: Final = (" ", " ", " ", "  ", "\n", "-", ", ", ". ", " (", ") ", "", "\u00b2", "½ ")
 FIGURE: Final = "$5 million"
@@ -116,7 +120,10 @@ def test_no_gate_hides_a_match_in_any_window() -> None:
         (resolve._NOUN_AFTER_RE, resolve._NOUNS),
         (resolve._NEEDED_AFTER_RE, resolve._NEEDED_WORDS),
     )
-    holds_before = ((decide._ATTACHED_BEFORE, decide._ATTACHED_BEFORE_NOUNS),)
+    holds_before = (
+        (decide._ATTACHED_BEFORE, decide._ATTACHED_BEFORE_NOUNS),
+        (decide._SOURCE_RE, decide._SOURCE_WORDS),
+    )
     end = (
         (decide._ATTACHED_BEFORE, decide._ATTACHED_BEFORE_LAST),
         (decide._CONVERSION_BEFORE, decide._CONVERSION_LAST),

@@ -139,7 +139,7 @@ def classify_aid(
     if is_attached_aid(text, start, end, index.near):
         return True
     if any(
-        not _is_source(text, c.start) and _NAMES_AID_AFTER.match(text, c.end) is None
+        not _is_source(text, c.start, index.near) and _NAMES_AID_AFTER.match(text, c.end) is None
         for c in index.hard.between(*sentence)
     ):
         return False
@@ -148,7 +148,7 @@ def classify_aid(
     for lo, hi in (clause,) if clause == sentence else (clause, sentence):
         aid = nearest(index.aid.between(lo, hi) + giving, start, end)
         soft = nearest(
-            [c for c in index.soft.between(lo, hi) if not _is_source(text, c.start)],
+            [c for c in index.soft.between(lo, hi) if not _is_source(text, c.start, index.near)],
             start,
             end,
         )
@@ -171,6 +171,8 @@ _SOURCE_RE: Final = lazy_compile(
     r"|using)\s+(?:[\p{L}\-]+\s+){0,4}$",
     regex.IGNORECASE,
 )
+#: A word each _SOURCE_RE match holds: "from", "with", "by", "out" (of) or "using".
+_SOURCE_WORDS: Final = frozenset({"from", "with", "by", "out", "using"})
 # "the cost of the aid package will be one billion dollars": the cost is the aid's value
 _NAMES_AID_AFTER: Final = lazy_compile(
     r"\s+(?:of\s+)?(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?"
@@ -179,9 +181,12 @@ _NAMES_AID_AFTER: Final = lazy_compile(
 )
 
 
-def _is_source(text: str, cue_start: int) -> bool:
+def _is_source(text: str, cue_start: int, near: NearWords) -> bool:
     """Whether a non-aid cue names the source of the money, not its nature."""
-    return bool(_SOURCE_RE.search(text, max(0, cue_start - 50), cue_start))
+    lo = max(0, cue_start - 50)
+    return near.may_hold(_SOURCE_WORDS, lo, cue_start) and bool(
+        _SOURCE_RE.search(text, lo, cue_start)
+    )
 
 
 def _closer(a: Cue, b: Cue, start: int, end: int) -> bool:
