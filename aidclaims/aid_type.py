@@ -173,14 +173,20 @@ def _type_near(
     sentence: tuple[int, int],
     spans: _TypedSpans,
 ) -> AidType | None:
-    """The type the cues of the figure's clause, then of its sentence, give; None with none."""
+    """The type the cues of the figure's clause, then of its sentence, give; None with none.
+
+    In the clause, the first cue after the figure wins, else the last one before it (the
+    nearest of each side: a span's cues are in text order and do not overlap).
+    """
     clause_cues = spans.typed(clause)
-    after = [c for c in clause_cues if c.start >= end]
-    before = [c for c in clause_cues if c.end <= start]
-    for group in (after, before):
-        cue = nearest(group, start, end)
-        if cue is not None:
-            return _mixed_or(text, cue, clause_cues)
+    before: Cue | None = None
+    for c in clause_cues:
+        if c.start >= end:
+            return _mixed_or(text, c, clause_cues)
+        if c.end <= start:
+            before = c
+    if before is not None:
+        return _mixed_or(text, before, clause_cues)
     sentence_cues = spans.typed(sentence)
     cue = nearest(sentence_cues, start, end)
     if cue is not None:

@@ -1,4 +1,6 @@
-"""The word gates of the aid filter and the status change no answer (speed work, issue 10).
+"""The word gates of the aid filter and the status, and the aid type's nearest cue, change no answer.
+
+Speed work of issue 10.
 
 :class:`~aidclaims.relevance.near.NearWords` lets a pattern be skipped where the document's
 words say it cannot match. Each check here runs the gated and the ungated answer on invented
@@ -13,6 +15,8 @@ import random
 from collections.abc import Iterator
 from typing import Final
 
+from aidclaims import aid_type
+from aidclaims.model import AidType
 from aidclaims.relevance import decide
 from aidclaims.relevance.near import NearWords
 from aidclaims.status import (
@@ -22,7 +26,7 @@ from aidclaims.status import (
     resolve_status,
     status_index,
 )
-from aidclaims.text.cues import words_of
+from aidclaims.text.cues import nearest, words_of
 
 _PLAIN_WORDS: Final = (
     "aid aids Aid AID assistance aſſiſtance support package grant loans fund funding relief "
@@ -166,3 +170,45 @@ def test_near_words_reads_cut_words_and_is_unsure_of_some_letters() -> None:
     assert near.may_hold(frozenset({"ton"}), tons - 12, tons + 3)  # "ton", cut out of "tons"
     assert not near.may_hold(frozenset({"tons"}), tons - 12, tons + 3)
     assert near.may_hold(frozenset({"ki"}), tons - 5, tons - 3)  # "ki", cut out of "Türkiye"
+
+
+_TYPE_PLAIN: Final = (
+    "military humanitarian loans loan reconstruction civilian development aid to for the "
+    "Military Humanitarian financial year relief security arms climate various in"
+)
+TYPE_WORDS: Final = _TYPE_PLAIN.split()
+TYPE_JOINS: Final = (" ", " ", " ", " and ", ", ", " or ", " & ", ". ")
+
+
+def _typed_salads(seed: int, count: int) -> Iterator[tuple[str, int, int, tuple[int, int]]]:
+    """(text, start, end, clause) of a figure in ``count`` salads of aid-type words."""
+    rng = random.Random(seed)
+
+    def salad() -> str:
+        return "".join(rng.choice(TYPE_WORDS) + rng.choice(TYPE_JOINS) for _ in range(9))[
+            : rng.randint(0, 90)
+        ]
+
+    for _ in range(count):
+        head, tail = salad(), salad()
+        text = f"{head} {FIGURE} {tail}"
+        start = len(head) + 1
+        end = start + len(FIGURE)
+        yield text, start, end, (rng.randint(0, start), rng.randint(end, len(text)))
+
+
+def test_aid_type_takes_the_nearest_cue_on_each_side() -> None:
+    """The clause's first cue after the figure, else its last before, is what nearest() gives."""
+    for text, start, end, clause in _typed_salads(5, 3000):
+        index = aid_type.aid_type_index(text)
+        cues = [c for c in index.between(*clause) if c.key in aid_type.AID_TYPE_CUES]
+        after = nearest([c for c in cues if c.start >= end], start, end)
+        before = nearest([c for c in cues if c.end <= start], start, end)
+        cue = after or before
+        expected = None if cue is None else aid_type._mixed_or(text, cue, cues)
+        if expected is None:
+            whole = [c for c in index.all() if c.key in aid_type.AID_TYPE_CUES]
+            near_cue = nearest(whole, start, end)
+            expected = None if near_cue is None else aid_type._mixed_or(text, near_cue, whole)
+        got = aid_type.resolve_aid_type(text, start, end, clause, (0, len(text)), AidType.GENERAL)
+        assert got is (AidType.GENERAL if expected is None else expected), text
