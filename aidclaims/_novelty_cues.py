@@ -34,7 +34,7 @@ class Gated:
         self,
         pattern: regex.Pattern[str],
         needles: str,
-        branches: Sequence[regex.Pattern[str]] = (),
+        branches: Sequence[tuple[str, regex.Pattern[str]]] = (),
         *,
         after_comma: str = "",
     ) -> None:
@@ -45,8 +45,9 @@ class Gated:
         self.after_comma = tuple(after_comma.split(" ")) if after_comma else ()
         self.needles = self.plain + self.after_comma
         # each needle with the cues that spell it out, in the needles' order
+        # (from each cue's text: asking a lazy pattern for its own would compile it)
         self.by_needle = tuple(
-            (n, tuple(b for b in branches if n in b.pattern.casefold()))
+            (n, tuple(b for source, b in branches if n in source.casefold()))
             for n in (self.needles if branches else ())
         )
 
@@ -101,9 +102,10 @@ class Gated:
         return False
 
 
-def _branches(cues: Sequence[T.Cue], template: str) -> list[regex.Pattern[str]]:
-    """Each cue on its own in ``template`` (``{}`` stands for the cue), compiled on first use."""
-    return [lazy_compile(template.replace("{}", c.pattern), _F) for c in cues]
+def _branches(cues: Sequence[T.Cue], template: str) -> list[tuple[str, regex.Pattern[str]]]:
+    """Each cue alone in ``template`` (``{}`` is the cue): its text, its pattern (lazy)."""
+    sources = [template.replace("{}", c.pattern) for c in cues]
+    return [(source, lazy_compile(source, _F)) for source in sources]
 
 
 def _alt(cues: Sequence[T.Cue]) -> str:

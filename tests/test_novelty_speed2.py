@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import re._constants as c
 import re._parser as parser
+import subprocess
+import sys
 
 import pytest
 import regex
@@ -104,3 +106,17 @@ def test_a_needle_after_a_comma_is_held_with_a_comma(name: str) -> None:
         assert _holds_needle(branch, gated.plain) or (
             _holds_needle(branch, (",",)) and _holds_needle(branch, gated.after_comma)
         ), (name, branch)
+
+
+def test_importing_the_pipeline_compiles_no_cue_of_its_own() -> None:
+    # a cue's needles come from its text: asking a lazy pattern for its own compiles it
+    code = (
+        "import aidclaims.pipeline\n"
+        "from aidclaims import _novelty_cues as C\n"
+        "gates = [g for g in vars(C).values() if isinstance(g, C.Gated) and g.by_needle]\n"
+        "cues = {id(b): b for g in gates for _, bs in g.by_needle for b in bs}.values()\n"
+        "assert len(cues) > 40, len(cues)\n"
+        "print(sum('_compiled' in b.__dict__ for b in cues))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
