@@ -47,6 +47,11 @@ _ROLE_TAIL: Final[frozenset[str]] = ROLE_WORDS | CONNECTORS | ORG_HEADS
 _POSSESSIVE_S: Final = ("'s", "’s")  # "Okafor’s"
 _POSSESSIVE_ENDS: Final = (*_POSSESSIVE_S, "'", "’")  # "ministers'"
 _HYPHEN_PARTICLE_RE: Final = lazy_compile(r"(?:\L<prefix>)-\p{Lu}", prefix=NAME_PREFIXES)
+# The first words of two-word organisation heads ("foreign ministry"): a phrase without one
+# holds no such head.
+_PAIR_HEAD_FIRSTS: Final[frozenset[str]] = frozenset(
+    h.partition(" ")[0] for h in ORG_HEADS if h.count(" ") == 1
+)
 
 
 class How(Enum):
@@ -258,7 +263,7 @@ def _is_person_name(words: list[str]) -> bool:
     for w, f in zip(words, folded, strict=True):
         if f in _NAME_PARTICLES:
             continue
-        if not (w[:1].isupper() or _HYPHEN_PARTICLE_RE.match(w)):
+        if not (w[:1].isupper() or ("-" in w and _HYPHEN_PARTICLE_RE.match(w))):
             return False
         if f in _NOT_NAME_WORDS or w.endswith(_POSSESSIVE_ENDS):
             return False
@@ -279,8 +284,9 @@ def _org_name(words: list[str], folded: list[str], *, loose: bool) -> str | None
     name = " ".join([*words[:-1], strip_possessive(words[-1])])
     if name.casefold() in _NOT_ALONE or folded[0] in NOT_NAMES or _is_coordinated(words, folded):
         return None
-    if not ORG_HEADS.isdisjoint(folded) or any(
-        f"{a} {b}" in ORG_HEADS for a, b in pairwise(folded)
+    if not ORG_HEADS.isdisjoint(folded) or (
+        not _PAIR_HEAD_FIRSTS.isdisjoint(folded)
+        and any(f"{a} {b}" in ORG_HEADS for a, b in pairwise(folded))
     ):
         return name
     if len(words) == 1 and _is_acronym(words[0]):
