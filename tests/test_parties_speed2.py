@@ -16,6 +16,8 @@ from aidclaims.parties import _patterns as p
 from aidclaims.parties import scan
 from aidclaims.parties.near import (
     After,
+    Before,
+    Closing,
     following,
     pattern_word_before,
     word_after,
@@ -122,3 +124,30 @@ def test_a_list_separator_is_the_same_in_both_engines(gap: str) -> None:
     if text[a:b].isascii():  # where _joins asks the twin
         found = p._ASCII_LIST_SEP_RE.fullmatch(text, a, b) is not None
         assert found == (p._LIST_SEP_RE.fullmatch(text, a, b) is not None)
+
+
+_CLOSINGS = [
+    p._LEFT_PREP_CLOSE,
+    p._LEFT_REQUEST_OBJECT_CLOSE,
+    p._LEFT_OBJECT_VERB_CLOSE,
+    p._OBJECT_LEFT_CLOSE,
+]
+_CLOSING_WORDS = sorted({w for c in _CLOSINGS for w in c.words | c.dets | c.det_tails})
+_WORD_KEYS = st.one_of(st.none(), st.just(""), st.just("kenya"), st.sampled_from(_CLOSING_WORDS))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(_CLOSINGS),
+    _WORD_KEYS,
+    _WORD_KEYS,
+    st.integers(0, 12),
+    st.integers(0, 12),
+    st.integers(0, 12),
+)
+def test_a_closing_verdict_is_surely_then_admits(
+    closing: Closing, word: str | None, prior: str | None, start: int, prior_start: int, lo: int
+) -> None:
+    before = Before(word, start, prior, prior_start)
+    expected = True if closing.surely(before, lo) else None if closing.admits(before, lo) else False
+    assert closing.verdict(before, lo) is expected

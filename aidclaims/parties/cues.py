@@ -75,11 +75,9 @@ _DEPOSIT_WITH_CLOSE: Final = Closing.of(("with", "of"), dets=("the",))
 
 def _left_prep(text: str, lo: int, start: int, before: Before) -> tuple[int, str] | None:
     """Where the preposition before a phrase starts, and which it is: "to (the) X"."""
-    if not _LEFT_PREP_CLOSE.admits(before, lo):
-        return None
-    known = _LEFT_PREP_CLOSE.word_at(before, lo)
-    if known is not None:
-        return known
+    verdict = _LEFT_PREP_CLOSE.verdict(before, lo)
+    if verdict is not None:
+        return _LEFT_PREP_CLOSE.word_at(before, lo) if verdict else None
     if _LEFT_PREP_BACK_RE.search(text, lo, start) is None:
         return None
     m = _LEFT_PREP_RE.search(text, lo, start)
@@ -143,9 +141,10 @@ def _matches(
     pattern: regex.Pattern[str], closing: Closing, text: str, lo: int, start: int, before: Before
 ) -> bool:
     """Whether ``pattern`` (of ``closing``) is found in ``text[lo:start]``."""
-    if closing.surely(before, lo):
-        return True
-    return closing.admits(before, lo) and pattern.search(text, lo, start) is not None
+    verdict = closing.verdict(before, lo)
+    if verdict is None:
+        return pattern.search(text, lo, start) is not None
+    return verdict
 
 
 def _chain_matches(

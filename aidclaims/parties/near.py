@@ -270,6 +270,28 @@ class Closing:
         """True when the pattern matches in ``text[lo:pos]`` (``word_at`` knows where)."""
         return self.word_at(before, lo) is not None
 
+    def verdict(self, before: Before, lo: int) -> bool | None:
+        """``surely`` and ``admits`` in one look (one call for the cue tests of each phrase).
+
+        True when the pattern matches in ``text[lo:pos]``, False when it cannot, None when
+        only the pattern can tell.
+        """
+        word, start, prior, prior_start = before
+        if word in self.dets:  # "to the": the determiner's prior word tells
+            if prior in self.whole and prior_start > lo:
+                return True
+            if word in self.words or word in self.det_tails:
+                return None
+            if prior is None or prior_start < lo or start < lo:
+                return None
+            known = prior in self.words or prior in self.dets or prior in self.det_tails
+            return None if known else False
+        if word in self.whole and start > lo:
+            return True
+        if word is None or start < lo or word in self.words or word in self.det_tails:
+            return None
+        return False
+
 
 @dataclass(frozen=True, slots=True)
 class Chain:
