@@ -40,6 +40,7 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
+from aidclaims.money.listed import NUMBER_VOCABULARY, listed_entry, listed_words
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.pieces import PIECE, folded_pieces
 
@@ -252,6 +253,8 @@ def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
     pre, post, scale_word = m.group("pre"), m.group("post"), m.group("scale")
     if post is not None and post.isalpha() and post.lower() in _ISO_LOWER and not post.isupper():
         post = None  # "try", "all": ISO codes count only in capitals
+    if post is not None and post not in CURRENCY_BEFORE:
+        post = listed_entry(post, CURRENCY_AFTER)  # "dollarſ" is "dollars"
     if (
         pre is not None
         and pre in GLUED_ONLY_MARKS
@@ -266,7 +269,7 @@ def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
         elif low in DOLLAR_WORDS:
             sign_decides = True  # "C$5 million dollars" stays CAD
     if m.group("words") is not None:
-        number = parse_number_words(m.group("words"))
+        number = parse_number_words(listed_words(m.group("words"), NUMBER_VOCABULARY))
     else:
         number = parse_number(m.group("num"))
     if number is None:
@@ -310,12 +313,12 @@ def _scale_of(word: str | None, second: str | None, *, glued: bool) -> Decimal |
     """Multiplier for a scale word; None when a short form stands without a currency mark."""
     if word is None:
         return Decimal(1)
-    key = word.lower()
+    key = listed_entry(word, SCALES).lower()  # "bİllion" is "billion"
     if key in SHORT_SCALES and not glued:
         return None
     factor = Decimal(SCALES[key])
     if second is not None:
-        factor *= SCALES[second.lower()]  # "5 lakh crore"
+        factor *= SCALES[listed_entry(second, SCALES).lower()]  # "5 lakh crore"
     return factor
 
 

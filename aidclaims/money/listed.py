@@ -1,0 +1,46 @@
+"""Which entry of a case-blind word list a matched word is, when lower case does not say.
+
+The money pattern reads its word lists with full case folding, which takes "ſ" for "s", the
+Kelvin sign for "k", "İ" for "i" and "ﬁ" for "fi": "5 bİllion", "dollarſ". ``str.lower`` does
+not ("bİllion".lower() is "bi̇llion", three letters of which are not "billion"'s), so a look-up
+by lower case alone misses (a KeyError in the scale table once). These helpers give the
+entry itself, trying the entries one by one only when the lower case is not one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from aidclaims.lexicon.numbers import FRACTIONS, NUMBER_WORDS
+
+_FOLD: regex.RegexFlag = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
+
+#: Every word the money pattern's number-word group can hold ("two and a half", "half a").
+NUMBER_VOCABULARY: frozenset[str] = frozenset({*NUMBER_WORDS, *FRACTIONS, "a", "an", "and", "of"})
+
+
+def listed_entry(word: str, entries: Collection[str]) -> str:
+    """``word`` when its lower case is an entry, else the entry case folding reads it as.
+
+    >>> listed_entry("Billion", {"billion"}), listed_entry("bİllion", {"billion"})
+    ('Billion', 'billion')
+    >>> listed_entry("dollarſ", {"dollars"}), listed_entry("pesos", {"dollars"})
+    ('dollars', 'pesos')
+    """
+    if word.lower() in entries:
+        return word
+    for entry in entries:
+        if regex.fullmatch(regex.escape(entry), word, _FOLD):
+            return entry
+    return word
+
+
+def listed_words(words: str, entries: Collection[str]) -> str:
+    """``words`` with each run of letters as :func:`listed_entry` gives it.
+
+    >>> listed_words("ſix-and-a-half", NUMBER_VOCABULARY)
+    'six-and-a-half'
+    """
+    return regex.sub(r"\p{L}+", lambda m: listed_entry(m.group(), entries), words)
