@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.money.find import _MONEY_FLAGS, _MONEY_RE, _MONEY_TEMPLATE, MONEY_LISTS
+from aidclaims.money.find import _MONEY_FLAGS, _MONEY_RE, _MONEY_TEMPLATE, MONEY_GROUPS, MONEY_LISTS
 
 # the pattern as written, its lists left to ``regex``
 _LISTS = regex.compile(_MONEY_TEMPLATE, _MONEY_FLAGS, **MONEY_LISTS)
@@ -49,3 +49,11 @@ def test_the_lists_read_without_case_are_lower_case() -> None:
     # when no two entries differ by case alone, which lower-case entries guarantee
     for name in ("cur_after", "scales", "long_scales", "scale_words", "numw"):
         assert MONEY_LISTS[name] == [w.lower() for w in MONEY_LISTS[name]], name
+
+
+def test_the_groups_are_numbered_as_the_finder_reads_them() -> None:
+    # _build_atoms unpacks m.groups() in this order
+    assert tuple(sorted(_MONEY_RE.groupindex, key=_MONEY_RE.groupindex.__getitem__)) == (
+        MONEY_GROUPS
+    )
+    assert list(_MONEY_RE.groupindex.values()) == list(range(1, len(MONEY_GROUPS) + 1))
