@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.parties import _patterns as p
-from aidclaims.parties import scan
+from aidclaims.parties import cues, scan
 from aidclaims.parties.near import (
     After,
     Before,
@@ -151,3 +151,27 @@ def test_a_closing_verdict_is_surely_then_admits(
     before = Before(word, start, prior, prior_start)
     expected = True if closing.surely(before, lo) else None if closing.admits(before, lo) else False
     assert closing.verdict(before, lo) is expected
+
+
+_RIGHT = [
+    p._PASSIVE_REQUEST_CHAIN,
+    p._PASSIVE_RECEIVE_CHAIN,
+    p._REQUESTER_CHAIN,
+    p._RECEIVE_CHAIN,
+    p._SUBJECT_CHAIN,
+]
+_CHAIN_WORDS = sorted({w for c in _RIGHT for w in c.words | (c.skip or frozenset())})
+_AFTER_WORDS = st.one_of(st.sampled_from(_CHAIN_WORDS), st.sampled_from(["", "2024", "kenya"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_AFTER_WORDS, max_size=8),
+    st.sampled_from(["", ",", '"', "“", "'", ".", "(", "-"]),
+)
+def test_chains_read_together_admit_what_each_admits(words: list[str], stop: str) -> None:
+    after = After(tuple(words), stop, 0)
+    admitted = cues._RIGHT_CHAINS.admitted(after)
+    assert [bool(admitted & 1 << i) for i in range(len(_RIGHT))] == [
+        c.admits(after) for c in _RIGHT
+    ]

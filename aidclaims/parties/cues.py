@@ -36,6 +36,7 @@ from aidclaims.parties.near import (
     After,
     Before,
     Chain,
+    Chains,
     Closing,
     Opening,
     following,
@@ -185,16 +186,27 @@ def right_cue(
     if after is None:
         after = following(text, p.end, hi)
     end = p.end
-    if _PASSIVE_REQUEST_CHAIN.admits(after) and _PASSIVE_REQUEST_RE.match(text, end, hi):
+    admitted = _RIGHT_CHAINS.admitted(after)  # what each chain's admits says, in one pass
+    first = after.words[0] if after.words else ""  # a chain's sure word matches when first
+    if admitted & _PASSIVE_REQUEST and _PASSIVE_REQUEST_RE.match(text, end, hi):
         return "request", None
-    if _PASSIVE_RECEIVE_CHAIN.admits(after) and _PASSIVE_RECEIVE_RE.match(text, end, hi):
+    if admitted & _PASSIVE_RECEIVE and _PASSIVE_RECEIVE_RE.match(text, end, hi):
         return None, "receiver"
-    if _chain_matches(_REQUESTER_RE, _REQUESTER_CHAIN, text, end, hi, after):
+    if first in _REQUESTER_CHAIN.sure or (
+        admitted & _REQUESTER and _REQUESTER_RE.match(text, end, hi)
+    ):
         return None, "request"
     if not _apposition_may_follow(text, hi, after):
         return None, None  # "Kenya, the largest ...": neither cue below can match
-    if _chain_matches(_RECEIVE_RE, _RECEIVE_CHAIN, text, end, hi, after):
+    if first in _RECEIVE_CHAIN.sure or (admitted & _RECEIVE and _RECEIVE_RE.match(text, end, hi)):
         return None, "receiver"
-    if _chain_matches(_SUBJECT_RE, _SUBJECT_CHAIN, text, end, hi, after):
+    if first in _SUBJECT_CHAIN.sure or (admitted & _SUBJECT and _SUBJECT_RE.match(text, end, hi)):
         return "subject", None
     return None, None
+
+
+# The chains right_cue reads, and their bits in what _RIGHT_CHAINS admits.
+_RIGHT_CHAINS: Final = Chains.of(
+    _PASSIVE_REQUEST_CHAIN, _PASSIVE_RECEIVE_CHAIN, _REQUESTER_CHAIN, _RECEIVE_CHAIN, _SUBJECT_CHAIN
+)
+_PASSIVE_REQUEST, _PASSIVE_RECEIVE, _REQUESTER, _RECEIVE, _SUBJECT = (1 << i for i in range(5))

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 import regex
@@ -343,3 +344,51 @@ class Chain:
             if n >= self.reach or (skip is not None and word not in skip):
                 return False
         return after.stop == "" or after.stop in self.marks
+
+
+@dataclass(frozen=True, slots=True)
+class Chains:
+    """Chains that pass the same words, read together in one pass over the words after.
+
+    ``admitted`` tells which of them admit the words, as bits: chain ``i`` is ``1 << i``.
+    Their ``reach`` is never met by what ``following`` reads, so none is kept.
+    """
+
+    count: int
+    skip: frozenset[str]
+    ends: Mapping[str, int]  # a word: the chains it ends
+    marks: Mapping[str, int]  # a stop: the chains that may read it
+
+    @classmethod
+    def of(cls, *chains: Chain) -> Chains:
+        """The chains, in the order of their bits; they must share one ``skip``."""
+        skips = {c.skip for c in chains}
+        if len(skips) != 1 or None in skips or any(c.reach < _FOLLOWING_MAX for c in chains):
+            raise ValueError("chains read together share one skip and an unmet reach")
+        ends: dict[str, int] = {}
+        marks: dict[str, int] = {}
+        for i, c in enumerate(chains):
+            for word in c.words:
+                ends[word] = ends.get(word, 0) | 1 << i
+            for mark in c.marks:
+                marks[mark] = marks.get(mark, 0) | 1 << i
+        skip = skips.pop()
+        assert skip is not None
+        return cls(len(chains), skip, MappingProxyType(ends), MappingProxyType(marks))
+
+    def admitted(self, after: After) -> int:
+        """The chains whose ``admits`` is True for ``after``, as bits."""
+        ends, skip = self.ends, self.skip
+        found = 0
+        left = (1 << self.count) - 1  # the chains not decided yet
+        for word in after.words:
+            ending = ends.get(word, 0) & left
+            found |= ending
+            left ^= ending
+            if not left or not word.isalpha():  # "2024", "Ørsted": anything
+                return found | left
+            if word not in skip:
+                return found
+        if after.stop == "":
+            return found | left
+        return found | (left & self.marks.get(after.stop, 0))
