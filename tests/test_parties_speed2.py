@@ -18,6 +18,7 @@ from aidclaims.parties.near import (
     After,
     Before,
     Closing,
+    first_word,
     following,
     pattern_word_before,
     word_after,
@@ -175,3 +176,11 @@ def test_chains_read_together_admit_what_each_admits(words: list[str], stop: str
     assert [bool(admitted & 1 << i) for i in range(len(_RIGHT))] == [
         c.admits(after) for c in _RIGHT
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_the_first_word_of_following_is_word_after(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(0, hi))
+    assert first_word(text, pos, hi, following(text, pos, hi)) == word_after(text, pos, hi)

@@ -114,6 +114,20 @@ def following(text: str, pos: int, hi: int) -> After:
     return After(words, stop, first_at)
 
 
+def first_word(text: str, pos: int, hi: int, after: After) -> str | None:
+    """``word_after(text, pos, hi)``, read from ``after = following(text, pos, hi)``.
+
+    >>> t = "Japan has pledged"
+    >>> first_word(t, 5, 17, following(t, 5, 17)), word_after(t, 5, 17)
+    ('has', 'has')
+    """
+    if after.words:  # the same first run of word characters, lower-cased when ASCII
+        word = after.words[0]
+        return word if word.isalpha() else None
+    mark = text[pos : pos + 1] if pos < hi else ""
+    return mark if mark in _MARKS else word_after(text, pos, hi)
+
+
 class Before(NamedTuple):
     """The last two words before the whitespace at a phrase's start, and where they start.
 

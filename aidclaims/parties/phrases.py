@@ -44,8 +44,8 @@ from aidclaims.parties.cues import left_cue, object_left, right_cue, subject_aft
 from aidclaims.parties.near import (
     After,
     Opening,
+    first_word,
     following,
-    word_after,
     word_before,
 )
 from aidclaims.parties.scan import (
@@ -125,7 +125,8 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
         gov = _government_of(text, lo, start) if kind == "country" else None
         if gov is not None:
             start, adjectival = gov.start(), False  # "the Government of Japan"
-        after = word_after(text, end, hi)
+        read_at, words = end, following(text, end, hi)  # the words after, kept for the cues
+        after = first_word(text, end, hi, words)
         for _ in range(2):  # "Indo-Pacific region allies"
             m = _HEAD_RE.match(text, end, hi) if _HEAD_OPEN.admits(after) else None
             if m is None:
@@ -138,7 +139,8 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
                 kind, written, adjectival = "group", True, False
             elif head in BLOC_HEADS:
                 kind, written, adjectival = "bloc", True, False
-            after = word_after(text, end, hi)
+            read_at, words = end, following(text, end, hi)
+            after = first_word(text, end, hi, words)
         person = (
             _TITLED_PERSON_RE.match(text, end, hi)
             if kind != "group" and _TITLED_PERSON_OPEN.admits(after)
@@ -160,7 +162,9 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
         possessive = (
             text.startswith(("'", "’"), end, hi) and _POSSESSIVE_RE.match(text, end, hi) is not None
         )
-        out.append(Span(start, end, name, keys, kind, possessive, adjectival))
+        if read_at != end:
+            words = following(text, end, hi)
+        out.append(Span(start, end, name, keys, kind, possessive, adjectival, words))
         i = j
     return out
 
@@ -237,7 +241,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     donor: DonorCue | None = None
     recipient: RecipientCue | None = None
     left_lo = max(lo, p.start - _WINDOW)
-    after = following(text, p.end, hi)
+    after = p.after
     mod = modifier_of(text, hi, p, after)
     # the words before are read for the left cue and the subject test: not for a modifier
     before = word_before(text, left_lo, p.start) if mod is None or p.possessive else None
@@ -309,7 +313,7 @@ def fallback_cues(text: str, lo: int, hi: int, p: Span) -> tuple[bool, bool]:
     """(country or region after "to"/"for", subject of a giving verb) for one span."""
     if p.possessive or p.kind == "group":
         return False, False
-    after = following(text, p.end, hi)
+    after = p.after
     if modifier_of(text, hi, p, after) is not None:
         return False, False  # "helps U.S. interests"
     left_lo = max(lo, p.start - _WINDOW)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from aidclaims.parties.near import After
+
 PlaceKind = Literal["country", "bloc", "institution", "region", "group"]
 Modifier = Literal["donor", "recipient", "neutral"]
 DonorCue = Literal["request", "from", "by", "modifier", "subject"]
@@ -75,6 +77,7 @@ class Span(NamedTuple):
     kind: PlaceKind
     possessive: bool
     adjectival: bool
+    after: After  # following(text, end, hi): the words after it, read once for all cues
 
 
 class SentenceReading(NamedTuple):
