@@ -151,7 +151,7 @@ class DocumentParties:
             sent = analyse(text, sent_start, sent_end, hits)
             memo.sentences[sent_start, sent_end] = sent
         donor, recipient = kept_select(text, sent, money_start, money_end, memo)
-        return Parties(
+        return _parties_of(
             donor.name if donor is not None else None,
             recipient.name if recipient is not None else None,
         )
@@ -182,7 +182,13 @@ class DocumentParties:
         if donor is None and currency is not None:
             national = CURRENCY_COUNTRY.get(currency)
             donor = national if national != recipient else None
-        return Parties(donor=donor, recipient=recipient)
+        return _parties_of(donor, recipient)
+
+
+@lru_cache(maxsize=4096)
+def _parties_of(donor: str | None, recipient: str | None) -> Parties:
+    """``Parties(donor, recipient)``, made once: a document's figures share a few pairs."""
+    return Parties(donor, recipient)
 
 
 def _new_memo(text: str, figures: Sequence[tuple[int, int]] | None = None) -> Memo:
