@@ -184,3 +184,29 @@ def test_the_first_word_of_following_is_word_after(text: str, data: st.DataObjec
     hi = data.draw(st.integers(0, len(text)))
     pos = data.draw(st.integers(0, hi))
     assert first_word(text, pos, hi, following(text, pos, hi)) == word_after(text, pos, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.just(""), st.sampled_from(["kenya", "and", "that", "said", "billion"])),
+    _WORD_KEYS,
+    st.integers(0, 200),
+    st.integers(0, 200),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_left_cue_skips_only_words_its_closings_refuse(
+    word: str, prior: str | None, start: int, prior_start: int, lo: int, pos: int
+) -> None:
+    if word in cues._LEFT_WORDS or start < max(lo, pos - 60):
+        return  # left_cue reads on
+    before = Before(word, start, prior, prior_start)
+    for closing in (
+        p._LEFT_PREP_CLOSE,
+        cues._AID_IN_CLOSE,
+        cues._DEPOSIT_WITH_CLOSE,
+        p._LEFT_REQUEST_OBJECT_CLOSE,
+        p._LEFT_OBJECT_VERB_CLOSE,
+    ):
+        for near in (lo, max(lo, pos - 60), max(lo, pos - 80)):
+            assert closing.verdict(before, near) is False

@@ -107,6 +107,9 @@ def left_cue(
     """
     if before is None:
         before = word_before(text, lo, start)
+    word = before.word
+    if word is not None and word not in _LEFT_WORDS and before.start >= max(lo, start - 60):
+        return None, None  # a known word that no cue below ends with, inside every window
     found = _left_prep(text, lo, start, before)
     if found is not None:
         at, prep = found
@@ -136,6 +139,21 @@ def left_cue(
     if _matches(_LEFT_OBJECT_VERB_RE, _LEFT_OBJECT_VERB_CLOSE, text, lo, start, before):
         return None, "cue"
     return None, None
+
+
+# Every word that one of left_cue's closings reads (each one's verdict is False on others).
+_LEFT_WORDS: Final = frozenset().union(
+    *(
+        c.words | c.whole | c.dets | c.det_tails
+        for c in (
+            _LEFT_PREP_CLOSE,
+            _AID_IN_CLOSE,
+            _DEPOSIT_WITH_CLOSE,
+            _LEFT_REQUEST_OBJECT_CLOSE,
+            _LEFT_OBJECT_VERB_CLOSE,
+        )
+    )
+)
 
 
 def _matches(
