@@ -205,7 +205,11 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
     span = text[lo:hi]
     ascii = span.isascii() and text[lo - 1 : lo].isascii()  # with what the lookbehind reads
     capitals = _ASCII_CAPITAL_WORD_RE if ascii else _CAPITAL_WORD_RE
-    starts = [(m.start(), m.group()) for m in capitals.finditer(text, lo, hi)]
+    # only the words that start a gazetteer string: most capitalised words name nothing
+    by_letters = _BY_LETTERS
+    starts = [
+        (m.start(), w) for m in capitals.finditer(text, lo, hi) if (w := m.group()) in by_letters
+    ]
     lower = False
     for needle in _LOWER_NEEDLES:
         if needle not in span:  # cheaper than a bounded find, most needles are absent
