@@ -17,7 +17,7 @@ from aidclaims.parties._patterns import (
     _LOCAL_BEFORE,
 )
 from aidclaims.parties.scan import scan
-from aidclaims.parties.spans import Memo, Phrase, Pick, SentenceReading
+from aidclaims.parties.spans import Chosen, Memo, Phrase, Pick, SentenceReading
 from aidclaims.text.lazy import lazy_compile
 
 # ---------------------------------------------------------------------------------------
@@ -27,7 +27,7 @@ from aidclaims.text.lazy import lazy_compile
 
 def kept_select(
     text: str, sent: SentenceReading, money_start: int, money_end: int, memo: Memo
-) -> tuple[Pick | None, Pick | None]:
+) -> tuple[Chosen | None, Chosen | None]:
     """select, asked of ``memo`` first."""
     key = (sent.start, sent.end, money_start, money_end)
     picks = memo.picks.get(key)
@@ -43,7 +43,7 @@ def select(
     money_start: int,
     money_end: int,
     figures: Sequence[tuple[int, int]] = (),
-) -> tuple[Pick | None, Pick | None]:
+) -> tuple[Chosen | None, Chosen | None]:
     """The figure's donor and recipient; ``figures`` are the document's money spans.
 
     A phrase after the figure counts only up to the next figure of the clause: "$26bn to
@@ -114,7 +114,7 @@ _LABEL_BEFORE: Final = lazy_compile(r"(?:^|\n)[ \t]*(?:[-•*–—·▪][ \t]*)
 
 def _elliptical_giver(
     text: str, phrases: tuple[Phrase, ...], inside: list[int], money_start: int
-) -> Pick | None:
+) -> Chosen | None:
     """The party named right before a figure in a list with its verb left out."""
     before = [i for i in inside if phrases[i].end <= money_start]
     if not before:
@@ -130,7 +130,7 @@ def _elliptical_giver(
         and _LABEL_AFTER.match(text, p.end, money_start)
         and _LABEL_BEFORE.search(text, max(0, p.start - 8), p.start)
     ):
-        return Pick(p.name, p.keys)  # a labelled list: "- Germany: 300 million euros"
+        return p  # a labelled list: "- Germany: 300 million euros"
     led_by_recipient = len(before) > 1 and phrases[before[-2]].recipient_cue is not None
     if (
         p.recipient_cue is None
@@ -138,21 +138,21 @@ def _elliptical_giver(
         and bracket
         and _BRACKETED_AFTER.match(text, p.end, money_start)
     ):
-        return Pick(p.name, p.keys)  # "followed by Qatar ($500 million) and the UAE ($300m)"
+        return p  # "followed by Qatar ($500 million) and the UAE ($300m)"
     if (
         p.recipient_cue is None
         and ("with" in gap.lower() or not gap.isascii())  # "İ" is an "i" without case
         and _WITH_AFTER.match(text, p.end, money_start)
         and _DONOR_LIST_RE.search(text, max(0, p.start - 200), money_start)
     ):
-        return Pick(p.name, p.keys)  # "the largest donors were the US with $500 million"
+        return p  # "the largest donors were the US with $500 million"
     if not (bracket or ")" in gap or not gap.strip()):
         return None  # what _ELLIPSIS_AFTER wants: spaces, and a bracket at most
     if not _ELLIPSIS_AFTER.match(text, p.end, money_start):
         return None
     if not _ELLIPSIS_BEFORE.search(text, max(0, p.start - 8), p.start):
         return None
-    return Pick(p.name, p.keys)
+    return p
 
 
 def _is_local(text: str, p: Phrase, money_start: int, money_end: int) -> bool:
@@ -214,7 +214,7 @@ def _best(
     ranked: list[tuple[int, int, int]],
     hi: int,
     taken: frozenset[str],
-) -> Pick | None:
+) -> Chosen | None:
     for _, _, i in ranked:
         pick = _expand(text, phrases, i, hi)
         if not pick.keys & taken:
@@ -224,7 +224,7 @@ def _best(
 
 def _main_subject(
     text: str, sent: SentenceReading, money_start: int, c_lo: int, taken: frozenset[str]
-) -> Pick | None:
+) -> Chosen | None:
     """The sentence's first subject-like party, if a giving verb follows it in the clause."""
     for i, p in enumerate(sent.phrases):
         if p.start >= money_start:
@@ -239,8 +239,11 @@ def _main_subject(
     return None
 
 
-def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Pick:
-    """Grow a phrase into the list it belongs to ("Ukraine, Israel and Taiwan")."""
+def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Chosen:
+    """Grow a phrase into the list it belongs to ("Ukraine, Israel and Taiwan").
+
+    A phrase in no list is its own pick.
+    """
     first = last = i
     k = i
     while k + 1 < len(phrases) and _joins(text, phrases[k], phrases[k + 1], hi):
@@ -260,7 +263,7 @@ def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Pick:
         first = k
     if first == last:
         p = phrases[i]
-        return Pick(p.name, p.keys)
+        return p
     # a list keeps its words as written: "the U.K., Canada and Japan" (readers and gold
     # quote lists as printed; each member's canonical name is in ``keys``)
     name = text[phrases[first].start : phrases[last].end]

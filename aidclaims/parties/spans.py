@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeAlias
 
 from aidclaims.parties.near import After
 
@@ -96,6 +96,11 @@ class Pick(NamedTuple):
     keys: frozenset[str]
 
 
+# What a figure's party is: a phrase alone stands for itself (its name and keys), a list of
+# phrases is a Pick made of them.
+Chosen: TypeAlias = Pick | Phrase
+
+
 # ---------------------------------------------------------------------------------------
 # Named lists as tries.
 # ---------------------------------------------------------------------------------------
@@ -122,7 +127,7 @@ class Memo:
 
     sentences: dict[tuple[int, int], SentenceReading]  # by (start, end)
     figures: tuple[tuple[int, int], ...]  # the document's money spans, in text order
-    picks: dict[tuple[int, int, int, int], tuple[Pick | None, Pick | None]]
+    picks: dict[tuple[int, int, int, int], tuple[Chosen | None, Chosen | None]]
     # the names of each sentence scanned, by its start; their starts in order, to look up
     # the sentence that holds a clause by bisection (sentences do not overlap)
     sentence_names: dict[int, Names] = field(default_factory=dict)
