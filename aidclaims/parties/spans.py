@@ -111,8 +111,7 @@ Chosen: TypeAlias = Pick | Phrase
 # ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Names:
+class Names(NamedTuple):
     """The gazetteer strings of ``text[lo:hi]`` (a sentence), as name_matches finds."""
 
     lo: int
