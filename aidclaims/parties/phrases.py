@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -158,7 +159,7 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
                 end, written = hits[j].end, True  # "civilians in Gaza"
                 j += 1
         name = tidy(text[start:end]) if written else h.name
-        keys = frozenset({name.lower()})
+        keys = _keys_of(name)
         possessive = (
             text.startswith(("'", "’"), end, hi) and _POSSESSIVE_RE.match(text, end, hi) is not None
         )
@@ -167,6 +168,12 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
         out.append(Span(start, end, name, keys, kind, possessive, adjectival, words))
         i = j
     return out
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(name: str) -> frozenset[str]:
+    """The entities a phrase's name stands for: itself, without case (made once per name)."""
+    return frozenset({name.lower()})
 
 
 def _government_of(text: str, lo: int, start: int) -> regex.Match[str] | None:
