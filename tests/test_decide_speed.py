@@ -2,7 +2,7 @@
 
 Speed work of issue 10.
 
-:class:`~aidclaims.relevance.near.NearWords` lets a pattern be skipped where the document's
+:class:`~aidclaims.text.near.NearWords` lets a pattern be skipped where the document's
 words say it cannot match. Each check here runs the gated and the ungated answer on invented
 word salads built from the patterns' own words, their capitals, plurals and look-alikes
 (long s, Kelvin sign, dotted capital I, superscripts), separators and cut words, at every
@@ -18,7 +18,6 @@ from typing import Final
 from aidclaims import aid_type
 from aidclaims.model import AidType
 from aidclaims.relevance import decide
-from aidclaims.relevance.near import NearWords
 from aidclaims.status import (
     is_change_origin,
     is_change_target,
@@ -27,6 +26,7 @@ from aidclaims.status import (
     status_index,
 )
 from aidclaims.text.cues import nearest, words_of
+from aidclaims.text.near import NearWords
 
 _PLAIN_WORDS: Final = (
     "aid aids Aid AID assistance aſſiſtance support package grant loans fund funding relief "

@@ -32,10 +32,10 @@ from aidclaims.relevance._table import (
     NOT_ATTACHED,
     SOFT_NON_AID_NOUNS,
 )
-from aidclaims.relevance.near import NearWords
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, distance, nearest, words_of
 from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.near import NearWords
 
 _AID_RE: Final = compile_cues(AID_NOUNS)
 _GIVING_RE: Final = compile_cues(GIVING_VERBS)

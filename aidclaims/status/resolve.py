@@ -17,7 +17,6 @@ import regex
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import QUALIFIERS
 from aidclaims.model import Qualifier, Status
-from aidclaims.relevance.near import NearWords
 from aidclaims.status._table import (
     BASE_VERBS,
     MODAL_ONLY,
@@ -34,6 +33,7 @@ from aidclaims.status._table import (
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import Cue, CueIndex, Words, compile_cues, nearest
 from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.near import NearWords
 
 _STATUS_RE: Final = compile_cues([*STATUS_CUES, *BASE_VERBS, *PAST_LEVEL_VERBS])
 _MODAL_REACH = 25  # characters between a modal and its verb: "must urgently allocate"

@@ -1,1 +1,1 @@
-"""Text: sentences, clauses (the one splitter), cue scanning and the one trie compiler."""
+"""Text: sentences, clauses (the one splitter), cue scanning, word gates, the one trie compiler."""
