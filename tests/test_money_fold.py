@@ -58,3 +58,20 @@ def test_odd_letters_read_as_their_ascii_twins(
 ) -> None:
     (claim,) = extract(text, include_non_aid=True)
     assert (claim.amount_text, claim.value, claim.currency) == (amount, value, currency)
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain"),
+    [("at leaſt $5 million", "at least $5 million"), ("almoſt $5 million", "almost $5 million"),
+     ("$5 million or leſs", "$5 million or less"), ("juſt over $5 million", "just over $5 million"),
+     ("$5 million a wee\u212a", "$5 million a week")],
+)  # fmt: skip
+def test_odd_letters_in_qualifiers_and_rates_read_as_their_ascii_twins(
+    odd: str, plain: str
+) -> None:
+    # the qualifier and rate patterns are case-blind too; their tables are looked up by the
+    # entry the pattern matched ("at leaſt" raised a KeyError before)
+    (a,) = find_money(f"Canada pledged {odd} to Ukraine.")
+    (b,) = find_money(f"Canada pledged {plain} to Ukraine.")
+    assert (a.qualifier, a.rate, a.value) == (b.qualifier, b.rate, b.value)
+    assert (b.qualifier.value, b.rate.value) != ("exact", "total") or "wee" in odd

@@ -14,6 +14,7 @@ from aidclaims.lexicon.words import QUALIFIERS as PRE_QUALIFIERS
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_RATES, RATES
 from aidclaims.money.find import MoneyMention
+from aidclaims.money.listed import listed_entry, listed_value
 from aidclaims.text.lazy import lazy_lists
 
 # The word lists are spelled out as tries (lazy_lists; every list is lower-case, so reading
@@ -38,6 +39,7 @@ _PRE_RATE_RE: Final = lazy_lists(PRE_RATE, r=sorted(PRE_RATES))
 # last character before the figure but spaces must be one of them, or not ASCII
 _PRE_QUALIFIER_ENDS: Final = frozenset(w[-1] for w in PRE_QUALIFIERS)
 _PRE_RATE_ENDS: Final = frozenset(w[-1] for w in PRE_RATES)
+_QUALIFIER_WORDS: Final = frozenset(PRE_QUALIFIERS) | frozenset(POST_QUALIFIERS)
 _PRE_CONTEXT = 40  # characters read before a figure for qualifiers and rates
 _POST_CONTEXT = 80  # characters read after a figure for rates
 
@@ -58,17 +60,15 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
                 _PRE_QUALIFIER_RE.search(pre_text) if _may_end(last, _PRE_QUALIFIER_ENDS) else None
             ) or _POST_QUALIFIER_RE.match(post_text)
             if q is not None:
-                qualifier = (
-                    PRE_QUALIFIERS.get(q.group("q").lower())
-                    or POST_QUALIFIERS[q.group("q").lower()]
-                )
+                key = listed_entry(q.group("q"), _QUALIFIER_WORDS).lower()  # "almoſt": almost
+                qualifier = PRE_QUALIFIERS.get(key) or POST_QUALIFIERS[key]
         r = _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
         if r is not None:
-            rate = RATES[r.group("r").lower()]
+            rate = listed_value(RATES, r.group("r"))
         elif _may_end(last, _PRE_RATE_ENDS):
             pr = _PRE_RATE_RE.search(pre_text)
             if pr is not None:
-                rate = PRE_RATES[pr.group("r").lower()]
+                rate = listed_value(PRE_RATES, pr.group("r"))
         if parenthetical and head is not None:
             # "around €8bn (£6.7bn; $8.7bn)": the conversion says what the head says
             if qualifier is Qualifier.EXACT and head.qualifier is not Qualifier.RANGE:

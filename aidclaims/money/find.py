@@ -40,7 +40,7 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
-from aidclaims.money.listed import NUMBER_VOCABULARY, listed_entry, listed_words
+from aidclaims.money.listed import NUMBER_VOCABULARY, listed_entry, listed_value, listed_words
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.pieces import PIECE, folded_pieces
 
@@ -324,7 +324,7 @@ def _scale_of(word: str | None, second: str | None, *, glued: bool) -> Decimal |
         return None
     factor = Decimal(SCALES[key])
     if second is not None:
-        factor *= SCALES[listed_entry(second, SCALES).lower()]  # "5 lakh crore"
+        factor *= listed_value(SCALES, second)  # "5 lakh crore"
     return factor
 
 

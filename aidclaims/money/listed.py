@@ -3,18 +3,21 @@
 The money pattern reads its word lists with full case folding, which takes "ſ" for "s", the
 Kelvin sign for "k", "İ" for "i" and "ﬁ" for "fi": "5 bİllion", "dollarſ". ``str.lower`` does
 not ("bİllion".lower() is "bi̇llion", three letters of which are not "billion"'s), so a look-up
-by lower case alone misses (a KeyError in the scale table once). These helpers give the
-entry itself, trying the entries one by one only when the lower case is not one of them.
+by lower case alone misses (a KeyError in the scale, qualifier and rate tables once). These
+helpers give the entry itself, trying the entries one by one only when the lower case is not
+one of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from typing import TypeVar
 
 import regex
 
 from aidclaims.lexicon.numbers import FRACTIONS, NUMBER_WORDS
 
+_V = TypeVar("_V")
 _FOLD: regex.RegexFlag = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
 
 #: Every word the money pattern's number-word group can hold ("two and a half", "half a").
@@ -35,6 +38,15 @@ def listed_entry(word: str, entries: Collection[str]) -> str:
         if regex.fullmatch(regex.escape(entry), word, _FOLD):
             return entry
     return word
+
+
+def listed_value(table: Mapping[str, _V], word: str) -> _V:
+    """``table``'s value for a word a case-blind pattern matched among its (lower-case) keys.
+
+    >>> listed_value({"almost": 1}, "Almost"), listed_value({"almost": 1}, "almoſt")
+    (1, 1)
+    """
+    return table[listed_entry(word, table).lower()]
 
 
 def listed_words(words: str, entries: Collection[str]) -> str:
