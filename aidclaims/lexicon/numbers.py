@@ -99,6 +99,11 @@ FRACTIONS: Final[Mapping[str, Decimal]] = MappingProxyType(
     }
 )
 
+#: Every word a number phrase can hold ("two and a half", "half a", "a quarter of a").
+NUMBER_VOCABULARY: Final[frozenset[str]] = frozenset(
+    {*NUMBER_WORDS, *FRACTIONS, "a", "an", "and", "of"}
+)
+
 #: Digits as money is written: "1,500,000.75", Indian "2,28,000", plain "1500.5", and a
 #: decimal comma as in translated news ("EUR 1,5 billion"): one or two digits after a single
 #: comma. \d also takes full-width digits. money.py uses the same fragment.

@@ -14,8 +14,8 @@ from aidclaims.lexicon.words import QUALIFIERS as PRE_QUALIFIERS
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import DISTANT_RATES, POST_QUALIFIERS, PRE_RATES, RATES
 from aidclaims.money.find import MoneyMention
-from aidclaims.money.listed import listed_entry, listed_value
 from aidclaims.text.lazy import lazy_lists
+from aidclaims.text.listed import listed_entry, listed_value
 
 # The word lists are spelled out as tries (lazy_lists; every list is lower-case, so reading
 # it inside "(?i:...)" keeps the case-blind match).

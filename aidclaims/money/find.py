@@ -23,6 +23,7 @@ from aidclaims.lexicon.currencies import (
     WORD_MARKS_NOT_AFTER_SIGN,
 )
 from aidclaims.lexicon.numbers import (
+    NUMBER_VOCABULARY,
     NUMBER_WORDS,
     NUMERAL,
     SCALES,
@@ -40,8 +41,8 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
-from aidclaims.money.listed import NUMBER_VOCABULARY, listed_entry, listed_value, listed_words
 from aidclaims.text.lazy import lazy_compile, lazy_lists
+from aidclaims.text.listed import listed_entry, listed_value, listed_words
 from aidclaims.text.pieces import PIECE, folded_pieces
 
 # --- patterns -------------------------------------------------------------------------------

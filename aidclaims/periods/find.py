@@ -43,9 +43,10 @@ from aidclaims.periods.dates import (
     rolling,
     shift,
 )
-from aidclaims.periods.grammar import RULES, anchor_pattern
+from aidclaims.periods.grammar import RULES, anchor_pattern, grammar_words
 from aidclaims.periods.scan import period_matches as _matches
 from aidclaims.text.lazy import lazy_compile
+from aidclaims.text.listed import listed_words
 
 # a match holds the group of one rule: the rules most matches take (in news) are asked first
 _FREQUENT: Final = ("rel_one", "year", "day", "until", "bare_month", "fiscal")
@@ -140,8 +141,18 @@ def _int(m: regex.Match[str], group: str) -> int | None:
     return None if value is None else int(value)
 
 
+def _fold(word: str) -> str:
+    """``word`` lower-cased as the case-blind grammar reads it ("laſt" is "last").
+
+    >>> _fold("Last"), _fold("laſt"), _fold("thİs"), _fold("février")
+    ('last', 'last', 'this', 'février')
+    """
+    low = word.lower()
+    return low if low.isascii() else listed_words(word, grammar_words()).lower()
+
+
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else NUMBER_WORDS[_fold(word)]
 
 
 def _year_of(m: regex.Match[str], four: str, two: str, century_of: int = 2000) -> int | None:
@@ -160,7 +171,7 @@ def _point_span(m: regex.Match[str], p: str, c: _Ctx, fallback_year: int | None)
     if m.group(f"{p}_rel") or m.group(f"{p}_cur"):
         if c.published is None:
             return _UNRESOLVED
-        offset = RELATIVE[m.group(f"{p}_rel").lower()] if m.group(f"{p}_rel") else 0
+        offset = RELATIVE[_fold(m.group(f"{p}_rel"))] if m.group(f"{p}_rel") else 0
         return calendar_unit(c.published, "year", offset)
     if month_name := m.group(f"{p}_mon"):
         month = MONTHS[month_name]
@@ -190,7 +201,7 @@ def _year_base(m: regex.Match[str], c: _Ctx) -> date | None:
         return date(c.fiscal_start_of(year), c.fiscal_start, 1) if fiscal else date(year, 1, 1)
     if c.published is None:
         return None
-    offset = RELATIVE[m.group("q_rel").lower()] if m.group("q_rel") else 0
+    offset = RELATIVE[_fold(m.group("q_rel"))] if m.group("q_rel") else 0
     if fiscal:
         return date(fiscal_start_year(c.published, c.fiscal_start) + offset, c.fiscal_start, 1)
     return date(c.published.year + offset, 1, 1)
@@ -242,13 +253,13 @@ def _span(m: regex.Match[str], c: _Ctx) -> Dates | None:
 
 
 def _first_n(m: regex.Match[str], c: _Ctx) -> Dates | None:
-    months = _number(m.group("num")) * UNITS[m.group("unit").lower()][0]
+    months = _number(m.group("num")) * UNITS[_fold(m.group("unit"))][0]
     if not 1 <= months <= 12:
         return None
     base = _year_base(m, c)
     if base is None:
         return _UNRESOLVED
-    if m.group("edge").lower() == "first":
+    if _fold(m.group("edge")) == "first":
         return months_from(base, months)
     return months_from(add_months(base, 12 - months), months)
 
@@ -261,7 +272,7 @@ def _year_part(m: regex.Match[str], c: _Ctx) -> Dates | None:
         if part == "half" and not has_year:
             return None  # "H2" alone is more often hydrogen than a half-year
     else:
-        part, word = m.group("part").lower(), m.group("ord").lower()
+        part, word = _fold(m.group("part")), _fold(m.group("ord"))
         index = ORDINALS[word]
         if word == "last" and not has_year:  # "last quarter": the previous one
             return calendar_unit(c.published, part, -1) if c.published else _UNRESOLVED
@@ -286,7 +297,7 @@ def _fiscal_year(m: regex.Match[str], c: _Ctx) -> Dates | None:
         if c.published is None:
             return _UNRESOLVED
         start_year = fiscal_start_year(c.published, c.fiscal_start)
-        return fiscal_year(start_year + RELATIVE[m.group("rel").lower()], c.fiscal_start)
+        return fiscal_year(start_year + RELATIVE[_fold(m.group("rel"))], c.fiscal_start)
     year = _year_of(m, "y", "yy")
     assert year is not None
     second = _year_of(m, "y2", "yy2", year)
@@ -298,23 +309,23 @@ def _fiscal_year(m: regex.Match[str], c: _Ctx) -> Dates | None:
 
 
 def _rel_n(m: regex.Match[str], c: _Ctx) -> Dates | None:
-    offset, n = RELATIVE[m.group("rel").lower()], _number(m.group("num"))
+    offset, n = RELATIVE[_fold(m.group("rel"))], _number(m.group("num"))
     if offset == 0 or n == 0:
         return None  # "this three years", "the next 0 days" are no periods
     if c.published is None:
         return _UNRESOLVED
-    return rolling(c.published, m.group("unit").lower(), n, offset > 0)
+    return rolling(c.published, _fold(m.group("unit")), n, offset > 0)
 
 
 def _rel_one(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if c.published is None:
         return _UNRESOLVED
-    rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    rel, unit = _fold(m.group("rel")), _fold(m.group("unit"))
     offset = RELATIVE[rel]
     if rel in ROLLING or (m.group("the") and rel in ROLLING_AFTER_THE):
         return rolling(c.published, unit, 1, offset > 0)
     start, end = calendar_unit(c.published, unit, offset)
-    edge = (m.group("edge") or "").lower()
+    edge = _fold(m.group("edge") or "")
     if offset == 0 and edge == "earlier":
         return start, c.published
     if offset == 0 and edge == "later":
@@ -326,7 +337,7 @@ def _rel_month(m: regex.Match[str], c: _Ctx) -> Dates | None:
     if c.published is None:
         return _UNRESOLVED
     month, now = MONTHS[m.group("mon")], c.published
-    offset = RELATIVE[m.group("rel").lower()]
+    offset = RELATIVE[_fold(m.group("rel"))]
     year = now.year
     if offset < 0 and month >= now.month:  # "last October": the latest one before this month
         year -= 1
@@ -372,7 +383,7 @@ def _duration(m: regex.Match[str], c: _Ctx) -> Dates | None:
     start, _ = _point_span(anchor, "f", c, None)
     if start is None:
         return _UNRESOLVED
-    return start, shift(start, m.group("unit").lower(), n) - DAY
+    return start, shift(start, _fold(m.group("unit")), n) - DAY
 
 
 def _onward(m: regex.Match[str], c: _Ctx) -> Dates | None:

@@ -282,6 +282,18 @@ GRAMMAR_LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 
+@cache
+def grammar_words() -> frozenset[str]:
+    """Every word of ASCII letters the grammar can read, lower-case, and more.
+
+    The words of its tables and every run of letters in its rules (group names and escapes
+    too: a word too many only means a cut missed in ``scan``, or a word that stays as it is
+    written in ``find``).
+    """
+    texts = [*(w for table in GRAMMAR_LISTS.values() for w in table), *(p for _, p in RULES)]
+    return frozenset(w.lower() for t in texts for w in regex.findall(r"[A-Za-z]+", t))
+
+
 def compile_grammar(pattern: str) -> regex.Pattern[str]:
     r"""Compile ``pattern`` (VERBOSE, case-insensitive) with the tables as named lists.
 

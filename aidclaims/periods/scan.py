@@ -20,9 +20,8 @@ from typing import Final
 import regex
 
 from aidclaims.periods.grammar import (
-    GRAMMAR_LISTS,
-    RULES,
     find_head,
+    grammar_words,
     has_unusual,
     period_pattern,
 )
@@ -35,16 +34,6 @@ _LEAD: Final = 64
 _TAIL: Final = 160
 
 
-def _lead_words() -> list[str]:
-    """Every word a match may hold before its first head, and more.
-
-    The words of the grammar's tables and every run of letters in its patterns (group names
-    and escapes too: a word too many only means a cut missed).
-    """
-    texts = [*(w for table in GRAMMAR_LISTS.values() for w in table), *(p for _, p in RULES)]
-    return sorted({w.lower() for t in texts for w in regex.findall(r"[A-Za-z]+", t)})
-
-
 @cache
 def _no_lead_pattern() -> regex.Pattern[str]:
     """What no match holds before its first head, searched backwards (``(?r)``).
@@ -54,7 +43,7 @@ def _no_lead_pattern() -> regex.Pattern[str]:
     """
     return compile_pattern(
         rf"""(?r)[^\p{{L}}\p{{N}}\s/–-]
-        | (?<!\p{{L}})(?!{trie(_lead_words())}(?!\p{{L}}))(?-i:[A-Za-z])+(?!\p{{L}})""",
+        | (?<!\p{{L}})(?!{trie(grammar_words())}(?!\p{{L}}))(?-i:[A-Za-z])+(?!\p{{L}})""",
         regex.IGNORECASE | regex.VERBOSE,
     )
 

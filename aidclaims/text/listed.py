@@ -1,11 +1,11 @@
 """Which entry of a case-blind word list a matched word is, when lower case does not say.
 
-The money pattern reads its word lists with full case folding, which takes "ſ" for "s", the
-Kelvin sign for "k", "İ" for "i" and "ﬁ" for "fi": "5 bİllion", "dollarſ". ``str.lower`` does
-not ("bİllion".lower() is "bi̇llion", three letters of which are not "billion"'s), so a look-up
-by lower case alone misses (a KeyError in the scale, qualifier and rate tables once). These
-helpers give the entry itself, trying the entries one by one only when the lower case is not
-one of them.
+Case-blind patterns (money's, the period grammar's) read their word lists with case folding,
+which takes "ſ" for "s", the Kelvin sign for "k", "İ" for "i" and "ﬁ" for "fi": "5 bİllion",
+"dollarſ", "laſt year". ``str.lower`` does not ("bİllion".lower() is "bi̇llion", three
+letters of which are not "billion"'s), so a look-up by lower case alone misses (a KeyError in
+money's and the periods' tables once). These helpers give the entry itself, trying the
+entries one by one only when the lower case is not one of them.
 """
 
 from __future__ import annotations
@@ -15,13 +15,8 @@ from typing import TypeVar
 
 import regex
 
-from aidclaims.lexicon.numbers import FRACTIONS, NUMBER_WORDS
-
 _V = TypeVar("_V")
 _FOLD: regex.RegexFlag = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
-
-#: Every word the money pattern's number-word group can hold ("two and a half", "half a").
-NUMBER_VOCABULARY: frozenset[str] = frozenset({*NUMBER_WORDS, *FRACTIONS, "a", "an", "and", "of"})
 
 
 def listed_entry(word: str, entries: Collection[str]) -> str:
@@ -52,7 +47,7 @@ def listed_value(table: Mapping[str, _V], word: str) -> _V:
 def listed_words(words: str, entries: Collection[str]) -> str:
     """``words`` with each run of letters as :func:`listed_entry` gives it.
 
-    >>> listed_words("ſix-and-a-half", NUMBER_VOCABULARY)
+    >>> listed_words("ſix-and-a-half", {"six", "and", "a", "half"})
     'six-and-a-half'
     """
     return regex.sub(r"\p{L}+", lambda m: listed_entry(m.group(), entries), words)
