@@ -44,7 +44,7 @@ _NOUN_AFTER_RE: Final = lazy_compile(
 )
 _WILL: Final = frozenset({"will", "would", "shall"})
 #: Level verbs that are no cue of their own outside the past ("increased" is one: a pledge).
-_LEVEL_ONLY: Final = PAST_LEVEL_VERBS - STATUS_CUES.keys() - BASE_VERBS
+_LEVEL_ONLY: Final = PAST_LEVEL_VERBS.difference(STATUS_CUES.keys(), BASE_VERBS)
 
 
 def resolve_status(
