@@ -1,8 +1,9 @@
 """Periods: find time expressions, resolve them to dates, choose the one each figure is tied to.
 
-``grammar`` (one pattern per rule) and ``_table`` (its words), ``find`` (match and resolve
-against the publication date), ``dates`` (calendar arithmetic), ``fiscal`` (fiscal calendars
-by currency), ``choose`` (which period a figure takes).
+``grammar`` (one pattern per rule) and ``_table`` (its words), ``scan`` and ``openers`` (where
+the pattern is tried, and with which rules), ``find`` (match and resolve against the
+publication date), ``dates`` (calendar arithmetic), ``fiscal`` (fiscal calendars by currency),
+``choose`` (which period a figure takes).
 
 Choices:
 - Relative expressions resolve only against ``published``; without it they are still

@@ -43,14 +43,12 @@ from aidclaims.periods.dates import (
     rolling,
     shift,
 )
-from aidclaims.periods.grammar import RULES, anchor_pattern, grammar_words
-from aidclaims.periods.scan import period_matches as _matches
+from aidclaims.periods.grammar import anchor_pattern, grammar_words
+from aidclaims.periods.scan import period_matches as _matches  # noqa: F401 (tests read it)
+from aidclaims.periods.scan import rule_matches
 from aidclaims.text.lazy import lazy_compile
 from aidclaims.text.listed import listed_words
 
-# a match holds the group of one rule: the rules most matches take (in news) are asked first
-_FREQUENT: Final = ("rel_one", "year", "day", "until", "bare_month", "fiscal")
-_RULE_NAMES: Final = (*_FREQUENT, *(name for name, _ in RULES if name not in _FREQUENT))
 _ANCHOR_REACH: Final = 300  # how far back "from July 1st" may anchor a duration
 _TOKEN_BEFORE_RE: Final = lazy_compile(r"(\S+)\s*$")
 _TOKEN_AFTER_RE: Final = lazy_compile(r"\s*([\p{L}%]+)\b|[\s.-]\d")
@@ -124,8 +122,7 @@ def find_periods(
     hi = len(text) if hi is None else min(hi, len(text))
     ctx = _Ctx(text, lo, hi, published, fiscal_start_month, fiscal_named_by_start)
     out: list[Period] = []
-    for m in _matches(text, lo, hi):
-        rule = next(name for name in _RULE_NAMES if m.start(name) >= 0)
+    for rule, m in rule_matches(text, lo, hi):
         try:
             dates = _BUILDERS[rule](m, ctx)
         except (ValueError, OverflowError):  # 'next year' on 9999-12-31: off the calendar
