@@ -144,7 +144,7 @@ def _according_to(
     text: str, a: int, b: int, runs: Collection[str], read: ReadSubject
 ) -> Iterator[Cue]:
     """Rule "according to <subject>"; a document without a named author is nobody."""
-    for m in ACCORDING_TO_RE.finditer(text, a, b):
+    for m in word_matches(ACCORDING_TO_RE, text, a, b, ACCORDING_RUNS.intersection(runs)):
         pro, subj, author = m.groups()  # ACCORDING_TO_RE's groups, in order
         if pro is not None:
             how = How.PRONOUN if pro != "them" else How.NOBODY

@@ -61,6 +61,17 @@ def _has_hint(text: str, s: Sentence, runs: Collection[str]) -> bool:
     return next(hints, None) is not None
 
 
+def _may_name(mention: str, words: list[str]) -> bool:
+    """Whether a mention (split into ``words``) may name a person or an organisation head.
+
+    A person's name holds a capital; an ASCII mention in lower case names one only through
+    an organisation head ("the defence ministry"), and "foreign aid" names nobody.
+    """
+    if not (mention.isascii() and mention.islower()):
+        return True
+    return any(fold(w) in ORG_HEADS for w in words)
+
+
 @dataclass(slots=True)
 class Memory:
     """What the document ``text`` has said so far.
@@ -154,6 +165,8 @@ class Memory:
             if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LEADING):
                 continue  # one word once "the" is dropped: neither a full name nor a qualified org
             words[-1] = strip_possessive(words[-1])  # "President Amara Okafor’s"
+            if not _may_name(mention, words):
+                continue
             subject = self.read.words(words, media=False)
             if subject is None:
                 continue

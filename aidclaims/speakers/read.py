@@ -55,6 +55,20 @@ _DASH_SOURCE_RE: Final = lazy_compile(
 _SPACED_DASH: Final = Twin(lazy_compile(r"\s[–—-]"), lambda: r"\s[–—-]")  # where it can start
 
 
+def _dash_closes(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends in reported speech closed by a dash (``_DASH_CLOSER_RE``).
+
+    Only a stretch holding a dash is searched.
+
+    >>> _dash_closes("for this year. - ", 0, 17), _dash_closes("for this year. ", 0, 15)
+    (True, False)
+    """
+    piece = text[a:b]
+    if "-" not in piece and "–" not in piece and "—" not in piece:
+        return False
+    return _DASH_CLOSER_RE.search(text, a, b) is not None
+
+
 # ---------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------
@@ -243,7 +257,7 @@ class _Reader:
             if (
                 cue is not None
                 and speaker is not None
-                and _DASH_CLOSER_RE.search(text, max(start, cue.start - 8), cue.start)
+                and _dash_closes(text, max(start, cue.start - 8), cue.start)
             ):
                 self._paragraph_back(sentences, i, speaker, kind)
             if run is not None:

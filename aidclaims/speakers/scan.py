@@ -10,7 +10,7 @@ the stretch's verbs.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterator
 from typing import Final, NamedTuple
 
 import regex
@@ -37,7 +37,8 @@ _NOT_SUBJECT_CHAR_RE: Final = lazy_compile(rf"(?r)[^{_SUBJECT_CHARS}]")
 _ASCII_SUBJECT_CHARS: Final = (
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.-\t\n\x0b\x0c\r "
 )
-_APPOSITIVE_BARRIERS: Final = ',;:“”"()'  # what an appositive excludes
+# What an appositive excludes besides the commas around it.
+_APPOSITIVE_MARKS: Final[frozenset[str]] = frozenset(';:“”"()')
 _ASCII_LETTERS: Final[frozenset[str]] = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
@@ -112,7 +113,7 @@ def _after_comma_or_quote(text: str, v: int) -> bool:
 
 
 def word_matches(
-    pattern: regex.Pattern[str], text: str, a: int, b: int, words: Iterable[str]
+    pattern: regex.Pattern[str], text: str, a: int, b: int, words: Collection[str]
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text, a, b)`` for a pattern whose matches start with one of ``words``.
 
@@ -169,17 +170,41 @@ def _verb_window(text: str, a: int, b: int, runs: Collection[str]) -> _Window | 
     if last + _AFTER_VERB < b:
         # No match reads _AFTER_VERB past its verb, and a verb the scan finds at its end,
         # before a non-letter, is one in the whole stretch too: the same matches.
-        stop = _NOT_LETTER_RE.search(text, last + _AFTER_VERB, b)
-        end = b if stop is None else stop.start()
+        end = _letters_end(text, last + _AFTER_VERB, b)
     return _Window(first, last, end)
 
 
-def _occurrences(text: str, a: int, b: int, words: Iterable[str]) -> list[int]:
+def _letters_end(text: str, x: int, b: int) -> int:
+    r"""Where the first non-letter (``\P{L}``) in ``text[x:b]`` is; ``b`` if none.
+
+    ASCII letters are skipped here; from the first character that is not one, an ASCII
+    one is the answer and a non-ASCII one is left to the pattern.
+
+    >>> _letters_end("said so on Monday", 2, 17), _letters_end("in Kyïv now", 4, 11)
+    (4, 7)
+    """
+    while x < b and text[x] in _ASCII_LETTERS:
+        x += 1
+    if x == b or text[x].isascii():
+        return x
+    stop = _NOT_LETTER_RE.search(text, x, b)
+    return b if stop is None else stop.start()
+
+
+def _occurrences(text: str, a: int, b: int, words: Collection[str]) -> list[int]:
     """Where ``words`` occur in ``text[a:b]``, in order, also inside longer words.
 
     >>> _occurrences("he said, she says", 0, 17, ["said", "says", "he"])
     [0, 3, 10, 13]
     """
+    if len(words) == 1:  # found in order, once each
+        (w,) = words
+        at: list[int] = []
+        i = text.find(w, a, b)
+        while i >= 0:
+            at.append(i)
+            i = text.find(w, i + 1, b)
+        return at
     found: set[int] = set()
     for w in words:
         i = text.find(w, a, b)
@@ -208,10 +233,14 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
     start = _subject_bound(text, close + 1, v)
     if close < a or text[close] != ",":
         return start
-    # ", <appositive>," holds up to 3 spaces and APPOSITIVE_MAX characters, no quote mark
-    lo = max(a, close - 4 - APPOSITIVE_MAX)
-    opening = max(text.rfind(c, lo, close) for c in _APPOSITIVE_BARRIERS)  # the last barrier
-    if opening < 0 or text[opening] != "," or not _only_adverbs(text, close + 1, v):
+    # ", <appositive>," holds up to 3 spaces and APPOSITIVE_MAX characters, no quote mark:
+    # its opening comma is the last comma before ``close`` with no other mark after it
+    opening = text.rfind(",", max(a, close - 4 - APPOSITIVE_MAX), close)
+    if (
+        opening < 0
+        or not _APPOSITIVE_MARKS.isdisjoint(text[opening + 1 : close])
+        or not _only_adverbs(text, close + 1, v)
+    ):
         return start
     before = _subject_bound(text, _last_barrier(text, a, opening) + 1, opening)
     if before is None or start is None:
