@@ -41,6 +41,7 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
+from aidclaims.money.opening import Openers
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.listed import listed_entry, listed_value, listed_words
 from aidclaims.text.pieces import PIECE, folded_pieces
@@ -53,6 +54,7 @@ _LONG_SCALES = sorted(k for k in SCALES if k not in SHORT_SCALES)
 _SCALE_WORDS = sorted(k for k in SCALES if len(k) > 3)  # after number words: "two billion"
 _ISO_CODES = sorted(k for k in CURRENCY_BEFORE if k.isalpha() and k.isupper())
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
+_FRACTIONS = ("half", "quarter", "third")  # "half a billion", "a quarter of a billion"
 
 # Its named lists are spelled out as tries (lazy_lists, case kept: the lists read inside
 # "(?i:...)" are lower-case), which fails at a position that opens no money ~2x sooner.
@@ -86,7 +88,7 @@ _MONEY_TEMPLATE: Final = rf"""
         )
     |
         # 3. number words and a scale word: "one billion dollars", "half a billion"
-        (?P<words>(?i:(?:an?{_SP})?(?:half|quarter|third)(?:{_SP}of)?{_SP}an?
+        (?P<words>(?i:(?:an?{_SP})?(?:{"|".join(_FRACTIONS)})(?:{_SP}of)?{_SP}an?
             |\L<numw>(?:(?:{_SP}|-)\L<numw>){{0,3}}
             (?:{_SP}and{_SP}an?{_SP}(?:half|quarter))?))
         {_SP}(?P<scale>(?i:\L<scale_words>))(?![\p{{L}}])
@@ -173,7 +175,8 @@ _SCALE_ROOTS: Final = tuple(
     w for w in _SCALE_WORDS if not any(w != r and w.startswith(r) for r in _SCALE_WORDS)
 )
 _MARK_FIRST: Final = "".join(sorted({c[0] for c in CURRENCY_BEFORE}))  # case as written
-_WORD_FIRST: Final = "".join(sorted({"h", "q"} | {w[0] for w in _NUMBER_WORD_LIST}))
+_WORD_FIRST: Final = "".join(sorted({w[0] for w in (*_FRACTIONS, *_NUMBER_WORD_LIST)}))
+_OPENERS: Final = Openers(CURRENCY_BEFORE, (*_FRACTIONS, *_NUMBER_WORD_LIST))
 _START_RE: Final = lazy_compile(
     rf"""(?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
     (?:\d|[{regex.escape(_MARK_FIRST)}]|(?i:[{_WORD_FIRST}])|[^\x00-\x7f])""",
@@ -198,7 +201,7 @@ def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
             continue
         for c in _START_RE.finditer(text, max(w_lo, done), w_hi + 1):
             q = c.start()
-            if q < done:
+            if q < done or not _OPENERS.may_open(text, q, end):
                 continue
             m = _MONEY_RE.match(text, q, end)
             if m is not None:
