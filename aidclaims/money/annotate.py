@@ -6,6 +6,8 @@ rate, and a figure restated with a rate lends the rate back.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
 
@@ -40,6 +42,26 @@ _PRE_RATE_RE: Final = lazy_lists(PRE_RATE, r=sorted(PRE_RATES))
 _PRE_QUALIFIER_ENDS: Final = frozenset(w[-1] for w in PRE_QUALIFIERS)
 _PRE_RATE_ENDS: Final = frozenset(w[-1] for w in PRE_RATES)
 _QUALIFIER_WORDS: Final = frozenset(PRE_QUALIFIERS) | frozenset(POST_QUALIFIERS)
+# the first letters the post-qualifier pattern can read after spaces ("or more", "plus")
+_POST_QUALIFIER_FIRSTS: Final = frozenset(w[0] for w in POST_QUALIFIERS)
+
+
+def rate_needles(phrases: Iterable[str]) -> frozenset[str]:
+    """Words of which every rate phrase holds one, so a text holding none holds no phrase.
+
+    Each phrase's last word ("year" of "per year", "a-year"), less those that hold another.
+
+    >>> sorted(rate_needles(["per year", "a-year", "yearly", "daily", "per annum"]))
+    ['annum', 'daily', 'year']
+    """
+    last = {_WORD_SPLIT.split(p)[-1] for p in phrases}
+    return frozenset(w for w in last if not any(o != w and o in w for o in last))
+
+
+_WORD_SPLIT: Final = re.compile(r"[\s-]+")
+# a text after a figure whose lower case (ASCII) holds none of these has no rate of the
+# two patterns that read it: it is not searched ("$5 million to Chad, the ministry said")
+_RATE_NEEDLES: Final = rate_needles([*RATES, *DISTANT_RATES])
 _PRE_CONTEXT = 40  # characters read before a figure for qualifiers and rates
 _POST_CONTEXT = 80  # characters read after a figure for rates
 
@@ -58,11 +80,15 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
         if qualifier is Qualifier.EXACT:
             q = (
                 _PRE_QUALIFIER_RE.search(pre_text) if _may_end(last, _PRE_QUALIFIER_ENDS) else None
-            ) or _POST_QUALIFIER_RE.match(post_text)
+            ) or (_POST_QUALIFIER_RE.match(post_text) if _may_lead(post_text) else None)
             if q is not None:
                 key = listed_entry(q.group("q"), _QUALIFIER_WORDS).lower()  # "almoſt": almost
                 qualifier = PRE_QUALIFIERS.get(key) or POST_QUALIFIERS[key]
-        r = _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
+        r = (
+            _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
+            if _may_hold_rate(post_text)
+            else None
+        )
         if r is not None:
             rate = listed_value(RATES, r.group("r"))
         elif _may_end(last, _PRE_RATE_ENDS):
@@ -97,6 +123,28 @@ def _may_end(last: str, ends: frozenset[str]) -> bool:
     (True, False, True)
     """
     return last in ends or not last.isascii()
+
+
+def _may_lead(post_text: str) -> bool:
+    """Whether a post-qualifier can open ``post_text`` after its spaces (False: it cannot).
+
+    >>> _may_lead("  or more"), _may_lead(" to Chad"), _may_lead(" ＯR more"), _may_lead("")
+    (True, False, True, False)
+    """
+    first = post_text.lstrip()[:1].lower()
+    return first in _POST_QUALIFIER_FIRSTS or not first.isascii()
+
+
+def _may_hold_rate(post_text: str) -> bool:
+    """Whether ``post_text`` may hold a rate phrase (False: it holds none).
+
+    >>> _may_hold_rate(" a YEAR"), _may_hold_rate(" to Chad"), _may_hold_rate(" per ſeason")
+    (True, False, True)
+    """
+    if not post_text.isascii():  # case folding reads "ſ" or the Kelvin sign as ASCII
+        return True
+    low = post_text.lower()
+    return any(n in low for n in _RATE_NEEDLES)
 
 
 def _share_restated_rates(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
