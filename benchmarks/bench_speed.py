@@ -43,6 +43,7 @@ import json
 import os
 import platform
 import pstats
+import subprocess
 import sys
 import tempfile
 import time
@@ -384,6 +385,15 @@ def _targets(
         yield at_most(f"{name} (wall ms)", start[name][0], HELP_MS, "")
 
 
+def build_kind() -> str:
+    """Which aidclaims the children import: the mypyc-compiled build or the sources."""
+    code = "import aidclaims.pipeline as p; print(p.__file__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    where = done.stdout.strip()
+    kind = "compiled (mypyc)" if where.endswith((".so", ".pyd")) else "sources (pure Python)"
+    return f"{kind}, {where}"
+
+
 def benchmark(args: argparse.Namespace, workdir: Path) -> bool:
     """Run every measurement and print the tables; return whether every target was met."""
     started = time.perf_counter()
@@ -392,6 +402,7 @@ def benchmark(args: argparse.Namespace, workdir: Path) -> bool:
         f"{os.cpu_count()} cores, Python {platform.python_version()}, CLI "
         f"{' '.join(aidclaims_command())}; load average (1 min) before the run {load:.2f}"
     )
+    print(f"aidclaims measured: {build_kind()}")
     real_path = workdir / "real.jsonl"
     real_docs, real_bytes = real_corpus(real_path, args.real_docs)
     real = corpus_table("real", real_path, real_docs, real_bytes, args, workdir)
