@@ -98,6 +98,20 @@ def _request_before(text: str, lo: int, at: int) -> bool:
     return _REQUEST_NOUN_RE.search(text, lo, at) is not None
 
 
+def _word_before_prep(text: str, lo: int, at: int, before: Before) -> str:
+    """The word before the preposition at ``at``, lower-cased, as _WORD_BEFORE_RE reads it.
+
+    When the preposition is the word ``before`` read, the word before it is ``before``'s
+    prior one, if it is all letters and no apostrophe or hyphen joins it to more.
+    """
+    a = max(lo, at - 30)
+    prior, prior_start = before.prior, before.prior_start
+    if at == before.start and prior and prior_start > a and text[prior_start - 1] not in "'’-":
+        return prior
+    w = _WORD_BEFORE_RE.search(text, a, at)
+    return w.group(1).lower() if w is not None else ""
+
+
 def left_cue(
     text: str, lo: int, start: int, before: Before | None = None
 ) -> tuple[DonorCue | None, RecipientCue | None]:
@@ -113,8 +127,7 @@ def left_cue(
     found = _left_prep(text, lo, start, before)
     if found is not None:
         at, prep = found
-        w = _WORD_BEFORE_RE.search(text, max(lo, at - 30), at)
-        word = w.group(1).lower() if w is not None else ""
+        word = _word_before_prep(text, lo, at, before)
         if prep == "from":
             return (None, None) if word in FROM_VETO else ("from", None)
         if prep == "by":

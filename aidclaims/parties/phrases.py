@@ -44,6 +44,7 @@ from aidclaims.parties._words_table import (
 from aidclaims.parties.cues import left_cue, object_left, right_cue, subject_after
 from aidclaims.parties.near import (
     After,
+    Closing,
     Opening,
     first_word,
     following,
@@ -81,8 +82,7 @@ def analyse(text: str, lo: int, hi: int, hits: list[Hit]) -> SentenceReading:
     elif not hits:
         return SentenceReading(lo, hi, (), ())  # no party: its breaks would break nothing
     spans = build_spans(text, lo, hi, hits)
-    starts = frozenset(p.start for p in spans)
-    phrases = tuple(_phrase(text, lo, hi, p, starts) for p in spans)
+    phrases = tuple([_phrase(text, lo, hi, p, spans) for p in spans])
     return SentenceReading(lo, hi, phrases, breaks(text, lo, hi, phrases))
 
 
@@ -243,7 +243,7 @@ def _next_lower(text: str, pos: int, hi: int, after: After) -> str | None:
     return m.group(1) if m is not None else None
 
 
-def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phrase:
+def _phrase(text: str, lo: int, hi: int, p: Span, spans: list[Span]) -> Phrase:
     """Read the cues around a span: its role as modifier, left cue and right cue."""
     donor: DonorCue | None = None
     recipient: RecipientCue | None = None
@@ -260,7 +260,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
         recipient = "request" if _POSS_REQUEST_RE.match(text, p.end, hi) else "cue"
     elif p.possessive:
         m = _POSS_FOR_RE.match(text, p.end, hi)
-        if m is not None and m.end() in starts:
+        if m is not None and _starts_span(spans, m.end()):
             donor = "modifier"  # "Berlin's budget for Kyiv"
     elif mod is None:
         donor, recipient = left_cue(text, left_lo, p.start, before)
@@ -277,7 +277,12 @@ def _phrase(text: str, lo: int, hi: int, p: Span, starts: frozenset[int]) -> Phr
     )
     if donor == "subject" and not subject_like:
         donor = None  # "... that support Ukraine need to increase": Ukraine is an object
-    if donor == "subject" and _AFTER_FIGURE_RE.search(text, max(lo, p.start - 20), p.start):
+    near = max(lo, p.start - 20)
+    if (
+        donor == "subject"
+        and (before is None or _AFTER_FIGURE_CLOSE.admits(before, near))  # read: subject_like
+        and _AFTER_FIGURE_RE.search(text, near, p.start)
+    ):
         donor = None  # "passes $95 billion Ukraine, Israel aid package, sends": a modifier
     return Phrase(
         p.start, p.end, p.name, p.keys, p.kind, p.possessive, mod, donor, recipient, subject_like
@@ -290,6 +295,15 @@ _AFTER_FIGURE_RE: Final = lazy_compile(
     r"(?:\d|(?<!\w)(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r"))\s+\Z",
     regex.IGNORECASE,
 )
+
+
+# What it can end with: a number's last run or a scale's, as the word before a phrase tells.
+_AFTER_FIGURE_CLOSE: Final = Closing.of(SCALES, [str(d) for d in range(10)])
+
+
+def _starts_span(spans: list[Span], at: int) -> bool:
+    """Whether one of ``spans`` starts at ``at``."""
+    return any(p.start == at for p in spans)
 
 
 def breaks(text: str, lo: int, hi: int, phrases: Iterable[Phrase]) -> tuple[tuple[int, int], ...]:

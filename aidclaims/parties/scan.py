@@ -7,6 +7,7 @@ surface strings, looking each candidate start up by its leading letters.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -97,6 +98,24 @@ def _needles(strings: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _nest(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The needles that hold no other one, each with those that hold it (looked for only then).
+
+    A needle that holds another is in the text only where that one is, so most sentences
+    are searched once for "victims", not four times for each kind of victims.
+
+    >>> _nest(["donors", "donor", "victims", "flood victims", "allies"])
+    (('donor', ('donors',)), ('victims', ('flood victims',)), ('allies', ()))
+    """
+    found = tuple(needles)
+    inner = [n for n in found if not any(m != n and m in n for m in found)]
+    within: dict[str, list[str]] = {n: [] for n in inner}
+    for n in found:
+        if n not in within:
+            within[next(m for m in inner if m in n)].append(n)
+    return tuple((n, tuple(held)) for n, held in within.items())
+
+
 # The scan finds what ``(?<![\w$@#])\L<entries>(?![\w$])`` finds: proper names are
 # case-sensitive ("US" is never "us"), "US$" and "A$" are currencies, and at each start
 # the longest entry that ends there on a word boundary wins. A named list of ~1,000
@@ -105,7 +124,7 @@ def _needles(strings: Iterable[str]) -> tuple[str, ...]:
 # looks each one up by its leading letters: an entry that matches starts with exactly
 # the letters the text has there, as a letter after it would be no word boundary.
 _BY_LETTERS: Final = _index_by_letters(ENTRIES)
-_LOWER_NEEDLES: Final = _needles(s for s in ENTRIES if not s[0].isupper())  # "allies"
+_LOWER_NEEDLES: Final = _nest(_needles(s for s in ENTRIES if not s[0].isupper()))  # "allies"
 _CAPITAL_WORD_RE: Final = lazy_compile(r"(?<![\w$@#])\p{Lu}\p{L}*")
 # The same on ASCII text, where ``\p{Lu}`` and ``\p{L}`` hold these letters and ``\w`` is
 # [A-Za-z0-9_] in both engines: the standard library's scans a sentence three times faster.
@@ -125,6 +144,30 @@ _R: Final = regex.REVERSE
 
 # "Danish kroner", "US dollars": a currency adjective, not a party.
 _CURRENCY_AFTER_RE: Final = compile_lists(r"\s+\L<cur>(?!\w)", _I, cur=CURRENCY_NAMES)
+# What a currency name can start with, as _CURRENCY_AFTER_RE reads it (without case): the
+# printable ASCII characters, and the first two letters of the names, lower-cased.
+_CURRENCY_FIRSTS: Final = frozenset(
+    ch
+    for ch in map(chr, range(0x21, 0x7F))
+    if any(regex.fullmatch(regex.escape(name[0]), ch, _I) for name in CURRENCY_NAMES)
+)
+
+
+def _openings(names: Iterable[str]) -> frozenset[str]:
+    """The first two characters of ``names`` of two or more (ASCII text reads them as written)."""
+    out = set()
+    for name in names:
+        for ch in name[:2]:
+            if not ch.isascii() and any(
+                regex.fullmatch(regex.escape(ch), a, _I) for a in string.ascii_letters
+            ):
+                raise ValueError(f"a currency name opens with a letter ASCII folds to: {name!r}")
+        if len(name) >= 2:
+            out.add(name[:2].lower())
+    return frozenset(out)
+
+
+_CURRENCY_OPENINGS: Final = _openings(CURRENCY_NAMES)
 _CAP_BEFORE_RE: Final = lazy_compile(r"(\p{Lu}[\w'’.-]*)\s+\Z")
 _CAP_AFTER_RE: Final = lazy_compile(r"\s+(\p{Lu}[\w'’-]*)")
 
@@ -159,12 +202,33 @@ def hits_of(text: str, lo: int, hi: int, found: list[tuple[int, str, Entry]]) ->
     hits: list[Hit] = []
     for start, s, e in found:
         end = start + len(s)
-        if e.adjectival and _CURRENCY_AFTER_RE.match(text, end, hi):
+        if (
+            e.adjectival
+            and _currency_may_follow(text, end, hi)
+            and _CURRENCY_AFTER_RE.match(text, end, hi)
+        ):
             continue
         if s in AMBIGUOUS_NAMES and _touches_name(text, start, end, lo, hi):
             continue
         hits.append(Hit(start, end, e.name, e.kind, e.adjectival))
     return hits
+
+
+def _currency_may_follow(text: str, end: int, hi: int) -> bool:
+    """False when _CURRENCY_AFTER_RE cannot match at ``end`` ("Danish aid", "Danish,").
+
+    It needs a space there; after one space, the letters of a currency name's opening.
+    """
+    if end >= hi:
+        return False
+    ch = text[end]
+    if ch != " ":
+        return not ("!" <= ch <= "~")  # a printable ASCII character is no space
+    pair = text[end + 1 : end + 3]
+    if len(pair) == 2 and pair.isascii() and pair.isalpha():  # no letter folds to these
+        return pair.lower() in _CURRENCY_OPENINGS  # a one-letter name needs no letter after
+    nxt = pair[:1]
+    return nxt in _CURRENCY_FIRSTS or not ("!" <= nxt <= "~")  # "" at hi: a space alone
 
 
 def _names_within(text: str, names: Names, lo: int, hi: int) -> list[tuple[int, str, Entry]] | None:
@@ -211,15 +275,13 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
         (m.start(), w) for m in capitals.finditer(text, lo, hi) if (w := m.group()) in by_letters
     ]
     lower = False
-    for needle in _LOWER_NEEDLES:
+    for needle, holding in _LOWER_NEEDLES:
         if needle not in span:  # cheaper than a bounded find, most needles are absent
             continue
-        i = text.find(needle, lo, hi)
-        while i >= 0:
-            if _NAME_START_RE.match(text, i) is not None:
-                starts.append((i, ""))
-                lower = True
-            i = text.find(needle, i + 1, hi)
+        lower = _lower_starts(text, lo, hi, needle, starts) or lower
+        for outer in holding:
+            if outer in span:
+                lower = _lower_starts(text, lo, hi, outer, starts) or lower
     if lower:
         starts = sorted(set(starts))
     out: list[tuple[int, str, Entry]] = []
@@ -237,6 +299,18 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
                 pos = end
                 break
     return out
+
+
+def _lower_starts(text: str, lo: int, hi: int, needle: str, starts: list[tuple[int, str]]) -> bool:
+    """Add where ``needle`` starts a name in ``text[lo:hi]`` to ``starts``; whether it does."""
+    found = False
+    i = text.find(needle, lo, hi)
+    while i >= 0:
+        if _NAME_START_RE.match(text, i) is not None:
+            starts.append((i, ""))
+            found = True
+        i = text.find(needle, i + 1, hi)
+    return found
 
 
 def _touches_name(text: str, start: int, end: int, lo: int, hi: int) -> bool:

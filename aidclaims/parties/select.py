@@ -56,7 +56,7 @@ def select(
         elif b_start >= money_end:
             c_hi = min(c_hi, b_start)
     fig = next_figure(figures, money_end, c_hi)
-    while fig is not None and _CONVERSION_GAP.fullmatch(text, money_end, fig[0]):
+    while fig is not None and _is_conversion(text, money_end, fig[0]):
         fig = next_figure(figures, fig[1], c_hi)  # "2 billion won ($1.4 million) to Turkey"
     after_hi = fig[0] if fig is not None else c_hi  # "$26bn to Israel and $8bn for Taiwan"
     phrases = sent.phrases
@@ -85,6 +85,12 @@ _CONVERSION_GAP: Final = lazy_compile(
     r"\s*[(\[]\s*(?:(?:or|about|around|approximately|roughly|some|nearly|almost|over)\s+)?",
     regex.IGNORECASE,
 )
+
+
+def _is_conversion(text: str, end: int, start: int) -> bool:
+    """Whether _CONVERSION_GAP spans ``text[end:start]``, which needs a bracket in it."""
+    gap = text[end:start]
+    return ("(" in gap or "[" in gap) and _CONVERSION_GAP.fullmatch(text, end, start) is not None
 
 
 # "The United States announced $584 million, the European Commission $173 million and Germany
