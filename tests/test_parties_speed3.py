@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from aidclaims.lexicon.currencies import CURRENCY_NAMES
 from aidclaims.lexicon.numbers import SCALES
+from aidclaims.lexicon.titles import ROLE_WORDS
 from aidclaims.parties import cues, phrases, scan, select
-from aidclaims.parties.near import word_before
+from aidclaims.parties.near import following, word_before
 from aidclaims.parties.spans import Entry
 
 _ODD = ["K", "ſ", "İ", "\u00a0", "\t", "\n", "\x1c", "é", "’", "“"]
@@ -209,3 +210,82 @@ def test_word_before_a_preposition_cases() -> None:
     ):
         before = word_before(t, 0, t.index("Sudan"))
         assert cues._word_before_prep(t, 0, before.start, before) == word
+
+
+_ROLES = sorted(ROLE_WORDS)[::3]
+_TITLE_PIECES = st.sampled_from(
+    [
+        *_ROLES,
+        *(r.title() for r in _ROLES),
+        *phrases._PERSON_TITLES[::4],
+        *(t.upper() for t in phrases._PERSON_TITLES[::9]),
+        "Olaf",
+        "Scholz",
+        "of",
+        "aid",
+        "to",
+        "'s",
+        "’s",
+        " ",
+        " ",
+        "  ",
+        ".",
+        "-",
+        ",",
+        *_ODD,
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TITLE_PIECES, max_size=10).map("".join), st.data())
+def test_titled_person_chain_admits_every_match(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, hi))
+    if phrases._TITLED_PERSON_RE.match(text, end, hi):
+        assert phrases._TITLED_PERSON_CHAIN.admits(following(text, end, hi))
+
+
+def test_titled_person_chain_cases() -> None:
+    for t, name in (
+        ("German Chancellor Olaf Scholz said", "German"),
+        ("Japan's Prime Minister Fumio Kishida", "Japan"),
+        ("the European Commission President Ursula von der Leyen", "European Commission"),
+        ("U.S. Deputy Secretary of State Kurt Campbell", "U.S."),
+        ("Canada's Minister of International Development Ahmed Hussen", "Canada"),
+        ("German foreign aid chief Svenja Schulze", "German"),
+    ):
+        end = t.index(name) + len(name)
+        assert phrases._TITLED_PERSON_RE.match(t, end, len(t)), t
+        assert phrases._TITLED_PERSON_CHAIN.admits(following(t, end, len(t))), t
+    t = "German humanitarian aid to Sudan"
+    assert not phrases._TITLED_PERSON_CHAIN.admits(following(t, 6, len(t)))
+
+
+def test_titled_person_chain_on_every_role_and_title() -> None:
+    for role in sorted(ROLE_WORDS):
+        for title in phrases._PERSON_TITLES:
+            t = f"German {role.title()} {title} Olaf Scholz"
+            if phrases._TITLED_PERSON_RE.match(t, 6, len(t)):
+                assert phrases._TITLED_PERSON_CHAIN.admits(following(t, 6, len(t))), t
+
+
+_GOV_WORDS = ["Government", "government", "GOVERNMENT", "people", "Peoples", "govern", "of"]
+_GOV_PIECES = st.sampled_from([*_GOV_WORDS, "the", "Of", "x", " ", "  ", ",", *_ODD])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_GOV_PIECES, max_size=8).map("".join), st.data())
+def test_government_of_is_the_pattern_search(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, start))
+    m = phrases._GOV_OF_RE.search(text, max(lo, start - 30), start)
+    got = phrases._government_of(text, lo, start)
+    assert (got.span() if got else None) == (m.span() if m else None)
+
+
+def test_government_of_cases() -> None:
+    for t in ("aid from the Government of Japan", "the people of the Sudan", "PEOPLE OF Gaza"):
+        start = t.rindex(" ") + 1
+        assert phrases._government_of(t, 0, start) is not None, t
+    assert phrases._government_of("the ministers of Japan", 0, 17) is None

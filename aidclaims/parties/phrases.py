@@ -44,6 +44,7 @@ from aidclaims.parties._words_table import (
 from aidclaims.parties.cues import left_cue, object_left, right_cue, subject_after
 from aidclaims.parties.near import (
     After,
+    Chain,
     Closing,
     Opening,
     first_word,
@@ -100,7 +101,10 @@ _TITLED_PERSON_RE: Final = lazy_compile(
     titles=_PERSON_TITLES,
 )
 _TITLED_PERSON_OPEN: Final = Opening.of(ROLE_WORDS, _PERSON_TITLES, marks="'’")
+# Past its first word: up to three role words, then a title ("'s", or a mark inside one).
+_TITLED_PERSON_CHAIN: Final = Chain.of(_PERSON_TITLES, skip=ROLE_WORDS, reach=3, marks="'’.-")
 
+_POSSESSIVE_COLLAPSE: Final = COLLAPSE_HEADS - ACTING_POSSESSIVE_HEADS
 _AFTER_QUOTE_RE: Final = lazy_compile(r"[\"”’]\s*\Z")
 
 
@@ -133,7 +137,7 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
             if m is None:
                 break
             head = m.group("head").lower()
-            if m.group("poss") and head in COLLAPSE_HEADS - ACTING_POSSESSIVE_HEADS:
+            if m.group("poss") and head in _POSSESSIVE_COLLAPSE:
                 break  # "Ukraine's military needs": a possessive, handled below
             end = m.end()
             if head in GROUP_HEADS:
@@ -144,7 +148,9 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
             after = first_word(text, end, hi, words)
         person = (
             _TITLED_PERSON_RE.match(text, end, hi)
-            if kind != "group" and _TITLED_PERSON_OPEN.admits(after)
+            if kind != "group"
+            and _TITLED_PERSON_OPEN.admits(after)
+            and _TITLED_PERSON_CHAIN.admits(words)
             else None
         )
         if person is not None and not _AFTER_QUOTE_RE.search(text, max(lo, start - 5), start):
@@ -179,9 +185,14 @@ def _keys_of(name: str) -> frozenset[str]:
 def _government_of(text: str, lo: int, start: int) -> regex.Match[str] | None:
     """The "government of" before a country ("the Government of Japan") that ends at ``start``."""
     a = max(lo, start - 30)
-    tail = text[a:start].rstrip()[-3:].lower()  # the pattern ends with "of" or "the"
+    window = text[a:start]
+    tail = window.rstrip()[-3:].lower()  # the pattern ends with "of" or "the"
     if not tail.endswith(("of", "the")):
         return None
+    if window.isascii():  # and holds one of its nouns (beyond ASCII a letter may fold to one)
+        low = window.lower()
+        if "government" not in low and "people" not in low:
+            return None
     return _GOV_OF_RE.search(text, a, start)
 
 
