@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -99,6 +100,14 @@ def test_a_pure_build_leaves_the_wheel_alone(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv(hook.SWITCH, "1")
     _hook().initialize("editable", data)
     assert data == _blank_build_data()
+
+
+def test_the_suite_runs_the_build_it_is_asked_to() -> None:
+    # benchmarks/check_compiled.py runs this suite against the compiled wheel and says so
+    import aidclaims.pipeline
+
+    compiled = str(aidclaims.pipeline.__file__).endswith((".so", ".pyd"))
+    assert compiled == (os.environ.get("AIDCLAIMS_EXPECT_COMPILED") == "1")
 
 
 def test_the_hook_is_registered_and_shipped_in_the_sdist() -> None:

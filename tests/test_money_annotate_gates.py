@@ -60,6 +60,7 @@ def test_every_post_qualifier_passes_the_first_letter(phrase: str) -> None:
         assert annotate_module._may_lead(text), text
 
 
+@pytest.mark.sources_only
 def test_a_missing_needle_would_lose_a_rate(monkeypatch: pytest.MonkeyPatch) -> None:
     # the property above can fail: without "year" a yearly rate is ruled out
     post = " a year, the ministry said"

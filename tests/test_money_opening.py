@@ -149,6 +149,7 @@ def test_words_that_open_no_figure_are_ruled_out() -> None:
     assert openers.may_open("Help", 0, 2) is False  # the word as cut by the end: "He"
 
 
+@pytest.mark.sources_only
 def test_a_gate_missing_a_word_would_lose_figures(monkeypatch: pytest.MonkeyPatch) -> None:
     # the comparison above can fail: without "half" the gate drops "Half a billion"
     words = [w for w in (*find_module._FRACTIONS, *find_module._NUMBER_WORD_LIST) if w != "half"]

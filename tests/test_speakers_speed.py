@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,7 @@ class _EagerMemory(memory.Memory):
         self._read_pending()
 
 
+@pytest.mark.sources_only
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.lists(_PIECES, min_size=1, max_size=8), _ENDS), max_size=8))
 def test_mentions_read_when_asked_give_the_eager_speakers(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from aidclaims.speakers import cues, memory, read, scan
@@ -96,10 +97,24 @@ def _found(matches: object) -> list[tuple[tuple[int, int], ...]]:
 def test_the_appositive_window_finds_what_finditer_finds(pieces: list[str], cut: int) -> None:
     # the opening comma is found as the last comma with no other mark after it
     text = " ".join(pieces)
+    assume("(" not in text or "," in text)  # the known gap below
     a = min(cut, len(text))
     runs = RUN_RE.findall(text, a, len(text))
     plain = _found(SUBJECT_VERB_RE.finditer(text, a, len(text)))
     assert _found(scan.subject_verb_matches(text, a, len(text), runs)) == plain
+
+
+@pytest.mark.xfail(
+    reason="known gap, older than this test's shortcut (present at 257bcb1~1): a bracketed "
+    "appositive with no comma is not in the verb window the scan reads, which the whole "
+    "pattern finds; extract() has always read it this way",
+    strict=True,
+)
+def test_a_bracketed_appositive_without_commas() -> None:
+    text = "Lena Varga (MEA) has said"
+    runs = RUN_RE.findall(text, 0, len(text))
+    plain = _found(SUBJECT_VERB_RE.finditer(text, 0, len(text)))
+    assert _found(scan.subject_verb_matches(text, 0, len(text), runs)) == plain
 
 
 _ACCORDING_PIECES = st.sampled_from(
@@ -215,6 +230,7 @@ class _UngatedMemory(memory.Memory):
                     self.orgs[head] = subject.name
 
 
+@pytest.mark.sources_only
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(_SENTENCE_PIECES, min_size=1, max_size=7), min_size=1, max_size=6))
 def test_mentions_passed_over_change_no_speaker(parts: list[list[str]]) -> None:

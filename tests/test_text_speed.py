@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.text import cues as cues_module
 from aidclaims.text.clauses import (
     _CLAUSE_BOUNDARY_RE,
     _SUBORDINATE_OPENERS,
@@ -84,6 +86,12 @@ _TRICKY = [
 ]
 
 
+@pytest.mark.xfail(
+    cues_module.__file__.endswith((".so", ".pyd")),
+    reason="compiled build: mypyc's str.lower (Python < 3.13) has no final-sigma rule, "
+    "so 'ΟΔΟΣ' lowers to 'οδοσ', not 'οδος' (a known divergence, README)",
+    strict=True,
+)
 @settings(max_examples=400, derandomize=True)
 @given(st.lists(st.sampled_from(_TRICKY), max_size=30).map("".join))
 def test_words_of_reads_the_words_the_word_pattern_reads(text: str) -> None:
