@@ -14,11 +14,9 @@ folding reads "ſ", "İ" or the Kelvin sign as ASCII letters.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from typing import Final
 
-_ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
+from aidclaims.text.ascii import ascii_letters_end
 
 
 def leading_letters(s: str) -> str:
@@ -62,11 +60,10 @@ class Openers:
 
         Only a word of ASCII letters that is no mark and no number word is ruled out.
         """
-        word = _ASCII_WORD.match(text, at, end)
-        if word is None:  # a digit, a sign, or a letter outside ASCII
+        stop = ascii_letters_end(text, at, end)
+        if stop == at:  # a digit, a sign, or a letter outside ASCII
             return True
-        stop = word.end()
         if stop < end and text[stop].isalpha():  # the word goes on with another letter
             return True
-        w = word.group()
+        w = text[at:stop]
         return w in self._marks or w.lower() in self._words

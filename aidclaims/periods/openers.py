@@ -28,6 +28,7 @@ from aidclaims.periods._table import (
     UNTIL_WORDS,
 )
 from aidclaims.periods.grammar import FIRST_LOOK, RULES, compile_grammar, period_pattern
+from aidclaims.text.ascii import ascii_letters_end
 
 # marks for what is not a word of a table: a digit, a capitalised month name ("Sept"),
 # a quarter or half ("Q1", "h2", either case), a fiscal year ("FY", "F.Y.", "fy")
@@ -78,7 +79,6 @@ _BY_KEY: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     }
 )
 _DIGITS: Final = frozenset("0123456789")
-_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MONTH_NAMES: Final = frozenset(MONTHS)
 
 
@@ -96,9 +96,8 @@ def rules_at(text: str, at: int) -> tuple[str, ...]:
     """
     if text[at] in _DIGITS:
         return _BY_KEY[DIGIT]
-    end, n = at, len(text)
-    while end < n and text[end] in _LETTERS:
-        end += 1
+    n = len(text)
+    end = ascii_letters_end(text, at, n)
     word = text[at:end]
     found = _BY_KEY.get(word.lower(), ())
     if word in _MONTH_NAMES:

@@ -26,6 +26,7 @@ from aidclaims.speakers.patterns import (
     VERBS,
 )
 from aidclaims.speakers.subjects import DETERMINERS, NAME_PREFIXES
+from aidclaims.text.ascii import ASCII_LETTERS, ascii_letters_end
 from aidclaims.text.lazy import lazy_compile
 
 # The characters of a subject, its separators and adverbs (tokens, connectors, determiners,
@@ -39,9 +40,6 @@ _ASCII_SUBJECT_CHARS: Final = (
 )
 # What an appositive excludes besides the commas around it.
 _APPOSITIVE_MARKS: Final[frozenset[str]] = frozenset(';:“”"()')
-_ASCII_LETTERS: Final[frozenset[str]] = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-)
 _WORD_BACKWARDS_RE: Final = lazy_compile(r"(?r)\S+")
 _NOT_LETTER_RE: Final = lazy_compile(r"\P{L}")
 # How far past its verb's start a "<subject> said" match reads: the verb, " this" (up to
@@ -129,7 +127,7 @@ def word_matches(
     """
     pos = a
     for p in _occurrences(text, a, b, words):
-        if p < pos or (p > 0 and text[p - 1] in _ASCII_LETTERS):
+        if p < pos or (p > 0 and text[p - 1] in ASCII_LETTERS):
             continue
         m = pattern.match(text, p, b)
         if m is not None:
@@ -183,8 +181,7 @@ def _letters_end(text: str, x: int, b: int) -> int:
     >>> _letters_end("said so on Monday", 2, 17), _letters_end("in Kyïv now", 4, 11)
     (4, 7)
     """
-    while x < b and text[x] in _ASCII_LETTERS:
-        x += 1
+    x = ascii_letters_end(text, x, b)
     if x == b or text[x].isascii():
         return x
     stop = _NOT_LETTER_RE.search(text, x, b)
