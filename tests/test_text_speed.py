@@ -7,7 +7,7 @@ import sys
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from aidclaims.text import cues as cues_module
@@ -86,15 +86,28 @@ _TRICKY = [
 ]
 
 
+_COMPILED = cues_module.__file__.endswith((".so", ".pyd"))
+
+
+@settings(max_examples=400, derandomize=True)
+@given(st.lists(st.sampled_from(_TRICKY), max_size=30).map("".join))
+def test_words_of_reads_the_words_the_word_pattern_reads(text: str) -> None:
+    # the compiled build's one known divergence is pinned by the test below, not shrunk to here
+    assume(not (_COMPILED and "Σ" in text))
+    assert words_of(text) == _plain_words_of(text)
+
+
 @pytest.mark.xfail(
-    cues_module.__file__.endswith((".so", ".pyd")),
+    _COMPILED,
     reason="compiled build: mypyc's str.lower (Python < 3.13) has no final-sigma rule, "
     "so 'ΟΔΟΣ' lowers to 'οδοσ', not 'οδος' (a known divergence, README)",
     strict=True,
 )
-@settings(max_examples=400, derandomize=True)
-@given(st.lists(st.sampled_from(_TRICKY), max_size=30).map("".join))
-def test_words_of_reads_the_words_the_word_pattern_reads(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "word"), [("ΟΔΟΣ", "οδος"), ("Aid ΟΔΟΣ aid", "οδος"), ("ΣΑΣ.", "σας")]
+)
+def test_a_final_capital_sigma_lowers_to_the_final_form(text: str, word: str) -> None:
+    assert word in words_of(text).words
     assert words_of(text) == _plain_words_of(text)
 
 
