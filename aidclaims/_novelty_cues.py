@@ -160,6 +160,37 @@ HEADING: Final = Gated(
     lazy_compile(rf"(?im)^[ \t]*(?:{_alt(T.BACKGROUND_MARKERS)})[ \t]*[:.]?[ \t]*$"),
     "recall background reminder reference",
 )
+#: The letters a heading's marker opens with, in either case (the case-blind pattern matches no
+#: other character for them: ``tests/test_novelty_speed4.py``).
+HEADING_OPENERS: Final = frozenset(
+    ch for cue in T.BACKGROUND_MARKERS for ch in (cue.pattern[0].lower(), cue.pattern[0].upper())
+)
+
+
+def first_heading(text: str) -> int | None:
+    r"""Where the first background heading ends ("Background:" alone on its line), or None.
+
+    The ``HEADING`` pattern's first match: it is tried only at the lines (after "\n") whose
+    first character past spaces and tabs opens a marker, as every match starts at one.
+
+    >>> first_heading("Aid rose.\n  Background:\nIn 2022 ..."), first_heading("Bags of aid.")
+    (23, None)
+    """
+    pos, n = 0, len(text)
+    while True:
+        at = pos
+        while at < n and text[at] in " \t":
+            at += 1
+        if at < n and text[at] in HEADING_OPENERS:
+            m = HEADING.pattern.match(text, pos)
+            if m is not None:
+                return m.end()
+        nl = text.find("\n", at)
+        if nl < 0:
+            return None
+        pos = nl + 1
+
+
 # A clause boundary cuts a cue window: "..., but the fund is running out".
 # ", now Israel is asking ...": a new main clause; ", much higher than funds promised at
 # previous conferences": a comparison whose cues describe other money.

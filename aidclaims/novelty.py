@@ -140,10 +140,6 @@ def _claim_figure(text: str, c: Claim) -> Figure:
     return Figure(c.start, c.end, lo, hi, c.value, c.value_max, c.currency, period_end=c.period_end)
 
 
-#: Above this many characters, a document is case-folded window by window, not as a whole.
-_WHOLE_FOLD_CHARS: Final = 200_000
-
-
 class _Document:
     """One pass over a document's figures in text order (each rule reads earlier results)."""
 
@@ -151,21 +147,19 @@ class _Document:
         self.text = text
         self.figs = figs
         self.published = published
-        # the text case-folded, offset for offset (None if folding changes its length); a big
-        # document is folded window by window: a fold takes ~12 bytes a character while it works
-        whole = text.casefold() if len(text) <= _WHOLE_FOLD_CHARS else None
-        self.folded = whole if whole is not None and len(whole) == len(text) else None
-        self.fold_windows = whole is None
         first_stop = C.SENTENCE_STOP_RE.search(text)
         self.lead_end = first_stop.end() if first_stop else len(text)
-        may_head = (
-            C.HEADING.may_match_in(text) if whole is None else C.HEADING.may_match(self.folded)
-        )
-        heading = C.HEADING.pattern.search(text) if may_head else None
-        self.first_heading = heading.end() if heading else None  # headings end in text order
+        self.first_heading = C.first_heading(text)  # headings end in text order
         self.keys = [_value_key(f) for f in figs]
         self.dated: dict[tuple[int, int], bool | None] = {}  # a sentence's verdict
         self.spans = [(min(f.sentence_start, f.start), max(f.sentence_end, f.end)) for f in figs]
+        # each figure's sentence case-folded, offset for offset (None if folding changes its
+        # length); its cue windows are slices of it
+        folds: dict[tuple[int, int], str | None] = {}
+        for lo, hi in self.spans:
+            if (lo, hi) not in folds:
+                folds[lo, hi] = _fold(text[lo:hi])
+        self.span_folds = [folds[span] for span in self.spans]
         self.heads: list[int | None] = []
         for i in range(len(figs)):
             self.heads.append(self._conversion_head(i))
@@ -200,13 +194,16 @@ class _Document:
             return self.heads[i - 1]
         return None
 
-    def _folded(self, lo: int, hi: int) -> str | None:
-        """``text[lo:hi]`` case-folded, offset for offset (None if folding changes its length)."""
-        if not self.fold_windows:
-            return None if self.folded is None else self.folded[lo:hi]
-        window = self.text[lo:hi]
-        folded = window.casefold()
-        return folded if len(folded) == len(window) else None
+    def _folded(self, i: int, lo: int, hi: int) -> str | None:
+        """``text[lo:hi]`` (within figure ``i``'s sentence) case-folded, offset for offset.
+
+        None if folding changes its length.
+        """
+        whole = self.span_folds[i]
+        if whole is None:
+            return _fold(self.text[lo:hi])
+        start = self.spans[i][0]
+        return whole[lo - start : hi - start]
 
     def _left(self, i: int) -> tuple[int, str | None]:
         """Where the cue window before figure ``i`` starts (it ends there), and it case-folded."""
@@ -216,12 +213,12 @@ class _Document:
             lo = max(lo, fig.clause_start)
         if i > 0 and self.figs[i - 1].end <= fig.start:
             lo = max(lo, self.figs[i - 1].end)
-        folded = self._folded(lo, fig.start)
+        folded = self._folded(i, lo, fig.start)
         if C.BOUNDARY.may_match(folded):
             cuts = list(C.BOUNDARY.pattern.finditer(self.text[lo : fig.start]))
             if cuts:
                 lo += cuts[-1].end()
-                folded = self._folded(lo, fig.start)
+                folded = self._folded(i, lo, fig.start)
         return lo, folded
 
     def _right(self, i: int) -> tuple[int, str | None]:
@@ -233,7 +230,7 @@ class _Document:
         if i + 1 < len(self.figs) and self.figs[i + 1].start >= fig.end:
             hi = min(hi, self.figs[i + 1].start)
         window = self.text[fig.end : hi]
-        folded, cut = self._folded(fig.end, hi), None
+        folded, cut = self._folded(i, fig.end, hi), None
         if C.BOUNDARY.may_match(folded):
             cut = C.BOUNDARY.pattern.search(window)
         if cut is None and C.COMMENT.may_match(folded):
@@ -266,7 +263,7 @@ class _Document:
         (lo, left_f), (hi, right_f) = self._left(i), self._right(i)
         left, right = text[lo : fig.start], text[fig.end : hi]  # the cue windows
         s_lo, s_hi = self.spans[i]
-        prefix_f = self._folded(s_lo, fig.start)  # the sentence up to the figure
+        prefix_f = self._folded(i, s_lo, fig.start)  # the sentence up to the figure
         if C.FROM.found_in(left, left_f) and self._is_from_in_from_to(i):
             return Novelty.REPEAT  # "increase ... from NOK 75 billion to NOK 135 billion"
         if C.PART_BEFORE.found_in(left, left_f) or C.PART_AFTER.found_in(right, right_f):
@@ -277,7 +274,7 @@ class _Document:
             return Novelty.PART
         said = list(C.REPORTING.pattern.finditer(left)) if C.REPORTING.may_match(left_f) else []
         at = lo + said[-1].end() if said else lo  # where the reported words start
-        reported, reported_f = text[at : fig.start], self._folded(at, fig.start)
+        reported, reported_f = text[at : fig.start], self._folded(i, at, fig.start)
         if C.CUM_BEFORE.found_in(reported, reported_f) or C.CUM_AFTER.found_in(right, right_f):
             return Novelty.CUMULATIVE
         if C.TOTAL.found_in(reported, reported_f) and not C.TOTAL_EVENT_RE.search(
@@ -405,6 +402,12 @@ def _double_counts(figs: Sequence[Figure], run: Sequence[int]) -> bool:
             if b > a + 1 and _close(acc, values[a]):
                 return True
     return False
+
+
+def _fold(window: str) -> str | None:
+    """``window`` case-folded, or None if folding changes its length (offsets would not line up)."""
+    folded = window.casefold()
+    return folded if len(folded) == len(window) else None
 
 
 def _value_key(fig: Figure) -> tuple[str, float] | None:

@@ -1,4 +1,4 @@
-"""A big document is case-folded window by window; its novelties are what a whole fold gives."""
+"""Each figure's sentence is case-folded on its own; the novelties are those of no folding at all."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ OWN = (
 @pytest.mark.parametrize(
     "text", [OWN, OWN.replace("Straße", "Strasse"), *(p.read_text() for p in SEEDS)]
 )
-def test_folding_window_by_window_gives_the_same_novelties(
+def test_folding_sentence_by_sentence_gives_the_same_novelties(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    whole = [(c.start, c.novelty) for c in extract(text, include_non_aid=True)]
-    monkeypatch.setattr(novelty_module, "_WHOLE_FOLD_CHARS", 0)
-    windows = [(c.start, c.novelty) for c in extract(text, include_non_aid=True)]
-    assert windows == whole
+    folded = [(c.start, c.novelty) for c in extract(text, include_non_aid=True)]
+    monkeypatch.setattr(novelty_module, "_fold", lambda window: None)  # no gates: every search
+    unfolded = [(c.start, c.novelty) for c in extract(text, include_non_aid=True)]
+    assert unfolded == folded
 
 
 def test_the_own_text_exercises_several_novelties() -> None:
@@ -36,8 +36,6 @@ def test_the_own_text_exercises_several_novelties() -> None:
 
 def test_a_big_document_keeps_no_folded_copy() -> None:
     text = OWN + " More words about aid." * 12_000
-    assert len(text) > novelty_module._WHOLE_FOLD_CHARS
     doc = novelty_module._Document(text, [], None)
-    assert doc.folded is None
-    assert doc.fold_windows
-    assert doc.first_heading is not None  # "Background:" found through the pieces
+    assert doc.span_folds == []  # only the sentences of figures are folded
+    assert doc.first_heading is not None  # "Background:" found at its line

@@ -1,0 +1,88 @@
+"""Issue 10, round 4: the novelty shortcuts give what the plain searches give.
+
+``first_heading`` tries the heading pattern only at lines whose first character past spaces
+and tabs opens a marker; each figure's cue windows are slices of its sentence folded once.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims import _novelty_cues as C
+from aidclaims import _novelty_table as T
+
+
+def _searched(text: str) -> int | None:
+    m = C.HEADING.pattern.search(text)
+    return None if m is None else m.end()
+
+
+def test_every_marker_opens_with_a_plain_letter() -> None:
+    for cue in T.BACKGROUND_MARKERS:
+        assert cue.pattern[0].isascii(), cue.pattern
+        assert cue.pattern[0].isalpha(), cue.pattern
+
+
+def test_no_other_character_opens_a_marker() -> None:
+    # every character the case-blind pattern takes for a marker's first letter is an opener
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    firsts = "".join(sorted({cue.pattern[0] for cue in T.BACKGROUND_MARKERS}))
+    found = set(regex.findall(f"(?i)[{firsts}]", everything))
+    assert found <= C.HEADING_OPENERS
+    assert found == C.HEADING_OPENERS
+
+
+_PIECES = st.sampled_from(
+    [
+        "Background",
+        "BACKGROUND",
+        "bAckground",
+        "Recall",
+        "recall that",
+        "Reminder",
+        "As a reminder",
+        "as\na\treminder",
+        "For reference",
+        "for\nreference",
+        "Aid",
+        "Fund",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\u2028",
+        ":",
+        ".",
+        ",",
+        "x",
+        "$5m",
+        "ſ",
+        "\u212a",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PIECES, max_size=14))
+def test_first_heading_is_the_patterns_first_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert C.first_heading(text) == _searched(text)
+
+
+def test_first_heading_on_written_lines() -> None:
+    texts = [
+        "Background:",
+        "Aid rose.\n  Background:\nIn 2022 ...",
+        "Aid rose.\n\t As a reminder.\n",
+        "Aid rose. Background:\nIn 2022",  # not at a line's start
+        "Aid rose.\nBackground: in 2022 Japan gave",  # more on the line
+        "\n\n   \nFOR   REFERENCE \t:\t\nmore\nRecall\n",
+        "aid\nbags of aid\nfunds\nrecall",
+        "",
+    ]
+    for text in texts:
+        assert C.first_heading(text) == _searched(text), text
