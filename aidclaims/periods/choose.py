@@ -23,6 +23,7 @@ import regex
 
 from aidclaims.periods.find import Period, find_periods
 from aidclaims.periods.fiscal import FiscalCalendar
+from aidclaims.text.ascii import ascii_letters_end
 from aidclaims.text.clauses import Located
 from aidclaims.text.cues import distance
 from aidclaims.text.lazy import lazy_compile
@@ -83,6 +84,7 @@ def assign_periods(
     views: dict[tuple[int, int, int], _Peers] = {}
     listed: dict[tuple[int, int], bool] = {}  # id of a periods tuple, its length -> a list?
     last_in: dict[int, int] = {}  # sentence index -> its last figure so far
+    comparing: dict[tuple[int, int], bool] = {}  # sentence -> may a figure in it be compared?
     out: list[Period | None] = []
     for i, loc in enumerate(located):
         key = (loc.sentence, cals[i])
@@ -106,8 +108,13 @@ def assign_periods(
             view = _Peers(text, groups[loc.sentence_index][a:b])
             views[(loc.sentence_index, a, b)] = view
         period = _paired(text, periods, view, rank[i] - a, listed)
-        if period is None:
-            period = _nearest(text, periods, view, loc, anchored=published is not None)
+        if period is None and periods:
+            compares = comparing.get(loc.sentence)
+            if compares is None:
+                compares = comparing[loc.sentence] = _may_compare(text, *loc.sentence)
+            period = _nearest(
+                text, periods, view, loc, anchored=published is not None, compares=compares
+            )
             if period is not None and len(view.figures) == 1:
                 period = _with_coordinated_year(text, period, periods)
         if period is None and _refers_back(text, loc):
@@ -126,7 +133,12 @@ def _nearest(
     loc: Located,
     *,
     anchored: bool,
+    compares: bool = True,
 ) -> Period | None:
+    """The nearest period of the clause, else of the sentence (rule 2).
+
+    ``compares`` is False when the sentence holds no word of a comparison (``_may_compare``).
+    """
     m = loc.mention
     for lo, hi in (loc.clause, loc.sentence):
         inside = [
@@ -135,7 +147,7 @@ def _nearest(
             if lo <= p.start
             and p.end <= hi
             and not (p.start < m.end and m.start < p.end)
-            and not _past_compared(text, p, view, m.end)
+            and not (compares and _past_compared(text, p, view, m.end))
         ]
         if inside:
             # a period attached to another figure is only a last resort: the first by
@@ -202,6 +214,27 @@ def _whole_year(p: Period) -> bool:
         and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
         and s.year == e.year
     )
+
+
+#: What _COMPARED_RE and _PART_RE need in lower-cased ASCII text: one of these, as a substring.
+_COMPARE_NEEDLES: Final = ("than", "from", "compared", "versus", "vs")
+_PART_NEEDLES: Final = ("including", "which", "among", "compris")
+
+
+def _may_compare(text: str, lo: int, hi: int) -> bool:
+    """False when neither _COMPARED_RE nor _PART_RE can match in ``text[lo:hi]``.
+
+    An ASCII span without one of their needles, lower-cased; beyond ASCII a letter may fold
+    to one without case ("ſ"), and the patterns decide.
+    """
+    span = text[lo:hi]
+    if not span.isascii():
+        return True
+    low = span.lower()
+    for needle in _COMPARE_NEEDLES:
+        if needle in low:
+            return True
+    return any(needle in low for needle in _PART_NEEDLES)
 
 
 def _past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
@@ -306,4 +339,23 @@ def _is_list(text: str, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _refers_back(text: str, loc: Located) -> bool:
     lo, hi = loc.sentence
-    return _ANAPHORA_RE.match(text, lo, hi) is not None
+    return _may_refer_back(text, lo, hi) and _ANAPHORA_RE.match(text, lo, hi) is not None
+
+
+#: The words _ANAPHORA_RE opens with (with case), after its quotes and spaces.
+_ANAPHORA_WORDS: Final = frozenset({"The", "This", "That", "These", "Those", "Such", "It"})
+_ANAPHORA_MARKS: Final = frozenset("\"“‘'")
+
+
+def _may_refer_back(text: str, lo: int, hi: int) -> bool:
+    r"""False when _ANAPHORA_RE cannot match at ``lo``: most sentences open with another word.
+
+    The pattern reads quotes and spaces (``\s``, all of which ``str.isspace`` knows), then
+    one of its words, with case, which a space ends: the run of ASCII letters there.
+    """
+    if lo >= hi:
+        return False
+    first = text[lo]
+    if first in _ANAPHORA_MARKS or first.isspace():
+        return True  # the pattern reads on
+    return text[lo : ascii_letters_end(text, lo, min(hi, lo + 6))] in _ANAPHORA_WORDS
