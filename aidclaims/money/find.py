@@ -41,7 +41,7 @@ from aidclaims.money._table import (
     PEOPLE_PREDICATES,
     RANGE_FROM_CUES,
 )
-from aidclaims.money.opening import Openers
+from aidclaims.money.opening import AfterDigits, Openers
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.listed import listed_entry, listed_value, listed_words
 from aidclaims.text.pieces import PIECE, folded_pieces
@@ -176,7 +176,12 @@ _SCALE_ROOTS: Final = tuple(
 )
 _MARK_FIRST: Final = "".join(sorted({c[0] for c in CURRENCY_BEFORE}))  # case as written
 _WORD_FIRST: Final = "".join(sorted({w[0] for w in (*_FRACTIONS, *_NUMBER_WORD_LIST)}))
-_OPENERS: Final = Openers(CURRENCY_BEFORE, (*_FRACTIONS, *_NUMBER_WORD_LIST))
+# a digit opens form 2 only: its numeral is followed by a range, a scale or a currency word
+_OPENERS: Final = Openers(
+    CURRENCY_BEFORE,
+    (*_FRACTIONS, *_NUMBER_WORD_LIST),
+    AfterDigits(_SPACES, _ISO_CODES, (*_LONG_SCALES, *CURRENCY_AFTER, "to", "and")),
+)
 _START_RE: Final = lazy_compile(
     rf"""(?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
     (?:\d|[{regex.escape(_MARK_FIRST)}]|(?i:[{_WORD_FIRST}])|[^\x00-\x7f])""",

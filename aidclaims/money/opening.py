@@ -15,6 +15,7 @@ folding reads "ſ", "İ" or the Kelvin sign as ASCII letters.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from aidclaims.text.ascii import ascii_letters_end
 
@@ -37,6 +38,7 @@ class Openers:
     Args:
         marks: the currency marks written before a number, matched in their case.
         words: the number words (and fraction words) a figure may start with, in any case.
+        digits: what may follow the numeral at an ASCII digit (None: anything).
 
     >>> o = Openers(["US$", "EUR", "Kč"], ["two", "half"])
     >>> [o.may_open(t, 0, len(t)) for t in ("US$5", "EUR 5", "eur 5", "Two bn", "help")]
@@ -45,25 +47,89 @@ class Openers:
     (True, True, True)
     """
 
-    __slots__ = ("_marks", "_words")
+    __slots__ = ("_digits", "_marks", "_words")
 
-    def __init__(self, marks: Iterable[str], words: Iterable[str]) -> None:
+    def __init__(
+        self, marks: Iterable[str], words: Iterable[str], digits: AfterDigits | None = None
+    ) -> None:
         self._marks = frozenset(
             lead for lead in map(leading_letters, marks) if lead and lead.isascii()
         )
         self._words = frozenset(
             lead.lower() for lead in map(leading_letters, words) if lead and lead.isascii()
         )
+        self._digits = digits
 
     def may_open(self, text: str, at: int, end: int) -> bool:
         """Whether a figure of ``text[:end]`` may start at ``at``: False only when it cannot.
 
-        Only a word of ASCII letters that is no mark and no number word is ruled out.
+        Only a word of ASCII letters that is no mark and no number word is ruled out, and
+        (given ``digits``) an ASCII digit whose numeral nothing of a figure follows.
         """
         stop = ascii_letters_end(text, at, end)
         if stop == at:  # a digit, a sign, or a letter outside ASCII
-            return True
+            digits = self._digits
+            return (
+                digits is None or text[at] not in _ASCII_DIGITS or digits.may_follow(text, at, end)
+            )
         if stop < end and text[stop].isalpha():  # the word goes on with another letter
             return True
         w = text[at:stop]
         return w in self._marks or w.lower() in self._words
+
+
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_NUMERAL_CHARS: Final = frozenset("0123456789,.")
+_DASHES: Final = frozenset("-–—−")  # what a range's dash or a hyphen before a scale opens with
+
+
+class AfterDigits:
+    """What can follow the digits a figure starts with: a cheap test before the figure pattern.
+
+    A figure that starts with a digit ("20 billion euros", "4 billion", "2-3 bn") has its
+    numeral followed by a range (a dash, "to" or "and" and another numeral), a scale word
+    (glued, after a space or a hyphen) or a currency word after a space. A numeral is digits,
+    commas and dots ending with a digit, so where the run of them is followed by anything
+    else ("2024.", "50%", "June 21, 2025", "1 of 3"), or by a space and a word of ASCII
+    letters that is no scale, currency or range word, no figure starts at the digit.
+
+    Args:
+        spaces: the spaces the pattern reads between a numeral and what follows it.
+        marks: words matched in their case (ISO codes).
+        words: words matched in any case (scale and currency words, "to", "and").
+
+    >>> a = AfterDigits(" ", ["USD"], ["billion", "euros", "to"])
+    >>> [a.may_follow(t, 0, len(t)) for t in ("5 billion", "5bn", "5-7", "5 USD", "5 usd")]
+    [True, False, True, True, False]
+    >>> [a.may_follow(t, 0, len(t)) for t in ("2024.", "50% of", "5 people", "5 euroſ", "5")]
+    [False, False, False, True, False]
+    """
+
+    __slots__ = ("_spaces", "_words")
+
+    def __init__(self, spaces: str, marks: Iterable[str], words: Iterable[str]) -> None:
+        self._spaces = frozenset(spaces)
+        self._words = Openers(marks, words)
+
+    def may_follow(self, text: str, at: int, end: int) -> bool:
+        """Whether a figure of ``text[:end]`` may start at the ASCII digit at ``at``.
+
+        False only when it cannot: a character outside ASCII after the numeral (or its
+        spaces) is always let through.
+        """
+        j = at
+        while j < end and text[j] in _NUMERAL_CHARS:
+            j += 1
+        if j >= end or text[j - 1] in ",.":  # a numeral ends with a digit
+            return False
+        c = text[j]
+        if c in self._spaces:
+            j += 1
+            while j < end and text[j] in self._spaces:
+                j += 1
+            if j >= end:
+                return False
+            c = text[j]
+        if c in _DASHES or not c.isascii():
+            return True
+        return c.isalpha() and self._words.may_open(text, j, end)

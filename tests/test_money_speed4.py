@@ -1,0 +1,130 @@
+"""Issue 10, round 4: cheap tests before the money patterns, each against the slow path.
+
+``money.opening.AfterDigits`` rules out a digit whose numeral nothing of a figure follows
+("2024.", "50% of", "June 21, 2025"): the figure pattern is not tried there. These tests
+compare the gated scan with the pattern's own ``finditer`` on texts built from numerals and
+what may follow them, and check that a gate missing a word would lose figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
+from aidclaims.money import find as find_module
+from aidclaims.money.find import _MONEY_RE, money_matches
+from aidclaims.money.opening import AfterDigits, Openers
+
+_AFTER = [
+    # what may follow a numeral in a figure, in several cases
+    "billion",
+    "Billion",
+    "BILLION",
+    "bn",
+    "mln",
+    "crore",
+    "lakh",
+    "thousand",
+    "trn",
+    "euros",
+    "Euros",
+    "dollars",
+    "kroner",
+    "USD",
+    "usd",
+    "Usd",
+    "EUR",
+    "NOK",
+    "new zealand dollars",
+    "u.s. dollars",
+    "to",
+    "To",
+    "and",
+    "AND",
+    # look-alikes and words that follow numbers in other ways
+    "people",
+    "percent",
+    "multi-year",
+    "billionaire",
+    "tons",
+    "toll",
+    "andes",
+    "years",
+    "of",
+    "bnx",
+    "m",
+    "b",
+    "k",
+    # letters that fold to ASCII ones, or continue a word
+    "ſ",
+    "bİllion",
+    "euroſ",
+    "\u212a",
+    "billioné",
+]
+_PIECES = st.sampled_from(
+    [*_AFTER, " ", " ", "  ", "\u00a0", "\u202f", "-", "–", "—", "−", ".", ",", ";", "%", ")",
+     "(", ":", "\n", "$", "€", "US$", "Rs", "5", "12", "2024", "1,200", "3.5", "1,5", "1,50",
+     "2,28,000", "7.", "١٢", "٣", "a", "two"]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS, st.integers(0, 12), st.integers(0, 12))
+def test_gated_scan_equals_the_full_pattern(text: str, cut_lo: int, cut_hi: int) -> None:
+    lo = min(cut_lo, len(text))
+    end = max(lo, len(text) - cut_hi)
+    assert _spans(money_matches(text, lo, end)) == _spans(_MONEY_RE.finditer(text, lo, end))
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+def test_no_figure_starts_where_the_digit_gate_says_no(text: str) -> None:
+    gate = find_module._OPENERS
+    for q, c in enumerate(text):
+        if c in "0123456789" and not gate.may_open(text, q, len(text)):
+            assert _MONEY_RE.match(text, q) is None, (text, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They gave 20 billion euros in 2024.",
+        "from 16 to 9 billion kroner, 50% of it",
+        "between 2-3 billion and 5–7 bn, 4 billion USD",
+        "5\u00a0billion, 7\u202fmillion dollars, 12 lakh crore",
+        "3 to 5 years, then 4 and 6 billion",
+        "1,5 billion and 2,28,000 crore",
+        "5-billion-dollar plan, 8 BILLION",
+    ],
+)
+def test_figures_after_digits_are_still_found(text: str) -> None:
+    assert _spans(money_matches(text, 0, len(text))) == _spans(_MONEY_RE.finditer(text))
+
+
+def test_numerals_nothing_follows_are_ruled_out() -> None:
+    gate = find_module._OPENERS
+    for text in ("2024.", "50% of it", "21, 2025", "5 people", "3 of 4", "7", "12:30", "4.\n"):
+        assert not gate.may_open(text, 0, len(text)), text
+
+
+@pytest.mark.sources_only
+def test_a_digit_gate_missing_a_word_would_lose_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the comparisons above can fail: without "to" the gate drops "3 to 5 billion"
+    after = AfterDigits(
+        find_module._SPACES,
+        find_module._ISO_CODES,
+        (*find_module._LONG_SCALES, *CURRENCY_AFTER, "and"),
+    )
+    words = (*find_module._FRACTIONS, *find_module._NUMBER_WORD_LIST)
+    openers = Openers(CURRENCY_BEFORE, words, after)
+    monkeypatch.setattr(find_module, "_OPENERS", openers)
+    text = "They pledged 3 to 5 billion."
+    assert _spans(money_matches(text, 0, len(text))) != _spans(_MONEY_RE.finditer(text))
