@@ -1,6 +1,7 @@
 """Issue 10, round 4: cheap tests before the money patterns, each against the slow path.
 
-``money.opening.AfterDigits`` rules out a digit whose numeral nothing of a figure follows
+``money.ranges.is_connector`` reads the text between two figures with ``str.strip`` and a
+set instead of the connector pattern. ``money.opening.AfterDigits`` rules out a digit whose numeral nothing of a figure follows
 ("2024.", "50% of", "June 21, 2025"): the figure pattern is not tried there. These tests
 compare the gated scan with the pattern's own ``finditer`` on texts built from numerals and
 what may follow them, and check that a gate missing a word would lose figures.
@@ -9,6 +10,7 @@ what may follow them, and check that a gate missing a word would lose figures.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +18,7 @@ from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
 from aidclaims.money import find as find_module
 from aidclaims.money.find import _MONEY_RE, money_matches
 from aidclaims.money.opening import AfterDigits, Openers
+from aidclaims.money.ranges import is_connector
 
 _AFTER = [
     # what may follow a numeral in a figure, in several cases
@@ -128,3 +131,25 @@ def test_a_digit_gate_missing_a_word_would_lose_figures(monkeypatch: pytest.Monk
     monkeypatch.setattr(find_module, "_OPENERS", openers)
     text = "They pledged 3 to 5 billion."
     assert _spans(money_matches(text, 0, len(text))) != _spans(_MONEY_RE.finditer(text))
+
+
+_CONNECTOR_RE = regex.compile(r"^[ \u00a0\u202f\u2009]*(?:[-–—−]|to|and)[ \u00a0\u202f\u2009]*$")
+_GAPS = st.lists(
+    st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", "\t", "\n", "\r", "-", "–", "—", "−",
+                     "to", "To", "and", "an", "t", ",", "x", "(", "\u3000"]),
+    max_size=6,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_GAPS)
+def test_a_connector_is_what_the_connector_pattern_matches(between: str) -> None:
+    assert is_connector(between) == bool(_CONNECTOR_RE.match(between)), repr(between)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [" to ", "-", " – ", "\u00a0and\u202f", " to\n", "to\n\n", " to \r\n", "\nto", "", " "],
+)
+def test_connector_cases(between: str) -> None:
+    assert is_connector(between) == bool(_CONNECTOR_RE.match(between)), repr(between)

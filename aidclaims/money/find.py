@@ -7,7 +7,7 @@ codes and lets bare figures inherit the currency of their neighbours.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
@@ -35,13 +35,12 @@ from aidclaims.lexicon.words import AID_NOUNS, AUXILIARIES
 from aidclaims.model import Qualifier, Rate
 from aidclaims.money._table import (
     ALLOWED_AFTER_BARE,
-    CHANGE_WORDS,
     DEMONYM_SUFFIXES,
     MONEY_AFTER_OF,
     PEOPLE_PREDICATES,
-    RANGE_FROM_CUES,
 )
 from aidclaims.money.opening import AfterDigits, Openers
+from aidclaims.money.ranges import SPACES, is_connector, is_range, words_after, words_before
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.listed import listed_entry, listed_value, listed_words
 from aidclaims.text.pieces import PIECE, folded_pieces
@@ -165,7 +164,7 @@ def find_figures(text: str, lo: int = 0, hi: int | None = None) -> list[MoneyMen
 # reach before an anchor, instead of at every position of the text.
 _DIGIT_REACH: Final = max(len(c) for c in CURRENCY_BEFORE) + 1
 _WORD_REACH: Final = 4 * max(len(w) for w in _NUMBER_WORD_LIST) + 3 + len(" and an quarter") + 1
-_SPACES: Final = " \u00a0\u202f\u2009"  # what _SP matches
+_SPACES: Final = SPACES  # what _SP matches
 _DIGIT_RUN_RE: Final = lazy_compile(r"(?<!\d)\d")  # where a run of digits starts
 _SCALE_WORD_RE: Final = lazy_compile(
     r"(?i:\L<scale_words>)", regex.VERSION1, scale_words=_SCALE_WORDS
@@ -245,23 +244,6 @@ def scale_word_starts(text: str, lo: int, end: int) -> list[int]:
 _ROOT_OVERLAP: Final = max(len(r) for r in _SCALE_ROOTS) - 1
 
 
-def is_range(connector: str, before: Sequence[str]) -> bool:
-    """Whether "X <connector> Y" is one range rather than a change from X to Y.
-
-    ``before`` holds the last words before X, lower-case. "between X and Y", "X to Y" and
-    "X-Y" are ranges; after a change word ("from", "by") "to" makes a change, unless a range
-    cue stands before it ("ranging from X to Y").
-
-    >>> is_range("and", ["between"]), is_range("to", ["cut", "from"]), is_range("-", [])
-    (True, False, True)
-    >>> is_range("to", ["ranging", "from"])
-    True
-    """
-    if connector == "and":
-        return before[-1:] == ["between"]
-    return not (before and before[-1] in CHANGE_WORDS) or bool(RANGE_FROM_CUES & set(before))
-
-
 def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
     """Turn one pattern match into one mention, or two for "from 16.5 to 9.4 billion"."""
     # the groups by number, in the pattern's order (a name costs the regex module 4x more)
@@ -311,7 +293,7 @@ def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
         return []
     value_max = high * scale
     connector = rsep.strip()
-    if value_max > value and is_range(connector, _words_before(text, start, 3)):
+    if value_max > value and is_range(connector, words_before(text, start, 3)):
         return [MoneyMention(start, end, value, value_max, mark, Qualifier.RANGE, Rate.TOTAL)]
     # "from 16.5 to 9.4 billion kroner": two figures sharing the scale and currency
     first_end = m.end(_G_NUM)
@@ -370,7 +352,7 @@ def _money_after(text: str, end: int, word: str) -> bool:
     "4 billion of which", "1 billion of the aid", "5 billion have been pledged" are;
     "six million of the most vulnerable", "five million have fled" are counts of people.
     """
-    nxt = [w.lower() for w in regex.findall(r"[\p{L}]+", text[end : end + 60])][:3]
+    nxt = words_after(text, end, 3)
     if word == "of":
         if nxt[:1] == ["the"]:
             nxt = nxt[1:]
@@ -378,16 +360,6 @@ def _money_after(text: str, end: int, word: str) -> bool:
     if nxt[:1] == ["been"]:
         nxt = nxt[1:]
     return not nxt or nxt[0] not in PEOPLE_PREDICATES
-
-
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    """The last ``n`` words before ``start``, lower-case."""
-    return [w.lower() for w in regex.findall(r"[\p{L}]+", text[max(0, start - 40) : start])][-n:]
-
-
-_RANGE_CONNECTOR_RE: Final = lazy_compile(
-    r"^[ \u00a0\u202f\u2009]*(?:[-–—−]|to|and)[ \u00a0\u202f\u2009]*$"
-)
 
 
 def _join_ranges(text: str, atoms: list[MoneyMention]) -> list[MoneyMention]:
@@ -402,10 +374,10 @@ def _join_ranges(text: str, atoms: list[MoneyMention]) -> list[MoneyMention]:
         if i + 1 < len(atoms) and a.value_max is None:
             b = atoms[i + 1]
             between = text[a.end : b.start]
-            if _RANGE_CONNECTOR_RE.match(between) and b.value_max is None and b.value > a.value:
+            if is_connector(between) and b.value_max is None and b.value > a.value:
                 same_mark = b.currency_mark in (None, a.currency_mark) or a.currency_mark is None
-                connector = between.strip(" \u00a0\u202f\u2009")
-                if same_mark and is_range(connector, _words_before(text, a.start, 3)):
+                connector = between.strip(SPACES)
+                if same_mark and is_range(connector, words_before(text, a.start, 3)):
                     mark = a.currency_mark or b.currency_mark
                     out.append(
                         MoneyMention(
