@@ -45,6 +45,16 @@ _NOUN_AFTER_RE: Final = lazy_compile(
 _WILL: Final = frozenset({"will", "would", "shall"})
 #: Level verbs that are no cue of their own outside the past ("increased" is one: a pledge).
 _LEVEL_ONLY: Final = PAST_LEVEL_VERBS.difference(STATUS_CUES.keys(), BASE_VERBS)
+_NEEDS: Final = ("need", "needs", "needed")  # a need may name a purpose (_purpose_need)
+#: The cues _dropped may drop: cuts, level verbs, appeals and needs (no other cue is asked).
+_DROPPABLE: Final = (
+    frozenset(k for k, v in STATUS_CUES.items() if v is Status.OTHER)
+    | _LEVEL_ONLY
+    | NEAR_ONLY_BEFORE
+    | frozenset(_NEEDS)
+)
+#: Nouns that request ("appeal"): no candidate after the figure ("$5m in a new appeal").
+_REQUESTED_NOUNS: Final = frozenset(k for k in NOUN_CUES if STATUS_CUES[k] is Status.REQUESTED)
 
 
 def resolve_status(
@@ -89,32 +99,31 @@ def resolve_status(
         return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
     # the sentence is read after the clause only when it holds more (its answer is the same)
     for lo, hi in (clause,) if clause == sentence else (clause, sentence):
-        cues = [
-            c
-            for c in index.between(lo, hi)
-            if not (change_target and STATUS_CUES.get(c.key) is Status.OTHER)
-            and not (not past and c.key in _LEVEL_ONLY)
-            and not _far_appeal(c, start)
-            and not _purpose_need(text, c)
-        ]
-        candidates = [
-            c
-            for c in cues
-            if c.key not in MODAL_ONLY
-            and not (
-                c.key in NOUN_CUES and STATUS_CUES[c.key] is Status.REQUESTED and c.start >= end
-            )
-        ]
-        if any(c.end <= start for c in candidates):
+        cues: list[Cue] = []
+        modals: list[Cue] = []  # the cues that are modals, in order
+        candidates: list[Cue] = []
+        governs = False  # whether a candidate stands before the figure
+        for c in index.between(lo, hi):
+            key = c.key
+            if key in _DROPPABLE and _dropped(text, c, start, change_target, past):
+                continue
+            cues.append(c)
+            if key in MODALS:
+                modals.append(c)
+            if key in MODAL_ONLY or (key in _REQUESTED_NOUNS and c.start >= end):
+                continue
+            candidates.append(c)
+            governs = governs or c.end <= start
+        if governs:
             # a verb before the figure governs it rather than one past a comma after it:
             # "aid provided by X exceeded $6 billion, in addition to assistance offered by Y"
-            candidates = [c for c in candidates if not _past_a_comma(text, end, c)]
+            candidates = [c for c in candidates if c.start < end or not _past_a_comma(text, end, c)]
         while candidates:
             cue = nearest(candidates, start, end)
             assert cue is not None
             if past and cue.key in PAST_LEVEL_VERBS:
                 return Status.DELIVERED
-            status = _with_modal(cue, cues)
+            status = _with_modal(cue, cues, modals)
             if status is Status.DELIVERED and _NEGATED_RE.search(
                 text, max(0, cue.start - 25), cue.start
             ):
@@ -143,6 +152,20 @@ def _past_a_comma(text: str, end: int, cue: Cue) -> bool:
     return "," in gap and _RELATIVE_AFTER_COMMA_RE.search(gap) is None
 
 
+def _dropped(text: str, cue: Cue, start: int, change_target: bool, past: bool) -> bool:
+    """Whether a cue says nothing of the figure at ``start``.
+
+    A cut, for a change's target; a level verb outside the past; an appeal far before the
+    figure; a need that names a purpose.
+    """
+    return (
+        (change_target and STATUS_CUES.get(cue.key) is Status.OTHER)
+        or (not past and cue.key in _LEVEL_ONLY)
+        or _far_appeal(cue, start)
+        or _purpose_need(text, cue)
+    )
+
+
 def _far_appeal(cue: Cue, start: int) -> bool:
     """Whether a noun of ``NEAR_ONLY_BEFORE`` stands too far before the figure to ask for it."""
     return cue.key in NEAR_ONLY_BEFORE and cue.end <= start and start - cue.end > NEAR_ONLY_REACH
@@ -150,7 +173,7 @@ def _far_appeal(cue: Cue, start: int) -> bool:
 
 def _purpose_need(text: str, cue: Cue) -> bool:
     """A "need" that names a purpose, not a request: "$9.1 billion for humanitarian needs"."""
-    if cue.key not in ("need", "needs", "needed"):
+    if cue.key not in _NEEDS:
         return False
     return _PURPOSE_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
 
@@ -195,11 +218,12 @@ def status_index(text: str, words: Words | None = None) -> CueIndex:
     return CueIndex(_STATUS_RE, text, proper_names=False, words=words)
 
 
-def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
+def _with_modal(cue: Cue, cues: list[Cue], modals: list[Cue]) -> Status | None:
     """The cue's status, or that of a modal right before it ("will transfer" is planned).
 
     None for a base verb with no modal before it. Nouns keep their own status: "going to be
-    a request for $1 billion" is a request.
+    a request for $1 billion" is a request. ``modals`` are the cues of ``cues`` that are
+    modals, in order.
     """
     status = STATUS_CUES.get(cue.key)
     if status is Status.OTHER or cue.key in NOUN_CUES:
@@ -209,8 +233,8 @@ def _with_modal(cue: Cue, cues: list[Cue]) -> Status | None:
             near = verb.start >= cue.end and verb.start - cue.end <= _MODAL_REACH
             if near and STATUS_CUES.get(verb.key) is Status.OTHER:
                 return Status.OTHER  # "are set to be eliminated"
-    for other in cues:
-        if other.key in MODALS and other.end <= cue.start and cue.start - other.end <= _MODAL_REACH:
+    for other in modals:
+        if other.end <= cue.start and cue.start - other.end <= _MODAL_REACH:
             if other.key in _WILL and status in (Status.REQUESTED, Status.PLANNED):
                 continue  # "Ukraine will need $3bn" stays a request, "will consider" a plan
             status = STATUS_CUES[other.key]
