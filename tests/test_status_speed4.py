@@ -8,7 +8,9 @@ look-back reads only the modals. The plain filters are kept here as the referenc
 from __future__ import annotations
 
 import re
+import sys
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -207,3 +209,57 @@ def test_the_requested_nouns_are_those_the_filter_named() -> None:
         named = key in NOUN_CUES and STATUS_CUES[key] is Status.REQUESTED
         assert (key in R._REQUESTED_NOUNS) == named, key
     assert R._REQUESTED_NOUNS >= NEAR_ONLY_BEFORE
+
+
+def test_no_other_character_spells_needed() -> None:
+    # the case-blind pattern reads a letter of "needed" or "required" only in an ASCII
+    # letter or "İ", which _may_be_needed looks for
+    everything = "".join(
+        chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
+    )
+    assert set(regex.findall("(?i)[needrqui]", everything)) == {"\u0130"}
+
+
+_NEEDED_PIECES = st.sampled_from(
+    [
+        "needed",
+        "NEEDED",
+        "Required",
+        "requ\u0130red",
+        "need",
+        "requires",
+        "is",
+        "the UN says",
+        "that",
+        "$4bn",
+        " ",
+        "\n",
+        "-",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NEEDED_PIECES, max_size=10), st.integers(0, 12))
+def test_the_needed_gate_admits_every_match(pieces: list[str], lo: int) -> None:
+    text = " ".join(pieces)
+    for hi in range(lo, len(text) + 1):
+        if R._NEEDED_AFTER_RE.match(text, lo, hi):
+            assert R._may_be_needed(text, lo, hi), (text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEEDED_PIECES | _PIECES, min_size=2, max_size=12))
+def test_the_gates_change_no_status(pieces: list[str]) -> None:
+    text = " ".join(pieces) + "."
+    words = words_of(text)
+    index, near = R.status_index(text, words), NearWords(text, words)
+    for m in re.finditer(r"\$\d+ ?(?:million|billion|bn)?", text):
+        span = (0, len(text))
+        for change_target in (False, True):
+            gated = R.resolve_status(
+                text, *m.span(), span, span, change_target=change_target, index=index, near=near
+            )
+            plain = R.resolve_status(text, *m.span(), span, span, change_target=change_target)
+            assert gated == plain, text

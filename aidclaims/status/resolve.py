@@ -93,7 +93,7 @@ def resolve_status(
     ):
         return Status.PLEDGED  # "paid out the first €4.5bn ... of a total of €50bn": the whole
     hi = min(sentence[1], end + 80)
-    may_need = near is None or near.may_hold(_NEEDED_WORDS, end, hi)
+    may_need = near is None or _may_be_needed(text, end, hi)
     needed = _NEEDED_AFTER_RE.match(text, end, hi) if may_need else None
     if needed and (needed.group("subj") or _THE_BEFORE_RE.search(text, max(0, start - 12), start)):
         return Status.REQUESTED  # "the $53bn the UN estimates is needed", "the $4bn needed"
@@ -130,7 +130,8 @@ def resolve_status(
                 return Status.PLEDGED  # "has not yet been disbursed": promised, not handed over
             if status is not None:
                 return status
-            candidates.remove(cue)  # a base verb with no modal: "to provide"
+            # a base verb with no modal: "to provide" (by identity: a Cue's == is slow)
+            candidates = [c for c in candidates if c is not cue]
     return Status.PLEDGED
 
 
@@ -186,7 +187,20 @@ _NEEDED_AFTER_RE: Final = lazy_compile(
     regex.IGNORECASE,
 )
 
-_NEEDED_WORDS: Final = frozenset({"needed", "required"})
+
+def _may_be_needed(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may hold "needed" or "required" as _NEEDED_AFTER_RE reads them.
+
+    Case-blind, that pattern reads no letter of them in a character other than an ASCII one,
+    but for "İ" (an "i" to it, "i̇" lower-cased): a window with one may.
+
+    >>> _may_be_needed("the $4bn REQUIRED", 8, 17), _may_be_needed("the $4bn for food", 8, 17)
+    (True, False)
+    """
+    window = text[lo:hi]
+    low = window.lower()
+    return "needed" in low or "required" in low or "\u0130" in window
+
 
 _NEGATED_RE: Final = lazy_compile(
     r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?\Z", regex.IGNORECASE
