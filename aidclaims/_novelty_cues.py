@@ -225,6 +225,22 @@ CONVERSION_GAP_RE: Final = lazy_compile(
     r"equivalent|to|the|of|approx\.?|c\.|~)\s*)*",
     _F,
 )
+
+
+def may_convert(gap: str) -> bool:
+    """Whether CONVERSION_GAP_RE may match all of ``gap``: it holds a bracket or a joining word.
+
+    Case-blind, the pattern reads its words' letters only in ASCII letters and "İ" (an "i").
+
+    >>> may_convert(" ("), may_convert(", OR "), may_convert(" and ")
+    (True, True, False)
+    """
+    if "(" in gap or "[" in gap or "\u0130" in gap:
+        return True
+    low = gap.lower()
+    return "or" in low or "equivalent" in low or "i.e." in low
+
+
 CONVERSION_NEXT_GAP_RE: Final = lazy_compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
 SENTENCE_STOP_RE: Final = lazy_compile(r"[.!?]")
 LIST_GAP_RE: Final = lazy_compile(r"[,;]|\band\b")

@@ -185,12 +185,14 @@ class _Document:
         gap = self.text[prev.end : fig.start]
         if len(gap) > 40:
             return None
-        if C.CONVERSION_GAP_RE.fullmatch(gap) and gap.strip():
+        if C.may_convert(gap) and C.CONVERSION_GAP_RE.fullmatch(gap) and gap.strip():
             return self.heads[i - 1] if self.heads[i - 1] is not None else i - 1
-        inside = self.text.count("(", prev.start, fig.start) > self.text.count(
-            ")", prev.start, fig.start
-        )
-        if self.heads[i - 1] is not None and C.CONVERSION_NEXT_GAP_RE.fullmatch(gap) and inside:
+        if (
+            self.heads[i - 1] is not None  # the cheap tests first (all are pure)
+            and self.text.count("(", prev.start, fig.start)
+            > self.text.count(")", prev.start, fig.start)
+            and C.CONVERSION_NEXT_GAP_RE.fullmatch(gap)
+        ):
             return self.heads[i - 1]
         return None
 
@@ -353,20 +355,21 @@ class _Document:
         """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""
         figs, parts = self.figs, set[int]()
         values = [f.value or 0.0 for f in figs]
+        currencies = [f.currency for f in figs]
         own = [
             k
             for k in range(len(figs))
             if self.heads[k] is None and figs[k].value and figs[k].value_max is None
         ]
         for a, k in enumerate(own):
-            total, cur = values[k], figs[k].currency
+            total, cur = values[k], currencies[k]
             if cur is None:
                 continue
             run: list[int] = []
             run_values: list[float] = []
             for m in own[a + 1 : a + 1 + _SUM_LOOKAHEAD]:
                 v = values[m]
-                if figs[m].currency != cur or v >= total:
+                if currencies[m] != cur or v >= total:
                     continue
                 run.append(m)
                 run_values.append(v)

@@ -86,3 +86,70 @@ def test_first_heading_on_written_lines() -> None:
     ]
     for text in texts:
         assert C.first_heading(text) == _searched(text), text
+
+
+def test_no_other_character_spells_a_conversion_word() -> None:
+    # the case-blind gap pattern reads the letters of "or", "equivalent", "i.e." only in
+    # ASCII letters and "İ", which may_convert looks for
+    everything = "".join(
+        chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
+    )
+    assert set(regex.findall("(?i)[orequivalnt]", everything)) == {"\u0130"}
+
+
+_GAP_PIECES = st.sampled_from(
+    [
+        " ",
+        "(",
+        "[",
+        ",",
+        ";",
+        "or",
+        "OR",
+        "Or",
+        "equivalent",
+        "EQUIVALENT",
+        "to",
+        "i.e.",
+        "\u0130.e.",
+        "I.E.",
+        "about",
+        "some",
+        "the",
+        "of",
+        "and",
+        "aid",
+        "~",
+        "c.",
+        "approx.",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_GAP_PIECES, max_size=8))
+def test_may_convert_admits_every_conversion_gap(pieces: list[str]) -> None:
+    for gap in ("".join(pieces), " ".join(pieces)):
+        if C.CONVERSION_GAP_RE.fullmatch(gap):
+            assert C.may_convert(gap), gap
+
+
+def test_may_convert_on_written_gaps() -> None:
+    gaps = [
+        " (",
+        " [about ",
+        ", or ",
+        " OR roughly ",
+        ", equivalent to ",
+        " EQUIVALENT TO some ",
+        ", i.e. ",
+        " \u0130.E. ",
+        " (approx. ",
+        " and ",
+        ", ",
+        " to ",
+    ]
+    for gap in gaps:
+        assert C.may_convert(gap) >= bool(C.CONVERSION_GAP_RE.fullmatch(gap)), gap
+    assert sum(bool(C.CONVERSION_GAP_RE.fullmatch(g)) for g in gaps) >= 9
