@@ -5,6 +5,8 @@ set instead of the connector pattern. ``money.opening.AfterDigits`` rules out a 
 ("2024.", "50% of", "June 21, 2025"): the figure pattern is not tried there. These tests
 compare the gated scan with the pattern's own ``finditer`` on texts built from numerals and
 what may follow them, and check that a gate missing a word would lose figures.
+``money.opening.StartScan`` reads a short ASCII window by hand instead of the start pattern:
+compared with the pattern on every ASCII character and on generated windows.
 """
 
 from __future__ import annotations
@@ -153,3 +155,27 @@ def test_a_connector_is_what_the_connector_pattern_matches(between: str) -> None
 )
 def test_connector_cases(between: str) -> None:
     assert is_connector(between) == bool(_CONNECTOR_RE.match(between)), repr(between)
+
+
+def test_the_start_scan_reads_ascii_as_the_start_pattern_does() -> None:
+    # every ASCII character, as a start and as the character before one
+    scan = find_module._START_SCAN
+    start_re = find_module._START_RE
+    for c in map(chr, range(128)):
+        assert (c in scan._firsts) == bool(start_re.match(c)), repr(c)
+        assert (c in scan._blocked) == (start_re.match(c + "5", 1) is None), repr(c)
+
+
+_WINDOW_TEXTS = st.lists(
+    st.sampled_from([*_AFTER, " ", "5", "$", "US$", "Rs", "€", "a", "Two", "half", "to", "x",
+                     "\u00a0", "ſ", "é", "(", "\n", "-", "Q", "$5", "£"]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(_WINDOW_TEXTS, st.integers(0, 80), st.integers(0, 80))
+def test_the_start_scan_equals_the_start_pattern(text: str, a: int, b: int) -> None:
+    lo, hi = min(a, b), max(a, b)
+    expected = [m.start() for m in find_module._START_RE.finditer(text, lo, hi)]
+    assert find_module._START_SCAN.starts(text, lo, hi) == expected

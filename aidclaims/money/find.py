@@ -7,6 +7,7 @@ codes and lets bare figures inherit the currency of their neighbours.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -39,7 +40,7 @@ from aidclaims.money._table import (
     MONEY_AFTER_OF,
     PEOPLE_PREDICATES,
 )
-from aidclaims.money.opening import AfterDigits, Openers
+from aidclaims.money.opening import AfterDigits, Openers, StartScan
 from aidclaims.money.ranges import SPACES, is_connector, is_range, words_after, words_before
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.listed import listed_entry, listed_value, listed_words
@@ -186,6 +187,12 @@ _START_RE: Final = lazy_compile(
     (?:\d|[{regex.escape(_MARK_FIRST)}]|(?i:[{_WORD_FIRST}])|[^\x00-\x7f])""",
     regex.VERBOSE | regex.VERSION1,
 )
+# what _START_RE matches and refuses before a start, among ASCII characters ("$" of the signs)
+_ASCII_FIRSTS: Final = "0123456789" + _MARK_FIRST + _WORD_FIRST + _WORD_FIRST.upper()
+_ASCII_BLOCKED: Final = string.ascii_letters + string.digits + "$"
+_START_SCAN: Final = StartScan(
+    _START_RE, "".join(c for c in _ASCII_FIRSTS if c.isascii()), _ASCII_BLOCKED, 64
+)
 
 
 def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
@@ -203,8 +210,7 @@ def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
         if next_lo <= w_hi + 1:
             w_hi = max(w_hi, next_hi)
             continue
-        for c in _START_RE.finditer(text, max(w_lo, done), w_hi + 1):
-            q = c.start()
+        for q in _START_SCAN.starts(text, max(w_lo, done), w_hi + 1):
             if q < done or not _OPENERS.may_open(text, q, end):
                 continue
             m = _MONEY_RE.match(text, q, end)

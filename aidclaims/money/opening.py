@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+import regex
+
 from aidclaims.text.ascii import ascii_letters_end
 
 
@@ -133,3 +135,52 @@ class AfterDigits:
         if c in _DASHES or not c.isascii():
             return True
         return c.isalpha() and self._words.may_open(text, j, end)
+
+
+class StartScan:
+    """Where a figure may start in a short window: the start pattern's matches, read by hand.
+
+    The figure pattern is tried only at the starts a cheap pattern finds (a digit, a mark's
+    or a number word's first letter, or a character outside ASCII, with no letter, digit or
+    currency sign before it). Most windows are a few characters before a run of digits,
+    where the regex module's set-up costs more than the scan: an ASCII window of at most
+    ``short`` characters is read character by character, any other one by the pattern.
+
+    Args:
+        pattern: the start pattern (one character per match).
+        firsts: the ASCII characters it matches (its case-blind letters in both cases).
+        blocked: the ASCII characters its look-behind refuses before a start.
+        short: the longest window read by hand.
+
+    >>> import regex, string
+    >>> pattern = regex.compile(r"(?<![a-z$])[0-9a]")
+    >>> scan = StartScan(pattern, "0123456789a", string.ascii_lowercase + "$", 8)
+    >>> scan.starts("x 5 $5 a5", 0, 9), scan.starts("x 5 $5 a5 and more", 0, 18)
+    ([2, 7], [2, 7, 10])
+    """
+
+    __slots__ = ("_blocked", "_firsts", "_pattern", "_short")
+
+    def __init__(self, pattern: regex.Pattern[str], firsts: str, blocked: str, short: int) -> None:
+        self._pattern = pattern
+        self._firsts = frozenset(firsts)
+        self._blocked = frozenset(blocked)
+        self._short = short
+
+    def starts(self, text: str, lo: int, hi: int) -> list[int]:
+        """The starts of the pattern's matches in ``text[lo:hi]``, in order."""
+        hi = min(hi, len(text))
+        if lo >= hi:
+            return []
+        before = lo - 1 if lo > 0 else lo
+        if hi - lo > self._short or not text[before:hi].isascii():
+            return [m.start() for m in self._pattern.finditer(text, lo, hi)]
+        firsts, blocked = self._firsts, self._blocked
+        prev = text[lo - 1] if lo > 0 else ""
+        out: list[int] = []
+        for q in range(lo, hi):
+            c = text[q]
+            if c in firsts and prev not in blocked:
+                out.append(q)
+            prev = c
+        return out
