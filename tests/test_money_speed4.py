@@ -7,16 +7,21 @@ compare the gated scan with the pattern's own ``finditer`` on texts built from n
 what may follow them, and check that a gate missing a word would lose figures.
 ``money.opening.StartScan`` reads a short ASCII window by hand instead of the start pattern:
 compared with the pattern on every ASCII character and on generated windows.
+``lexicon.numbers.parse_number`` reads plain ASCII digits (with one dot) without its patterns.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.lexicon import numbers
 from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
+from aidclaims.lexicon.numbers import parse_number
 from aidclaims.money import find as find_module
 from aidclaims.money.find import _MONEY_RE, money_matches
 from aidclaims.money.opening import AfterDigits, Openers
@@ -179,3 +184,33 @@ def test_the_start_scan_equals_the_start_pattern(text: str, a: int, b: int) -> N
     lo, hi = min(a, b), max(a, b)
     expected = [m.start() for m in find_module._START_RE.finditer(text, lo, hi)]
     assert find_module._START_SCAN.starts(text, lo, hi) == expected
+
+
+def _parse_number_by_pattern(text: str) -> Decimal | None:
+    # parse_number as it was: the numeral pattern first, then the decimal comma
+    if not numbers._DIGITS_RE.match(text):
+        return None
+    if numbers._DECIMAL_COMMA_RE.match(text):
+        return Decimal(text.replace(",", "."))
+    return Decimal(text.replace(",", ""))
+
+
+_NUMERALS = st.lists(
+    st.sampled_from(["1", "0", "5", "12", "500", ",", ".", "١", "²", " ", "\n", "-", "e", "+"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_NUMERALS)
+def test_parse_number_equals_the_pattern_reading(text: str) -> None:
+    assert repr(parse_number(text)) == repr(_parse_number_by_pattern(text)), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1500", "3.5", "1,5", "1,500.75", "2,28,000", "1.", ".5", "1.2.3", "15\n", "007", "٣"]
+)
+def test_parse_number_cases(text: str) -> None:
+    got, expected = parse_number(text), _parse_number_by_pattern(text)
+    assert got == expected, repr(text)
+    assert str(got) == str(expected), repr(text)

@@ -132,6 +132,10 @@ def parse_number(text: str) -> Decimal | None:
     >>> parse_number("1,5000") is None
     True
     """
+    if text.isascii():  # "1500", "3.5": what the last numeral form reads alone, without a pattern
+        head, dot, tail = text.partition(".")
+        if head.isdigit() and (not dot or tail.isdigit()):
+            return Decimal(text)
     if not _DIGITS_RE.match(text):
         return None
     if _DECIMAL_COMMA_RE.match(text):
