@@ -48,7 +48,10 @@ _INLINE_DATE_RE: Final = lazy_compile(
 )
 # A past giving verb as a whole word of the lower-cased sentence (no letter a-z on either
 # side, as "[a-z]+" cuts words), tried as a character trie by the standard library's engine.
-_PAST_GIVING_RE: Final = re.compile(rf"(?<![a-z]){trie(sorted(T.PAST_GIVING_VERBS))}(?![a-z])")
+# Read after the character before it, not behind a look-behind: a pattern that opens with a
+# set is tried only where that set matches (a third fewer instructions than the look-behind
+# at every character); _holds_past_giving_verb puts a space before the sentence.
+_PAST_GIVING_RE: Final = re.compile(rf"[^a-z]{trie(sorted(T.PAST_GIVING_VERBS))}(?![a-z])")
 #: News reports events of the last few days; older dates are background.
 _EVENT_SLACK: Final = timedelta(days=3)
 
@@ -78,7 +81,7 @@ def sentence_dated_before_event(sentence: str, published: date | None) -> bool |
     >>> sentence_dated_before_event("Japan announced a grant.", date(2025, 3, 10)) is None
     True
     """
-    if _PAST_GIVING_RE.search(sentence.lower()) is None:
+    if not _holds_past_giving_verb(sentence):
         return False
     if _RELATIVE_OPENER_RE.match(sentence):
         return True
@@ -95,6 +98,16 @@ def sentence_dated_before_event(sentence: str, published: date | None) -> bool |
         if when is not None and published - when > _EVENT_SLACK:
             return True  # "received the last tranche ... on August 8"
     return None
+
+
+def _holds_past_giving_verb(sentence: str) -> bool:
+    """Whether the lower-cased sentence holds a past giving verb, no letter a-z on either side.
+
+    >>> _holds_past_giving_verb("Sent in May"), _holds_past_giving_verb("Unannounced aid")
+    (True, False)
+    """
+    # a space before the sentence lower-cases as before it: no word ends in it
+    return _PAST_GIVING_RE.search((" " + sentence).lower()) is not None
 
 
 def ends_before_event(

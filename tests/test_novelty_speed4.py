@@ -6,6 +6,7 @@ and tabs opens a marker; each figure's cue windows are slices of its sentence fo
 
 from __future__ import annotations
 
+import re
 import sys
 
 import regex
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims import _novelty_cues as C
+from aidclaims import _novelty_dates as D
 from aidclaims import _novelty_table as T
 
 
@@ -153,3 +155,16 @@ def test_may_convert_on_written_gaps() -> None:
     for gap in gaps:
         assert C.may_convert(gap) >= bool(C.CONVERSION_GAP_RE.fullmatch(gap)), gap
     assert sum(bool(C.CONVERSION_GAP_RE.fullmatch(g)) for g in gaps) >= 9
+
+
+def test_a_past_giving_verb_is_found_between_any_two_characters() -> None:
+    # the pattern reads the character before a verb; _holds_past_giving_verb adds one at the
+    # start: every ASCII character and a few others on either side, against the word test
+    around = [chr(c) for c in range(32, 127)] + ["", "\n", "é", "ſ", "\u0130", "Σ"]
+    for verb in sorted(T.PAST_GIVING_VERBS):
+        for before in around:
+            for after in ("", " ", "z", "A", "é", "s"):
+                sentence = f"{before}{verb}{after}"
+                words = re.findall(r"[a-z]+", sentence.lower())
+                expected = bool(T.PAST_GIVING_VERBS.intersection(words))
+                assert D._holds_past_giving_verb(sentence) == expected, sentence
