@@ -7,6 +7,8 @@ compare the gated scan with the pattern's own ``finditer`` on texts built from n
 what may follow them, and check that a gate missing a word would lose figures.
 ``money.opening.StartScan`` reads a short ASCII window by hand instead of the start pattern:
 compared with the pattern on every ASCII character and on generated windows.
+``money.annotate.EndWords`` reads the qualifier or rate word a text before a figure ends with
+by ``str.endswith`` instead of searching it with its pattern.
 ``lexicon.numbers.parse_number`` reads plain ASCII digits (with one dot) without its patterns.
 """
 
@@ -22,7 +24,16 @@ from hypothesis import strategies as st
 from aidclaims.lexicon import numbers
 from aidclaims.lexicon.currencies import CURRENCY_AFTER, CURRENCY_BEFORE
 from aidclaims.lexicon.numbers import parse_number
+from aidclaims.lexicon.words import QUALIFIERS
 from aidclaims.money import find as find_module
+from aidclaims.money._table import PRE_RATES
+from aidclaims.money.annotate import (
+    _PRE_QUALIFIER,
+    _PRE_QUALIFIER_RE,
+    _PRE_RATE,
+    _PRE_RATE_RE,
+    EndWords,
+)
 from aidclaims.money.find import _MONEY_RE, money_matches
 from aidclaims.money.opening import AfterDigits, Openers
 from aidclaims.money.ranges import is_connector
@@ -214,3 +225,38 @@ def test_parse_number_cases(text: str) -> None:
     got, expected = parse_number(text), _parse_number_by_pattern(text)
     assert got == expected, repr(text)
     assert str(got) == str(expected), repr(text)
+
+
+_PRE_PIECES = st.lists(
+    st.sampled_from([*sorted(QUALIFIERS), *sorted(PRE_RATES), "More Than",
+                     "ABOUT", "Annual", "x", "y", "no", "s", "ſ", "é", " ", " ", "\n", "\t",
+                     "\u00a0", "\x1c", "\r\n", ".", ",", "(", "-", "~", "$", "5", "Rather"]),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_PRE_PIECES)
+def test_end_words_find_what_the_end_patterns_find(pre_text: str) -> None:
+    for end_words, pattern, group in (
+        (_PRE_QUALIFIER, _PRE_QUALIFIER_RE, "q"),
+        (_PRE_RATE, _PRE_RATE_RE, "r"),
+    ):
+        m = pattern.search(pre_text)
+        assert end_words.found(pre_text) == (None if m is None else m.group(group)), pre_text
+
+
+@pytest.mark.parametrize(
+    "pre_text",
+    ["spent more than ", "spent MORE THAN\n", "rather than ", "of no more than", "at least",
+     "a yearly ", "biannual ", "c.", "approx. ", "up to\n\n", "some\x1c", "~", "x~", "nearly\u00a0"],
+)  # fmt: skip
+def test_end_words_cases(pre_text: str) -> None:
+    m = _PRE_QUALIFIER_RE.search(pre_text)
+    expected = None if m is None else m.group("q")
+    assert _PRE_QUALIFIER.found(pre_text) == expected, pre_text
+
+
+def test_end_words_take_lower_case_ascii_words_only() -> None:
+    with pytest.raises(ValueError, match="lower-case ASCII"):
+        EndWords(["Almost"], _PRE_QUALIFIER_RE, "q")

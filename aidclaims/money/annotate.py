@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
 
+import regex
+
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import QUALIFIERS as PRE_QUALIFIERS
 from aidclaims.model import Qualifier, Rate
@@ -44,6 +46,53 @@ _PRE_RATE_ENDS: Final = frozenset(w[-1] for w in PRE_RATES)
 _QUALIFIER_WORDS: Final = frozenset(PRE_QUALIFIERS) | frozenset(POST_QUALIFIERS)
 # the first letters the post-qualifier pattern can read after spaces ("or more", "plus")
 _POST_QUALIFIER_FIRSTS: Final = frozenset(w[0] for w in POST_QUALIFIERS)
+_ASCII_SPACES: Final = " \t\n\x0b\x0c\r"  # what [\s\u00a0] matches among ASCII characters
+
+
+class EndWords:
+    r"""The word of a list a text ends with, spaces aside, read by ``str.endswith``.
+
+    What a search for ``(?<![\p{L}])(?P<g>(?i:\L<words>))[\s\u00a0]*$`` finds: every
+    match ends where the text's trailing spaces start, so the leftmost one is the longest
+    word the stripped text ends with that no letter stands before. A text with a character
+    outside ASCII is searched with the pattern (case folding reads "ſ" as "s").
+
+    >>> import regex
+    >>> words = ["more than", "than", "c.", "annual"]
+    >>> ew = EndWords(words, regex.compile(r"(?P<g>(?i:more than|than|c\.))\s*$"), "g")
+    >>> ew.found("spent MORE than "), ew.found("Panthan"), ew.found("c.\n"), ew.found("x")
+    ('MORE than', None, 'c.', None)
+    """
+
+    __slots__ = ("_by_last", "_group", "_pattern")
+
+    def __init__(self, words: Iterable[str], pattern: regex.Pattern[str], group: str) -> None:
+        by_last: dict[str, list[str]] = {}
+        for w in sorted(set(words), key=len, reverse=True):  # longest first: the leftmost
+            if not w or not w.isascii() or w != w.lower():
+                raise ValueError(f"not a lower-case ASCII word: {w!r}")
+            by_last.setdefault(w[-1], []).append(w)
+        self._by_last = {last: tuple(ws) for last, ws in by_last.items()}
+        self._pattern = pattern
+        self._group = group
+
+    def found(self, text: str) -> str | None:
+        """The word (as written) ``text`` ends with, spaces aside; None when there is none."""
+        if not text.isascii():
+            m = self._pattern.search(text)
+            return None if m is None else m.group(self._group)
+        stripped = text.rstrip(_ASCII_SPACES)
+        low = stripped.lower()
+        for w in self._by_last.get(low[-1:], ()):
+            if low.endswith(w):
+                k = len(low) - len(w)
+                if k == 0 or not low[k - 1].isalpha():
+                    return stripped[k:]
+        return None
+
+
+_PRE_QUALIFIER: Final = EndWords(PRE_QUALIFIERS, _PRE_QUALIFIER_RE, "q")
+_PRE_RATE: Final = EndWords(PRE_RATES, _PRE_RATE_RE, "r")
 
 
 def rate_needles(phrases: Iterable[str]) -> frozenset[str]:
@@ -78,11 +127,12 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
         post_text = text[m.end : min(limit, m.end + _POST_CONTEXT)]
         last = pre_text.rstrip()[-1:].lower()  # str.rstrip strips every space \s matches
         if qualifier is Qualifier.EXACT:
-            q = (
-                _PRE_QUALIFIER_RE.search(pre_text) if _may_end(last, _PRE_QUALIFIER_ENDS) else None
-            ) or (_POST_QUALIFIER_RE.match(post_text) if _may_lead(post_text) else None)
-            if q is not None:
-                key = listed_entry(q.group("q"), _QUALIFIER_WORDS).lower()  # "almoſt": almost
+            word = _PRE_QUALIFIER.found(pre_text) if _may_end(last, _PRE_QUALIFIER_ENDS) else None
+            if word is None and _may_lead(post_text):
+                q = _POST_QUALIFIER_RE.match(post_text)
+                word = None if q is None else q.group("q")
+            if word is not None:
+                key = listed_entry(word, _QUALIFIER_WORDS).lower()  # "almoſt": almost
                 qualifier = PRE_QUALIFIERS.get(key) or POST_QUALIFIERS[key]
         r = (
             _RATE_RE.match(post_text) or _DISTANT_RATE_RE.match(post_text)
@@ -92,9 +142,9 @@ def annotate(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
         if r is not None:
             rate = listed_value(RATES, r.group("r"))
         elif _may_end(last, _PRE_RATE_ENDS):
-            pr = _PRE_RATE_RE.search(pre_text)
-            if pr is not None:
-                rate = listed_value(PRE_RATES, pr.group("r"))
+            word = _PRE_RATE.found(pre_text)
+            if word is not None:
+                rate = listed_value(PRE_RATES, word)
         if parenthetical and head is not None:
             # "around €8bn (£6.7bn; $8.7bn)": the conversion says what the head says
             if qualifier is Qualifier.EXACT and head.qualifier is not Qualifier.RANGE:
