@@ -15,7 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.model import Status
+from aidclaims.status import _index
 from aidclaims.status import resolve as R
+from aidclaims.status._index import StatusCues
 from aidclaims.status._table import (
     BASE_VERBS,
     MODAL_ONLY,
@@ -263,3 +265,53 @@ def test_the_gates_change_no_status(pieces: list[str]) -> None:
             )
             plain = R.resolve_status(text, *m.span(), span, span, change_target=change_target)
             assert gated == plain, text
+
+
+def test_the_openers_are_those_of_text_cues() -> None:
+    from aidclaims.text import cues as text_cues
+
+    assert StatusCues.__module__ == "aidclaims.status._index"
+    assert _index._OPENING == text_cues._OPENING
+
+
+_INDEX_PIECES = st.sampled_from(
+    [
+        "Pledged",
+        "pledged",
+        "Will",
+        "will",
+        "Announced",
+        "Appeal for",
+        "the",
+        "Aid",
+        ".",
+        ":",
+        "!",
+        "?",
+        ";",
+        ",",
+        "\n",
+        " ",
+        "\t",
+        "“",
+        '"',
+        "‘",
+        "'",
+        "(",
+        ")",
+        "$5 million",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_INDEX_PIECES, max_size=14), st.booleans())
+def test_status_cues_are_the_cue_index(pieces: list[str], spaced: bool) -> None:
+    text = (" " if spaced else "").join(pieces)
+    words = words_of(text)
+    lazy, full = StatusCues(R._STATUS_RE, text, words), R.status_index(text, words)
+    bounds = range(0, len(text) + 1, max(1, len(text) // 12))
+    for lo in bounds:
+        for hi in bounds:
+            assert lazy.between(lo, hi) == full.between(lo, hi), (text, lo, hi)
+    assert lazy.between(0, len(text)) == full.all()

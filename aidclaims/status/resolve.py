@@ -17,6 +17,7 @@ import regex
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.lexicon.words import QUALIFIERS
 from aidclaims.model import Qualifier, Status
+from aidclaims.status._index import StatusCues
 from aidclaims.status._table import (
     BASE_VERBS,
     MODAL_ONLY,
@@ -65,7 +66,7 @@ def resolve_status(
     sentence: tuple[int, int],
     *,
     change_target: bool = False,
-    index: CueIndex | None = None,
+    index: CueIndex | StatusCues | None = None,
     past: bool = False,
     near: NearWords | None = None,
 ) -> Status:
@@ -334,7 +335,7 @@ def resolve_statuses(
     conversion in brackets shares its head's role ("from €8bn (£7bn) to €4bn"), where the
     head is the kept figure before it.
     """
-    index = status_index(text, words)
+    index = StatusCues(_STATUS_RE, text, words)  # status_index's cues, made as clauses ask
     near = NearWords(text, words)
     out: list[Status | None] = []
     origin_before = False
