@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import random
 import sys
 
 import regex
@@ -9,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.text import sentences as sentences_module
+from aidclaims.text.cues import CueTable, Words, _match_parts, compile_cues, words_of
 from aidclaims.text.sentences import Sentence, find_sentences
 
 _CODE_POINTS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -120,3 +123,89 @@ def test_sentences_of_written_text() -> None:
     ]
     for text in texts:
         assert find_sentences(text) == _plain_find_sentences(text), text
+
+
+def _plain_found(
+    table: CueTable, text: str, words: Words, lo: int, hi: int
+) -> list[tuple[int, int, str]]:
+    """CueTable.found as the word loop read it: each word's phrases, longest first."""
+    out = []
+    i = bisect.bisect_left(words.starts, lo)
+    stop = bisect.bisect_left(words.starts, hi)
+    while stop > i and words.ends[stop - 1] > hi:
+        stop -= 1
+    while i < stop:
+        matched = 0
+        for phrase, parts in table._by_first.get(words.words[i], []):
+            matched = _match_parts(text, words, i, stop, parts)
+            if matched:
+                out.append((words.starts[i], words.ends[i + matched - 1], phrase))
+                break
+        i += matched or 1
+    return out
+
+
+# first words that open one phrase, several, longer ones only, or longer ones and their own
+_TABLE = compile_cues(
+    [
+        "aid",
+        "military aid",
+        "military-aid package",
+        "aid package",
+        "pledged",
+        "pledged to give",
+        "pledged to",
+        "to",
+        "grant",
+        "in kind",
+        "in-kind aid",
+        "loan guarantee",
+        "loan guarantees for",
+    ]
+)
+_TABLE_WORDS = ["aid", "Aid", "military", "package", "pledged", "to", "give", "grant"]
+_TABLE_WORDS += ["in", "kind", "loan", "guarantee", "guarantees", "for", "x", "Kind"]
+
+
+@settings(max_examples=1500, derandomize=True)
+@given(
+    st.lists(st.sampled_from([*_TABLE_WORDS, " ", "  ", "-", "\n", ", "]), max_size=40).map(
+        " ".join
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_found_equals_the_word_loop(text: str, lo: int, width: int) -> None:
+    words = words_of(text)
+    for a, b in ((0, len(text)), (lo, lo + width)):
+        assert _TABLE.found(text, words, a, b) == _plain_found(_TABLE, text, words, a, b)
+
+
+def _project_tables() -> list[CueTable]:
+    from aidclaims import aid_type
+    from aidclaims.relevance import decide
+    from aidclaims.status import resolve
+
+    return [
+        decide._AID_RE,
+        decide._HARD_RE,
+        decide._SOFT_RE,
+        decide._GIVING_RE,
+        aid_type._AID_TYPE_RE,
+        resolve._STATUS_RE,
+    ]
+
+
+def test_found_equals_the_word_loop_on_every_project_table() -> None:
+    rng = random.Random(4)
+    for table in _project_tables():
+        phrases = [p for entries in table._by_first.values() for p, _ in entries]
+        vocab = sorted({w for p in phrases for w in p.replace("-", " ").split()})
+        for _ in range(300):
+            pieces = [rng.choice(vocab) if rng.random() < 0.8 else "x" for _ in range(25)]
+            seps = [rng.choice([" ", " ", " ", "-", ", ", "  "]) for _ in pieces]
+            text = "".join(p + s for p, s in zip(pieces, seps, strict=True))
+            words = words_of(text)
+            assert table.found(text, words, 0, len(text)) == _plain_found(
+                table, text, words, 0, len(text)
+            )

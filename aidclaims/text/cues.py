@@ -36,7 +36,7 @@ class CueTable:
     times faster than one big regex alternation tried at every character.
     """
 
-    __slots__ = ("_by_first", "_single")
+    __slots__ = ("_alone", "_by_first", "_seconds", "_single")
 
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
@@ -53,6 +53,19 @@ class CueTable:
             w: entries[0][0]
             for w, entries in by_first.items()
             if len(entries) == 1 and len(entries[0][1]) == 1
+        }
+        # a first word that opens longer phrases: their second words, and its own phrase if
+        # it is one (the shortest phrase, tried last): a candidate followed by none of those
+        # words can match only that phrase
+        self._seconds = {
+            w: frozenset(parts[1][0] for _, parts in entries if len(parts) > 1)
+            for w, entries in by_first.items()
+            if w not in self._single
+        }
+        self._alone = {
+            w: entries[-1][0]
+            for w, entries in by_first.items()
+            if w not in self._single and len(entries[-1][1]) == 1
         }
 
     def scan(self, text: str, words: Words, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
@@ -82,7 +95,7 @@ class CueTable:
                 candidates += at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)]
         candidates.sort()
         out: list[tuple[int, int, str]] = []
-        single = self._single
+        single, seconds, alone = self._single, self._seconds, self._alone
         free = i  # the first word not inside a cue already found (cues do not overlap)
         for k in candidates:
             if k < free:
@@ -94,6 +107,12 @@ class CueTable:
                 free = k + 1
                 continue
             after = tokens[k + 1] if k + 1 < stop else ""  # a longer phrase's second word
+            if after not in seconds[w]:  # no longer phrase can match: the word's own, if any
+                phrase = alone.get(w)
+                if phrase is not None:
+                    out.append((starts[k], ends[k], phrase))
+                    free = k + 1
+                continue
             for phrase, parts in by_first[w]:
                 if len(parts) == 1:
                     matched = 1
