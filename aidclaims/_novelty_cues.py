@@ -191,6 +191,20 @@ def first_heading(text: str) -> int | None:
         pos = nl + 1
 
 
+def lead_end(text: str) -> int:
+    """Where the text's first sentence ends: past its first ``.``, ``!`` or ``?`` (else its end).
+
+    >>> lead_end("Aid rose! Then..."), lead_end("No stop")
+    (9, 7)
+    """
+    first = len(text)
+    for mark in ".!?":
+        at = text.find(mark, 0, first)
+        if at >= 0:
+            first = at
+    return first + 1 if first < len(text) else len(text)
+
+
 # A clause boundary cuts a cue window: "..., but the fund is running out".
 # ", now Israel is asking ...": a new main clause; ", much higher than funds promised at
 # previous conferences": a comparison whose cues describe other money.
@@ -242,5 +256,4 @@ def may_convert(gap: str) -> bool:
 
 
 CONVERSION_NEXT_GAP_RE: Final = lazy_compile(r"\s*[;,]\s*(?:(?:about|around|roughly)\s*)?", _F)
-SENTENCE_STOP_RE: Final = lazy_compile(r"[.!?]")
 LIST_GAP_RE: Final = lazy_compile(r"[,;]|\band\b")

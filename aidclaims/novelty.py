@@ -147,8 +147,7 @@ class _Document:
         self.text = text
         self.figs = figs
         self.published = published
-        first_stop = C.SENTENCE_STOP_RE.search(text)
-        self.lead_end = first_stop.end() if first_stop else len(text)
+        self.lead_end = C.lead_end(text)  # where the first sentence (the lead) ends
         self.first_heading = C.first_heading(text)  # headings end in text order
         self.keys = [_value_key(f) for f in figs]
         self.dated: dict[tuple[int, int], bool | None] = {}  # a sentence's verdict

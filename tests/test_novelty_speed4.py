@@ -64,6 +64,12 @@ _PIECES = st.sampled_from(
         "$5m",
         "ſ",
         "\u212a",
+        "Aſ a reminder",
+        "aS A Reminder",
+        "BAckground",
+        "Reuters",
+        "Former",
+        "“Recall”",
     ]
 )
 
@@ -84,6 +90,8 @@ def test_first_heading_on_written_lines() -> None:
         "Aid rose.\nBackground: in 2022 Japan gave",  # more on the line
         "\n\n   \nFOR   REFERENCE \t:\t\nmore\nRecall\n",
         "aid\nbags of aid\nfunds\nrecall",
+        "Aid.\nAſ a reminder:\nmore",
+        "Aid.\n\t\u212aeep\nbackground.",
         "",
     ]
     for text in texts:
@@ -168,3 +176,14 @@ def test_a_past_giving_verb_is_found_between_any_two_characters() -> None:
                 words = re.findall(r"[a-z]+", sentence.lower())
                 expected = bool(T.PAST_GIVING_VERBS.intersection(words))
                 assert D._holds_past_giving_verb(sentence) == expected, sentence
+
+
+_STOP_PIECES = st.sampled_from(["Aid", " ", ".", "!", "?", "…", "\n", "é", "5.2"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_STOP_PIECES, max_size=10))
+def test_lead_end_is_past_the_first_stop(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    m = regex.search(r"[.!?]", text)
+    assert C.lead_end(text) == (m.end() if m else len(text))
