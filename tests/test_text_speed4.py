@@ -209,3 +209,10 @@ def test_found_equals_the_word_loop_on_every_project_table() -> None:
             assert table.found(text, words, 0, len(text)) == _plain_found(
                 table, text, words, 0, len(text)
             )
+
+
+def test_the_boundary_groups_by_number_are_those_by_name() -> None:
+    index = sentences_module._BOUNDARY_RE.groupindex
+    assert index["stop"] == sentences_module._STOP
+    assert index["close"] == sentences_module._CLOSE
+    assert index["gap"] == sentences_module._GAP

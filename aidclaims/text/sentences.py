@@ -177,6 +177,11 @@ _BOUNDARY_RE: Final = lazy_compile(
     regex.VERBOSE,
 )
 
+# _BOUNDARY_RE's groups by number: the regex module finds a group by name several times
+# slower, trying the name as a number first (tests/test_text_speed4.py holds them to it)
+_STOP: Final = 2
+_CLOSE: Final = 3
+_GAP: Final = 4
 _STOPS: Final = ".!?…"
 _CLOSERS: Final = "”\"’'»)]"
 #: Where ``_BOUNDARY_RE`` may match: each branch opens with a line break or a stop.
@@ -246,7 +251,7 @@ def find_sentences(text: str) -> tuple[Sentence, ...]:
             continue
         m = _BOUNDARY_RE.match(text, at)
         if m is not None and _ends_here(text, m):
-            _append(text, pos, m.start("gap"), line_start, out)
+            _append(text, pos, m.start(_GAP), line_start, out)
             line_start = False
             pos = m.end()
     _append(text, pos, len(text), line_start, out)
@@ -292,7 +297,8 @@ def _may_stop_at(text: str, at: int, n: int) -> bool:
 
 def _ends_here(text: str, m: regex.Match[str]) -> bool:
     """Whether the candidate boundary ``m`` (punctuation then space) really ends a sentence."""
-    if m.group("stop") != "." or m.group("close"):
+    stop, close = m.group(_STOP, _CLOSE)
+    if stop != "." or close:
         return True
     dot = m.start()
     i = dot
