@@ -165,7 +165,7 @@ class _Document:
         self.sum_parts = self._sum_parts()
         self.novelty: list[Novelty] = []
         self.explicit: list[bool] = []
-        first_seen: dict[tuple[str, float], int] = {}
+        first_seen: dict[tuple[str, str], int] = {}
         for i in range(len(figs)):
             novelty, explicit = self._decide(i, first_seen)
             self.novelty.append(novelty)
@@ -242,7 +242,7 @@ class _Document:
 
     # --- the decision ----------------------------------------------------------------------------
 
-    def _decide(self, i: int, first_seen: dict[tuple[str, float], int]) -> tuple[Novelty, bool]:
+    def _decide(self, i: int, first_seen: dict[tuple[str, str], int]) -> tuple[Novelty, bool]:
         head = self.heads[i]
         if head is not None:
             return self.novelty[head], self.explicit[head]
@@ -353,22 +353,19 @@ class _Document:
     def _sum_parts(self) -> set[int]:
         """Figures listed after a package that add up to it: "£450m ... £350m ... £100m"."""
         figs, parts = self.figs, set[int]()
-        values = [f.value or 0.0 for f in figs]
-        currencies = [f.currency for f in figs]
+        # each figure of its own (no conversion, no range) with a value: value, currency, index
         own = [
-            k
-            for k in range(len(figs))
-            if self.heads[k] is None and figs[k].value and figs[k].value_max is None
+            (f.value, f.currency, k)
+            for k, f in enumerate(figs)
+            if self.heads[k] is None and f.value and f.value_max is None
         ]
-        for a, k in enumerate(own):
-            total, cur = values[k], currencies[k]
+        for a, (total, cur, _) in enumerate(own):
             if cur is None:
                 continue
             run: list[int] = []
             run_values: list[float] = []
-            for m in own[a + 1 : a + 1 + _SUM_LOOKAHEAD]:
-                v = values[m]
-                if currencies[m] != cur or v >= total:
+            for v, currency, m in own[a + 1 : a + 1 + _SUM_LOOKAHEAD]:
+                if currency != cur or v >= total:
                     continue
                 run.append(m)
                 run_values.append(v)
@@ -412,8 +409,8 @@ def _fold(window: str) -> str | None:
     return folded if len(folded) == len(window) else None
 
 
-def _value_key(fig: Figure) -> tuple[str, float] | None:
+def _value_key(fig: Figure) -> tuple[str, str] | None:
     """Same figure, same currency, to three significant digits ("$61 billion" ~ "$61bn")."""
-    if fig.value is None or fig.currency is None or fig.value <= 0:
+    if fig.value is None or fig.currency is None or not fig.value > 0:  # NaN: no key
         return None
-    return fig.currency, float(f"{fig.value:.3g}")
+    return fig.currency, f"{fig.value:.3g}"  # one text a number (not parsed back: same classes)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from aidclaims import _novelty_cues as C
 from aidclaims import _novelty_dates as D
 from aidclaims import _novelty_table as T
+from aidclaims.novelty import Figure, _value_key
 
 
 def _searched(text: str) -> int | None:
@@ -187,3 +188,27 @@ def test_lead_end_is_past_the_first_stop(pieces: list[str]) -> None:
     text = "".join(pieces)
     m = regex.search(r"[.!?]", text)
     assert C.lead_end(text) == (m.end() if m else len(text))
+
+
+def _parsed_key(value: float | None) -> tuple[str, float] | None:
+    """The value key as it was: the three-digit text parsed back to a float."""
+    if value is None or value <= 0:
+        return None
+    return "USD", float(f"{value:.3g}")
+
+
+_VALUES = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([0.0, -0.0, 5, 5.0, 61e9, 6.1e10, 61.0e9 + 1, 999.5, 1000.0, 1e-320]),
+    st.integers(1, 10**6).map(lambda n: n * 1e6),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_VALUES, _VALUES)
+def test_value_keys_group_as_the_parsed_keys(a: float, b: float) -> None:
+    ka, kb = (_value_key(Figure(0, 1, 0, 1, v, currency="USD")) for v in (a, b))
+    pa, pb = _parsed_key(a), _parsed_key(b)
+    assert (ka is None) == (pa is None or pa[1] != pa[1])  # no key for NaN: it equals nothing
+    if ka is not None and kb is not None:
+        assert (ka == kb) == (pa == pb), (a, b)
