@@ -188,6 +188,9 @@ _NEEDED_AFTER_RE: Final = lazy_compile(
     regex.IGNORECASE,
 )
 
+#: The words every _NEEDED_AFTER_RE match holds (tests/test_decide_speed.py checks it).
+_NEEDED_WORDS: Final = frozenset({"needed", "required"})
+
 
 def _may_be_needed(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold "needed" or "required" as _NEEDED_AFTER_RE reads them.
