@@ -9,19 +9,26 @@ written and generated text, and fails when a word or needle is taken out of the 
 from __future__ import annotations
 
 import sys
+from datetime import date
 from itertools import product
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.money import find_money
+from aidclaims.periods import assign_periods
 from aidclaims.periods.choose import (
     _ANAPHORA_RE,
     _COMPARED_RE,
     _PART_RE,
+    _is_list,
     _may_compare,
     _may_refer_back,
+    _Peers,
 )
+from aidclaims.text.clauses import Located, locate
+from aidclaims.text.sentences import find_sentences
 
 _OPENERS = ("The", "This", "That", "These", "Those", "Such", "It", "Its", "There", "Thus")
 _NOUNS = ("sum", "money", "package", "total", "aid", "includes", "would", "will", "means")
@@ -103,3 +110,40 @@ def test_compare_gate_on_generated_text(words: list[str]) -> None:
     text = " ".join(words)
     if _COMPARED_RE.search(text) or _PART_RE.search(text):
         assert _may_compare(text, 0, len(text))
+
+
+# ---- rule 1's list test, asked only when a sentence has as many periods as figures ----
+
+_LISTS = (
+    "In 2023 and 2024, NOK 2.5 billion and NOK 7 billion were allocated.",
+    "In 2023 and 2024, NOK 2.5 billion was allocated, and NOK 7 billion was lent.",
+    "For 2025, 2026 and 2027, $1 billion, $2 billion and $3 billion were set aside.",
+    "The fund got $5 million in 2024 and $6 million in 2025.",
+    "In 2022 it gave $4 million; $9 million followed.",
+)
+
+
+def _located(text: str) -> list[Located]:
+    return locate(text, find_money(text), find_sentences(text))
+
+
+def test_lazy_list_test_equals_the_list_test() -> None:
+    for text in _LISTS:
+        located = _located(text)
+        view = _Peers(text, located)
+        spans = [(loc.mention.start, loc.mention.end) for loc in located]
+        assert view.is_listed(text) == (len(spans) > 1 and _is_list(text, spans)), text
+    assert _Peers(_LISTS[0], _located(_LISTS[0])).is_listed(_LISTS[0])
+    assert not _Peers(_LISTS[1], _located(_LISTS[1])).is_listed(_LISTS[1])
+
+
+def test_listed_periods_pair_with_listed_figures() -> None:
+    published = date(2025, 6, 1)
+    got = [
+        [None if p is None else p.text for p in assign_periods(t, _located(t), published)]
+        for t in _LISTS
+    ]
+    assert got[0] == ["In 2023", "2024"]  # rule 1: in order
+    assert got[1] == ["2024", "2024"]  # no list of figures: the nearest
+    assert got[2] == ["For 2025", "2026", "2027"]
+    assert got[3] == ["in 2024", "in 2025"]

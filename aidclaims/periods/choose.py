@@ -55,8 +55,15 @@ class _Peers:
         self.figures = [p.mention for p in peers]
         self.starts = [f.start for f in self.figures]
         self.longest = max((f.end - f.start for f in self.figures), default=0)
-        # rule 1's list test on the figures, computed once (only read with 2+ figures)
-        self.listed = len(peers) > 1 and _is_list(text, [(f.start, f.end) for f in self.figures])
+        # rule 1's list test on the figures, computed once, when first asked (``is_listed``)
+        self.listed: bool | None = None
+
+    def is_listed(self, text: str) -> bool:
+        """Whether the figures are a list (rule 1), asked only with as many periods as figures."""
+        if self.listed is None:
+            spans = [(f.start, f.end) for f in self.figures]
+            self.listed = len(spans) > 1 and _is_list(text, spans)
+        return self.listed
 
 
 def assign_periods(
@@ -316,7 +323,7 @@ def _paired(
     each tuple of periods.
     """
     n = len(view.figures)
-    if n < 2 or len(periods) != n or not view.listed:
+    if n < 2 or len(periods) != n or not view.is_listed(text):
         return None
     key = (id(periods), n)
     if key not in listed:
