@@ -28,7 +28,7 @@ class Gated:
     engine looks for a literal start only in a pattern of one cue).
     """
 
-    __slots__ = ("after_comma", "by_needle", "needles", "pattern", "plain")
+    __slots__ = ("after_comma", "branches_of", "by_needle", "needles", "pattern", "plain")
 
     def __init__(
         self,
@@ -50,6 +50,7 @@ class Gated:
             (n, tuple(b for source, b in branches if n in source.casefold()))
             for n in (self.needles if branches else ())
         )
+        self.branches_of = dict(self.by_needle)  # looked up only for a needle found
 
     def may_match(self, folded: str | None) -> bool:
         r"""Whether a text whose case-folded form is ``folded`` may hold a match.
@@ -90,9 +91,9 @@ class Gated:
         if folded is None:
             return self.pattern.search(text) is not None
         if self.by_needle:  # each cue whose needle the text holds, on its own
-            for needle, branches in self.by_needle:
+            for needle in self.needles:
                 if needle in folded:
-                    for branch in branches:
+                    for branch in self.branches_of[needle]:
                         if branch.search(text) is not None:
                             return True
             return False
