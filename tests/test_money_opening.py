@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from aidclaims.lexicon.currencies import CURRENCY_BEFORE
 from aidclaims.money import find as find_module
-from aidclaims.money.find import _MONEY_RE, money_matches
+from aidclaims.money import find_money
+from aidclaims.money.find import _MONEY_RE, _OPENERS, money_matches
 from aidclaims.money.opening import Openers
 
 _WORDS = [
@@ -156,3 +157,11 @@ def test_a_gate_missing_a_word_would_lose_figures(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(find_module, "_OPENERS", Openers(CURRENCY_BEFORE, words))
     text = "Half a billion dollars went to Chad."
     assert _spans(money_matches(text, 0, len(text))) != _spans(_MONEY_RE.finditer(text))
+
+
+@pytest.mark.parametrize("text", ["Markets rose 3% in 2024.", "It cost 5", "aid", "5 billion"])
+def test_an_end_past_the_text_reads_to_its_end(text: str) -> None:
+    # find_money(text, start, end) takes an end past the text, as a slice does
+    for at in range(len(text)):
+        assert _OPENERS.may_open(text, at, len(text) + 7) == _OPENERS.may_open(text, at, len(text))
+    assert find_money(text, 0, len(text) + 7) == find_money(text)

@@ -68,6 +68,7 @@ class Openers:
         Only a word of ASCII letters that is no mark and no number word is ruled out, and
         (given ``digits``) an ASCII digit whose numeral nothing of a figure follows.
         """
+        end = min(end, len(text))  # an end past the text reads to its end, as a slice does
         stop = ascii_letters_end(text, at, end)
         if stop == at:  # a digit, a sign, or a letter outside ASCII
             digits = self._digits
@@ -119,6 +120,7 @@ class AfterDigits:
         False only when it cannot: a character outside ASCII after the numeral (or its
         spaces) is always let through.
         """
+        end = min(end, len(text))  # an end past the text reads to its end, as a slice does
         j = at
         while j < end and text[j] in _NUMERAL_CHARS:
             j += 1
