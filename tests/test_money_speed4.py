@@ -124,6 +124,7 @@ def test_no_figure_starts_where_the_digit_gate_says_no(text: str) -> None:
         "3 to 5 years, then 4 and 6 billion",
         "1,5 billion and 2,28,000 crore",
         "5-billion-dollar plan, 8 BILLION",
+        "7.١٢billion and 1,٥٠٠ billion",  # digits outside ASCII go on after a dot or comma
     ],
 )
 def test_figures_after_digits_are_still_found(text: str) -> None:

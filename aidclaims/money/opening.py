@@ -124,9 +124,13 @@ class AfterDigits:
         j = at
         while j < end and text[j] in _NUMERAL_CHARS:
             j += 1
-        if j >= end or text[j - 1] in ",.":  # a numeral ends with a digit
+        if j >= end:
             return False
         c = text[j]
+        if not c.isascii() and c not in self._spaces:  # a digit outside ASCII may go on
+            return True
+        if text[j - 1] in ",.":  # a numeral ends with a digit
+            return False
         if c in self._spaces:
             j += 1
             while j < end and text[j] in self._spaces:
