@@ -9,6 +9,8 @@ what may follow them, and check that a gate missing a word would lose figures.
 compared with the pattern on every ASCII character and on generated windows.
 ``money.annotate.EndWords`` reads the qualifier or rate word a text before a figure ends with
 by ``str.endswith`` instead of searching it with its pattern.
+A digit is tried with form 2 of the figure pattern alone, a currency sign with form 1: both
+match as the whole pattern does at every such start.
 ``lexicon.numbers.parse_number`` reads plain ASCII digits (with one dot) without its patterns.
 """
 
@@ -261,3 +263,48 @@ def test_end_words_cases(pre_text: str) -> None:
 def test_end_words_take_lower_case_ascii_words_only() -> None:
     with pytest.raises(ValueError, match="lower-case ASCII"):
         EndWords(["Almost"], _PRE_QUALIFIER_RE, "q")
+
+
+def _full_match(m: regex.Match[str] | None) -> object:
+    if m is None:
+        return None
+    return m.span(), m.groups(), [m.span(g) for g in range(len(find_module.MONEY_GROUPS) + 1)]
+
+
+def test_one_form_patterns_number_their_groups_as_the_whole() -> None:
+    for pattern in (find_module._FORM_1_RE, find_module._FORM_2_RE):
+        assert pattern.groupindex == find_module._MONEY_RE.groupindex
+
+
+def test_a_sign_opens_no_number_and_no_word() -> None:
+    assert find_module._SIGN_FIRST
+    for c in find_module._SIGN_FIRST:
+        assert not regex.match(r"[\d\p{L}]", c), c
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+def test_one_form_patterns_match_what_the_whole_matches(text: str) -> None:
+    # at every digit and sign, the form the first character leaves matches as the whole does
+    for q, c in enumerate(text):
+        if c in find_module._ASCII_DIGITS:
+            one = find_module._FORM_2_RE
+        elif c in find_module._SIGN_FIRST:
+            one = find_module._FORM_1_RE
+        else:
+            continue
+        whole = _MONEY_RE.match(text, q)
+        assert _full_match(one.match(text, q)) == _full_match(whole), (text, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["$2-3 billion euros", "€21bn (£18.2 billion)", "US$ 5 million", "20 billion kroner",
+     "16 to 9 billion", "5 lakh crore", "$5 million won by", "4 billion USD", "＄5 billion"],
+)  # fmt: skip
+def test_one_form_cases(text: str) -> None:
+    assert _spans(money_matches(text, 0, len(text))) == _spans(_MONEY_RE.finditer(text))
+    m = _MONEY_RE.match(text)
+    one = find_module._FORM_2_RE if text[0].isdigit() else find_module._FORM_1_RE
+    assert m is not None
+    assert _full_match(one.match(text)) == _full_match(m)

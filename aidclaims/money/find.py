@@ -32,16 +32,10 @@ from aidclaims.lexicon.numbers import (
     parse_number,
     parse_number_words,
 )
-from aidclaims.lexicon.words import AID_NOUNS, AUXILIARIES
 from aidclaims.model import Qualifier, Rate
-from aidclaims.money._table import (
-    ALLOWED_AFTER_BARE,
-    DEMONYM_SUFFIXES,
-    MONEY_AFTER_OF,
-    PEOPLE_PREDICATES,
-)
+from aidclaims.money.bare import bare_is_money
 from aidclaims.money.opening import AfterDigits, Openers, StartScan
-from aidclaims.money.ranges import SPACES, is_connector, is_range, words_after, words_before
+from aidclaims.money.ranges import SPACES, is_connector, is_range, words_before
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.listed import listed_entry, listed_value, listed_words
 from aidclaims.text.pieces import PIECE, folded_pieces
@@ -58,9 +52,11 @@ _FRACTIONS = ("half", "quarter", "third")  # "half a billion", "a quarter of a b
 
 # Its named lists are spelled out as tries (lazy_lists, case kept: the lists read inside
 # "(?i:...)" are lower-case), which fails at a position that opens no money ~2x sooner.
-_MONEY_TEMPLATE: Final = rf"""
+_LOOK_BEHIND: Final = rf"""
     (?<![\p{{L}}\p{{N}}{CURRENCY_SIGNS}])
-    (?:
+    """
+# The three forms, each between line breaks.
+_FORM_1: Final = rf"""
         # 1. currency before: "$60 billion", "US$163 million", "EUR40 bln", "$2-3 billion"
         (?P<pre>\L<cur_before>)(?:{_SP}|(?<=\p{{L}})\.?)?
         (?P<num>{_NUM})
@@ -72,7 +68,8 @@ _MONEY_TEMPLATE: Final = rf"""
         (?:(?:{_SP}|-)?(?P<scale>(?i:\L<scales>))(?![\p{{L}}\p{{N}}]))?
         (?:(?:{_SP}|-)?(?P<scale2>(?i:crore|crores))(?![\p{{L}}]))?   # "5 lakh crore"
         (?:{_SP}(?P<post>(?i:\L<cur_after>))(?![\p{{L}}]))?          # "$12 billion euros"
-    |
+"""
+_FORM_2: Final = rf"""
         # 2. digits, then a scale and/or a currency after: "20 billion euros", "4 billion"
         (?P<num>{_NUM})
         (?:
@@ -86,15 +83,16 @@ _MONEY_TEMPLATE: Final = rf"""
         |
             {_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}])
         )
-    |
+"""
+_FORM_3: Final = rf"""
         # 3. number words and a scale word: "one billion dollars", "half a billion"
         (?P<words>(?i:(?:an?{_SP})?(?:{"|".join(_FRACTIONS)})(?:{_SP}of)?{_SP}an?
             |\L<numw>(?:(?:{_SP}|-)\L<numw>){{0,3}}
             (?:{_SP}and{_SP}an?{_SP}(?:half|quarter))?))
         {_SP}(?P<scale>(?i:\L<scale_words>))(?![\p{{L}}])
         (?:{_SP}(?P<post>(?i:\L<cur_after>)|\L<iso>)(?![\p{{L}}]))?
-    )
-    """
+"""
+_MONEY_TEMPLATE: Final = f"{_LOOK_BEHIND}(?:{_FORM_1}    |{_FORM_2}    |{_FORM_3}    )\n    "
 MONEY_LISTS: Final[dict[str, list[str]]] = {
     "cur_before": sorted(CURRENCY_BEFORE),
     "cur_after": sorted(CURRENCY_AFTER),
@@ -106,14 +104,30 @@ MONEY_LISTS: Final[dict[str, list[str]]] = {
 }
 _MONEY_FLAGS: Final = regex.VERBOSE | regex.VERSION1
 _MONEY_RE: Final = lazy_lists(_MONEY_TEMPLATE, _MONEY_FLAGS, **MONEY_LISTS)
+# One form alone where the first character rules out the others (a digit opens form 2, a
+# currency sign form 1): the regex module prepares every repeat of a pattern at each call,
+# ~15% of a try. A first branch that never matches numbers the groups as _MONEY_RE does.
+_NO_FORM: Final = "".join(f"(?P<{g}>)" for g in ("pre", "num", "rsep", "num2", "scale"))
+_NO_FORM_TAIL: Final = "".join(f"(?P<{g}>)" for g in ("scale2", "post", "words"))
+
+
+def _one_form(form: str) -> str:
+    return f"{_LOOK_BEHIND}(?:\n(?!){_NO_FORM}{_NO_FORM_TAIL}\n    |{form}    )\n    "
+
+
+_FORM_2_RE: Final = lazy_lists(
+    _one_form(_FORM_2), _MONEY_FLAGS, long_scales=_LONG_SCALES, cur_after=sorted(CURRENCY_AFTER),
+    iso=_ISO_CODES,
+)  # fmt: skip
+_FORM_1_RE: Final = lazy_lists(
+    _one_form(_FORM_1), _MONEY_FLAGS, cur_before=sorted(CURRENCY_BEFORE), scales=sorted(SCALES),
+    cur_after=sorted(CURRENCY_AFTER),
+)  # fmt: skip
 #: Its groups by number (``MONEY_GROUPS``, checked by a test), for ``m.groups()`` and spans.
 MONEY_GROUPS: Final = ("pre", "num", "rsep", "num2", "scale", "scale2", "post", "words")
 _G_PRE, _G_NUM, _G_NUM2, _G_POST = (
     MONEY_GROUPS.index(g) + 1 for g in ("pre", "num", "num2", "post")
 )
-
-_NEXT_WORD_RE: Final = lazy_compile(r"[ \u00a0]*(?P<w>[\p{L}][\p{L}'’-]*)")
-
 
 # --- spans ----------------------------------------------------------------------------------
 
@@ -175,6 +189,9 @@ _SCALE_ROOTS: Final = tuple(
     w for w in _SCALE_WORDS if not any(w != r and w.startswith(r) for r in _SCALE_WORDS)
 )
 _MARK_FIRST: Final = "".join(sorted({c[0] for c in CURRENCY_BEFORE}))  # case as written
+#: The signs a mark starts with ("$", "€"): no number (form 2) or word (form 3) starts there.
+_SIGN_FIRST: Final = frozenset(c[0] for c in CURRENCY_BEFORE if not c[0].isalnum())
+_ASCII_DIGITS: Final = frozenset("0123456789")
 _WORD_FIRST: Final = "".join(sorted({w[0] for w in (*_FRACTIONS, *_NUMBER_WORD_LIST)}))
 # a digit opens form 2 only: its numeral is followed by a range, a scale or a currency word
 _OPENERS: Final = Openers(
@@ -213,7 +230,13 @@ def money_matches(text: str, lo: int, end: int) -> Iterator[regex.Match[str]]:
         for q in _START_SCAN.starts(text, max(w_lo, done), w_hi + 1):
             if q < done or not _OPENERS.may_open(text, q, end):
                 continue
-            m = _MONEY_RE.match(text, q, end)
+            c = text[q]
+            if c in _ASCII_DIGITS:
+                m = _FORM_2_RE.match(text, q, end)
+            elif c in _SIGN_FIRST:
+                m = _FORM_1_RE.match(text, q, end)
+            else:
+                m = _MONEY_RE.match(text, q, end)
             if m is not None:
                 yield m
                 done = m.end()
@@ -290,7 +313,7 @@ def _build_atoms(text: str, m: regex.Match[str]) -> list[MoneyMention]:
         end = m.start(_G_POST)
         while end > start and text[end - 1].isspace():
             end -= 1
-    if mark is None and not _bare_is_money(text, end):
+    if mark is None and not bare_is_money(text, end):
         return []
     if num2 is None:
         return [MoneyMention(start, end, value, None, mark, Qualifier.EXACT, Rate.TOTAL)]
@@ -323,49 +346,6 @@ def _scale_of(word: str | None, second: str | None, *, glued: bool) -> Decimal |
     if second is not None:
         factor *= listed_value(SCALES, second)  # "5 lakh crore"
     return factor
-
-
-def _bare_is_money(text: str, end: int) -> bool:
-    """Whether a bare scaled figure is money.
-
-    "4 billion over four months" is, "2 million rounds" is not.
-    """
-    m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
-    if m is None:
-        return True  # punctuation or end of text follows
-    word = m.group("w").lower()
-    if word in _OF_OR_AUX:
-        return _money_after(text, m.end(), word)
-    if word in _COUNT_ADJECTIVES and _PLURAL_NEXT_RE.match(text, m.end(), m.end() + 30):
-        return False  # "to immunise 300 million more children", "2 million additional doses"
-    if word in ALLOWED_AFTER_BARE:
-        return True
-    return m.group("w")[0].isupper() and not word.endswith(DEMONYM_SUFFIXES)
-
-
-_OF_OR_AUX: Final[frozenset[str]] = frozenset({"of", *AUXILIARIES})
-# "5 billion more" is money, "300 million more children" a count: a plural noun follows
-_COUNT_ADJECTIVES: Final[frozenset[str]] = frozenset({"more", "additional", "extra", "new"})
-_PLURAL_NEXT_RE: Final = lazy_compile(
-    r"\s+(?!(?:dollars|euros|pounds|rupees|francs|yen|years|months|weeks|days)\b)"
-    r"(?:children|people|women|men|\p{Ll}{2,}s)\b"
-)
-
-
-def _money_after(text: str, end: int, word: str) -> bool:
-    """Whether a bare figure followed by "of" or an auxiliary is money, from the next words.
-
-    "4 billion of which", "1 billion of the aid", "5 billion have been pledged" are;
-    "six million of the most vulnerable", "five million have fled" are counts of people.
-    """
-    nxt = words_after(text, end, 3)
-    if word == "of":
-        if nxt[:1] == ["the"]:
-            nxt = nxt[1:]
-        return bool(nxt) and (nxt[0] in MONEY_AFTER_OF or nxt[0] in AID_NOUNS)
-    if nxt[:1] == ["been"]:
-        nxt = nxt[1:]
-    return not nxt or nxt[0] not in PEOPLE_PREDICATES
 
 
 def _join_ranges(text: str, atoms: list[MoneyMention]) -> list[MoneyMention]:
