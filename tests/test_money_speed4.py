@@ -135,7 +135,8 @@ def test_figures_after_digits_are_still_found(text: str) -> None:
 
 def test_numerals_nothing_follows_are_ruled_out() -> None:
     gate = find_module._OPENERS
-    for text in ("2024.", "50% of it", "21, 2025", "5 people", "3 of 4", "7", "12:30", "4.\n"):
+    for text in ("2024.", "50% of it", "21, 2025", "5 people", "3 of 4", "7", "12:30", "4.\n",
+                 "2024.” They", "5,’"):  # fmt: skip
         assert not gate.may_open(text, 0, len(text)), text
 
 

@@ -20,6 +20,7 @@ from typing import Final
 import regex
 
 from aidclaims.text.ascii import ascii_letters_end
+from aidclaims.text.lazy import lazy_compile
 
 
 def leading_letters(s: str) -> str:
@@ -68,7 +69,8 @@ class Openers:
         Only a word of ASCII letters that is no mark and no number word is ruled out, and
         (given ``digits``) an ASCII digit whose numeral nothing of a figure follows.
         """
-        end = min(end, len(text))  # an end past the text reads to its end, as a slice does
+        if end > len(text):  # an end past the text reads to its end, as a slice does
+            end = len(text)
         stop = ascii_letters_end(text, at, end)
         if stop == at:  # a digit, a sign, or a letter outside ASCII
             digits = self._digits
@@ -82,6 +84,7 @@ class Openers:
 
 
 _ASCII_DIGITS: Final = frozenset("0123456789")
+_DIGIT_RE: Final = lazy_compile(r"\d")
 _NUMERAL_CHARS: Final = frozenset("0123456789,.")
 _DASHES: Final = frozenset("-–—−")  # what a range's dash or a hyphen before a scale opens with
 
@@ -120,7 +123,8 @@ class AfterDigits:
         False only when it cannot: a character outside ASCII after the numeral (or its
         spaces) is always let through.
         """
-        end = min(end, len(text))  # an end past the text reads to its end, as a slice does
+        if end > len(text):  # an end past the text reads to its end, as a slice does
+            end = len(text)
         j = at
         while j < end and text[j] in _NUMERAL_CHARS:
             j += 1
@@ -128,7 +132,7 @@ class AfterDigits:
             return False
         c = text[j]
         if not c.isascii() and c not in self._spaces:  # a digit outside ASCII may go on
-            return True
+            return text[j - 1] not in ",." or _DIGIT_RE.match(c) is not None  # not '2024.”'
         if text[j - 1] in ",.":  # a numeral ends with a digit
             return False
         if c in self._spaces:
