@@ -16,7 +16,6 @@ import regex
 
 from aidclaims import _novelty_table as T
 from aidclaims.text.lazy import lazy_compile
-from aidclaims.text.pieces import folded_pieces
 
 
 class Gated:
@@ -71,17 +70,6 @@ class Gated:
                 if needle in folded:
                     return True
         return False
-
-    def may_match_in(self, text: str) -> bool:
-        r"""``may_match`` of all of ``text``, folded a piece at a time (no copy of it all).
-
-        >>> g = Gated(regex.compile(r"\bso\s+far", regex.I), "far")
-        >>> g.may_match_in("aid " * 40_000 + "so FAR"), g.may_match_in("aid " * 40_000)
-        (True, False)
-        """
-        reach = max(map(len, self.needles)) - 1  # a needle across a seam is in the overlap
-        pieces = folded_pieces(text, 0, len(text), reach, str.casefold)
-        return any(self.may_match(folded) for _, folded in pieces)
 
     def found_in(self, text: str, folded: str | None) -> bool:
         """Whether the pattern finds a match in ``text``, whose case-folded form is ``folded``.
