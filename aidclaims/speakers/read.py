@@ -32,7 +32,7 @@ from aidclaims.speakers.patterns import CUE_RUNS, HINT_RUNS, SOUGHT_RUNS, Letter
 from aidclaims.speakers.subjects import How, fold
 from aidclaims.speakers.twin import Twin
 from aidclaims.text.lazy import lazy_compile
-from aidclaims.text.sentences import Sentence
+from aidclaims.text.sentences import Sentence, positions
 
 _QUOTE_MARKS: Final = '"“”„«»'
 # "This sum is needed ..., said X": an anaphor opening the sentence points back too.
@@ -143,22 +143,6 @@ def _read_quotes(text: str, s: Sentence, depth: int, marks: Sequence[int]) -> _Q
 _UNQUOTED: Final = _Quotes(None, False, False, 0)  # a sentence outside quotes, without a mark
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """Where any of ``chars`` occurs in ``text``, in order.
-
-    >>> _positions('He said: “Yes”, "no".', '"“”')
-    [9, 13, 16, 19]
-    """
-    found: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            found.append(i)
-            i = text.find(c, i + 1)
-    found.sort()
-    return found
-
-
 def _is_opening(text: str, q: int, s: Sentence, depth: int) -> bool:
     """Whether the quote mark at ``q`` opens a quotation (by its neighbours, then its glyph).
 
@@ -216,7 +200,7 @@ class _Reader:
         prev_end = 0
         quoted_speaker: Speaker | None = None  # of the previous sentence, if it quoted
         reported: Speaker | None = None  # of the previous sentence, if a person's cue named it
-        marks = _positions(text, _QUOTE_MARKS)
+        marks = positions(text, _QUOTE_MARKS)
         memory, out, kinds, letter_runs = self.memory, self.out, self.kinds, self.runs
         for i, s in enumerate(sentences):
             start, end = s.start, s.end

@@ -236,7 +236,7 @@ def find_sentences(text: str) -> tuple[Sentence, ...]:
     pos = 0
     line_start = True
     n = len(text)
-    for at in _candidates(text):  # where a boundary may start, in order
+    for at in positions(text, _OPENERS):  # where a boundary may start, in order
         if at < pos:  # inside the boundary before: a line break or stop after the first
             continue
         if text[at] in _LINE_BREAKS:  # the "br" branch: the whole run of line breaks
@@ -258,17 +258,17 @@ def find_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _candidates(text: str) -> list[int]:
-    r"""Where a line break or a stop stands in ``text``, in order.
+def positions(text: str, chars: str) -> list[int]:
+    r"""Where any of ``chars`` occurs in ``text``, in order.
 
-    One ``str.find`` scan a character kind: the regex module's scan of the boundary pattern
-    cost ~110 instructions a character, the stdlib's of a class ~50, a find's a few.
+    One ``str.find`` scan a character: the regex module's scan of the boundary pattern cost
+    ~110 instructions a character, the stdlib's of a class ~50, a find's a few.
 
-    >>> _candidates("Aid. More aid!\nEnd")
-    [3, 13, 14]
+    >>> positions("Aid. More aid!\nEnd", "\n.!"), positions('He: “Yes”, "no".', '"“”')
+    ([3, 13, 14], [4, 8, 11, 14])
     """
     found: list[int] = []
-    for c in _OPENERS:
+    for c in chars:
         i = text.find(c)
         while i >= 0:
             found.append(i)
