@@ -8,7 +8,6 @@ sentence share its span.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 
 import regex
@@ -21,14 +20,13 @@ from aidclaims.text import sentences as sentences_module
 from aidclaims.text.clauses import _PARTY_BREAK_RE, locate, party_breaks
 from aidclaims.text.cues import (
     LEAN_WORDS_CHARS,
-    CueTable,
-    Words,
-    _match_parts,
     _starts_sentence,
     compile_cues,
     words_of,
 )
 from aidclaims.text.sentences import MAX_SENTENCE_CHARS, find_sentences
+
+from ._cue_scan import word_by_word_found
 
 # the pattern before issue 10: "[.!?…]+" retried from every position of a run of stops
 _OLD_BOUNDARY_RE = regex.compile(
@@ -152,26 +150,6 @@ def test_figures_of_one_long_sentence_share_their_piece() -> None:
     )
 
 
-def _old_scan(
-    table: CueTable, text: str, words: Words, lo: int, hi: int
-) -> list[tuple[int, int, str]]:
-    # before issue 10: every word from ``lo`` looked up in the table
-    out = []
-    i = bisect.bisect_left(words.starts, lo)
-    stop = bisect.bisect_left(words.starts, hi)
-    while stop > i and words.ends[stop - 1] > hi:
-        stop -= 1
-    while i < stop:
-        matched = 0
-        for phrase, parts in table._by_first.get(words.words[i], []):
-            matched = _match_parts(text, words, i, stop, parts)
-            if matched:
-                out.append((words.starts[i], words.ends[i + matched - 1], phrase))
-                break
-        i += matched or 1
-    return out
-
-
 _CUE_TABLE = compile_cues(["aid", "military aid", "aid package", "pledged", "pledged to", "to"])
 
 
@@ -191,7 +169,9 @@ def test_cue_scan_from_the_word_index_finds_what_the_word_loop_found(
 ) -> None:
     words = words_of(text)
     for a, b in ((0, len(text)), (lo, lo + width)):
-        assert list(_CUE_TABLE.scan(text, words, a, b)) == _old_scan(_CUE_TABLE, text, words, a, b)
+        assert list(_CUE_TABLE.scan(text, words, a, b)) == word_by_word_found(
+            _CUE_TABLE, text, words, a, b
+        )
 
 
 @settings(max_examples=300, deadline=None)

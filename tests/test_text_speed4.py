@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import random
 import sys
 
@@ -11,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.text import sentences as sentences_module
-from aidclaims.text.cues import CueTable, Words, _match_parts, compile_cues, words_of
+from aidclaims.text.cues import CueTable, compile_cues, words_of
 from aidclaims.text.sentences import Sentence, find_sentences
+
+from ._cue_scan import word_by_word_found
 
 _CODE_POINTS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -125,26 +126,6 @@ def test_sentences_of_written_text() -> None:
         assert find_sentences(text) == _plain_find_sentences(text), text
 
 
-def _plain_found(
-    table: CueTable, text: str, words: Words, lo: int, hi: int
-) -> list[tuple[int, int, str]]:
-    """CueTable.found as the word loop read it: each word's phrases, longest first."""
-    out = []
-    i = bisect.bisect_left(words.starts, lo)
-    stop = bisect.bisect_left(words.starts, hi)
-    while stop > i and words.ends[stop - 1] > hi:
-        stop -= 1
-    while i < stop:
-        matched = 0
-        for phrase, parts in table._by_first.get(words.words[i], []):
-            matched = _match_parts(text, words, i, stop, parts)
-            if matched:
-                out.append((words.starts[i], words.ends[i + matched - 1], phrase))
-                break
-        i += matched or 1
-    return out
-
-
 # first words that open one phrase, several, longer ones only, or longer ones and their own
 _TABLE = compile_cues(
     [
@@ -178,7 +159,7 @@ _TABLE_WORDS += ["in", "kind", "loan", "guarantee", "guarantees", "for", "x", "K
 def test_found_equals_the_word_loop(text: str, lo: int, width: int) -> None:
     words = words_of(text)
     for a, b in ((0, len(text)), (lo, lo + width)):
-        assert _TABLE.found(text, words, a, b) == _plain_found(_TABLE, text, words, a, b)
+        assert _TABLE.found(text, words, a, b) == word_by_word_found(_TABLE, text, words, a, b)
 
 
 def _project_tables() -> list[CueTable]:
@@ -206,7 +187,7 @@ def test_found_equals_the_word_loop_on_every_project_table() -> None:
             seps = [rng.choice([" ", " ", " ", "-", ", ", "  "]) for _ in pieces]
             text = "".join(p + s for p, s in zip(pieces, seps, strict=True))
             words = words_of(text)
-            assert table.found(text, words, 0, len(text)) == _plain_found(
+            assert table.found(text, words, 0, len(text)) == word_by_word_found(
                 table, text, words, 0, len(text)
             )
 
