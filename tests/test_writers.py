@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterator
 from datetime import date
 
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+from aidclaims.io import writers
 from aidclaims.io.table import format_value, write_table
 from aidclaims.io.writers import (
     CsvWriter,
@@ -21,7 +23,7 @@ from aidclaims.io.writers import (
     write_json,
     write_jsonl,
 )
-from aidclaims.model import FIELDS, AidType, Claim, Qualifier, Rate, Status
+from aidclaims.model import FIELDS, AidType, Claim, Novelty, Qualifier, Rate, Status
 
 # --- fixtures (invented sentences, not from the corpus) -----------------------------------
 
@@ -600,3 +602,53 @@ def test_json_writers_take_extra_fields() -> None:
     row = json.loads(stream.getvalue())
     assert list(row)[-len(FX_FIELDS) :] == list(FX_FIELDS)
     assert row["fx_rate"] == 0.5
+
+
+# --- the fast paths of JSON Lines (issue 10: the parent of --jobs 2 writes every line) ---
+
+
+def _generic_row(claim: object) -> dict[str, object]:
+    """record_to_row as it read before its Claim fast path: getattr and _json_value per field."""
+    return {name: writers._json_value(getattr(claim, name, None)) for name in FIELDS}
+
+
+@_PROPERTY
+@given(
+    claims(),
+    st.sampled_from([None, math.inf, -math.inf, math.nan]),
+    st.one_of(st.none(), st.sampled_from(Novelty)),
+    _NAME,
+)
+def test_claim_row_fast_path_equals_the_generic_one(
+    base: Claim, odd: float | None, novelty: Novelty | None, basis: str | None
+) -> None:
+    claim = base.model_copy(
+        update={"novelty": novelty, "pledge_id": basis, "currency_basis": basis}
+    )
+    # a non-finite value (the model accepts it; finite_claims nulls it before writing)
+    odd_claim = claim.model_copy(update={"value": odd, "value_max": None}) if odd else claim
+    for each in (claim, odd_claim):
+        row = writers.record_to_row(each)
+        assert row == _generic_row(each)
+        assert list(row) == list(FIELDS)
+        assert all(type(v) in (str, int, float, bool, type(None)) for v in row.values())
+        assert claim_to_row(each) == row
+
+
+def test_claim_row_fast_path_is_only_for_claims_and_all_fields() -> None:
+    class Wider(Claim):
+        note: str = "x"
+
+    wider = Wider(**FULL.model_dump(), note="kept")
+    assert writers.record_to_row(wider, (*FIELDS, "note"))["note"] == "kept"
+    assert writers.record_to_row(FULL, ("doc", "qualifier")) == {
+        "doc": FULL.doc,
+        "qualifier": "exact",
+    }
+
+
+def test_escape_gate_finds_every_character_that_translate_escapes() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        escaped = char.translate(writers._JSON_ESCAPES) != char
+        assert (writers._ESCAPE_DUE_RE.search(f"a{char}b") is not None) == escaped, hex(code)

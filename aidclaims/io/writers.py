@@ -72,6 +72,9 @@ _JSON_ESCAPES: Final = {
     code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
 }
 
+#: One of the characters of :data:`_JSON_ESCAPES`.
+_ESCAPE_DUE_RE: Final = re.compile("[\x7f-\x9f\u2028\u2029]")
+
 
 def claim_to_row(claim: Claim) -> dict[str, object]:
     """Turn a claim into a JSON-ready dict with the keys in :data:`FIELDS` order.
@@ -86,7 +89,7 @@ def claim_to_row(claim: Claim) -> dict[str, object]:
     Returns:
         A new dict of plain ``str``, ``int``, ``float``, ``bool`` and ``None`` values.
     """
-    return {name: _json_value(getattr(claim, name)) for name in FIELDS}
+    return record_to_row(claim)
 
 
 def record_to_row(record: object, fields: Sequence[str] = FIELDS) -> dict[str, object]:
@@ -99,7 +102,40 @@ def record_to_row(record: object, fields: Sequence[str] = FIELDS) -> dict[str, o
     >>> record_to_row(claim, ("doc", "value", "fx_rate"))
     {'doc': 'a', 'value': 5000000.0, 'fx_rate': None}
     """
+    if fields is FIELDS and type(record) is Claim:
+        return _claim_row(record)
     return {name: _json_value(getattr(record, name, None)) for name in fields}
+
+
+#: The fields of a Claim whose values are not JSON-ready as they stand, by kind.
+_ENUM_FIELDS: Final = ("qualifier", "rate", "status", "aid_type", "novelty")
+_DATE_FIELDS: Final = ("period_start", "period_end")
+_FLOAT_FIELDS: Final = ("value", "value_max")
+
+
+def _claim_row(claim: Claim) -> dict[str, object]:
+    """``record_to_row(claim)`` read from the model's own field values, field kind by kind.
+
+    A Claim's 23 fields hold str, int, bool or None except these 9: one dict read per field
+    and a conversion only where one is due, instead of ``getattr`` and ``_json_value``'s
+    chain of type tests for every field (about 3x faster; the JSONL of a ``--jobs 2`` run is
+    written by the parent alone). tests/test_writers.py compares it with the generic path.
+    """
+    values = claim.__dict__
+    row: dict[str, object] = {name: values[name] for name in FIELDS}
+    for name in _ENUM_FIELDS:
+        value = row[name]
+        if value is not None:
+            row[name] = value.value  # type: ignore[attr-defined]  # a StrEnum
+    for name in _DATE_FIELDS:
+        value = row[name]
+        if value is not None:
+            row[name] = value.isoformat()  # type: ignore[attr-defined]  # a date
+    for name in _FLOAT_FIELDS:
+        value = row[name]
+        if value is not None and not math.isfinite(value):  # type: ignore[arg-type]
+            row[name] = None
+    return row
 
 
 def _json_value(value: object) -> object:
@@ -123,7 +159,10 @@ def row_to_json(row: Mapping[str, object]) -> str:
     '{"sentence": "Aid\\u2028rose\\u0085."}'
     """
     # allow_nan=False: "NaN" is not JSON; claim_to_row already turned such values into null
-    return json.dumps(row, ensure_ascii=False, allow_nan=False).translate(_JSON_ESCAPES)
+    line = json.dumps(row, ensure_ascii=False, allow_nan=False)
+    if _ESCAPE_DUE_RE.search(line) is None:  # most lines: translate reads each character
+        return line
+    return line.translate(_JSON_ESCAPES)
 
 
 def _dumps(claim: object, fields: Sequence[str] | None = None) -> str:
