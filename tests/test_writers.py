@@ -652,3 +652,10 @@ def test_escape_gate_finds_every_character_that_translate_escapes() -> None:
         char = chr(code)
         escaped = char.translate(writers._JSON_ESCAPES) != char
         assert (writers._ESCAPE_DUE_RE.search(f"a{char}b") is not None) == escaped, hex(code)
+
+
+@pytest.mark.parametrize("code", [*range(0x100), 0x2027, 0x2028, 0x2029, 0x202A, 0x1F600])
+def test_row_to_json_escapes_as_translate_does(code: int) -> None:
+    row = {"sentence": f"Aid {chr(code)} rose", "doc": chr(code)}
+    plain = json.dumps(row, ensure_ascii=False)
+    assert writers.row_to_json(row) == plain.translate(writers._JSON_ESCAPES)
