@@ -170,6 +170,7 @@ def extract(
     from aidclaims.io.progress import estimate_documents, progress_bar
     from aidclaims.io.records import Document, FieldNames
     from aidclaims.io.runner import run_documents
+    from aidclaims.model import FIELDS
 
     stderr = Console(stderr=True, highlight=False, soft_wrap=True)
     paths = input_paths(paths)
@@ -208,10 +209,19 @@ def extract(
         items = dated(items)  # type: ignore[assignment]  # the same items, dates noted
     show = not quiet and stderr.is_terminal and not os.environ.get("CI") and many(paths)
 
-    def claims() -> Iterator[Claim]:
+    # JSON Lines as they stand: the worker processes write each claim's line (issue 10)
+    json_fields = (columns or FIELDS) if fmt is Format.jsonl and sources is None else None
+
+    def claims() -> Iterator[Claim | str]:
         total = estimate_documents(paths) if show else None
         with progress_bar(stderr, enabled=show, total=total) as advance:
-            outcomes = run_documents(items, jobs=jobs, include_non_aid=include_all, strict=strict)
+            outcomes = run_documents(
+                items,
+                jobs=jobs,
+                include_non_aid=include_all,
+                strict=strict,
+                json_fields=json_fields,
+            )
             for outcome in outcomes:
                 check_interrupt()  # a Ctrl-C swallowed by a finaliser stops the run here
                 on = dates.popleft() if sources is not None else None
@@ -226,9 +236,9 @@ def extract(
                     note = InputError(outcome.source, outcome.where, "; ".join(outcome.notes))
                     say(stderr, str(note))
                 stats.documents += 1
-                advance(len(outcome.claims))
+                advance(len(outcome.found))
                 if sources is None:
-                    yield from outcome.claims
+                    yield from outcome.found
                 else:
                     yield from converted(outcome.claims, currency or "", on, sources, stats)
 

@@ -234,7 +234,7 @@ def writing(stderr: Console, output: Path | None) -> Iterator[None]:
 
 def write_claims(
     fmt: Format,
-    claims: Iterator[Claim],
+    claims: Iterator[Claim | str],
     output: Path | None,
     stats: Stats,
     columns: tuple[str, ...] | None,
@@ -243,7 +243,10 @@ def write_claims(
     raw_csv: bool,
     excel: bool,
 ) -> None:
-    """Write extract's claims in ``fmt`` (``columns``: ``--fields``, or the FX columns too)."""
+    """Write extract's claims in ``fmt`` (``columns``: ``--fields``, or the FX columns too).
+
+    A ``str`` among the claims is one already written as its JSON line (JSON Lines only).
+    """
     from aidclaims.io.output import Writing, write_records
     from aidclaims.model import FIELDS, Claim
 

@@ -1222,6 +1222,26 @@ def test_jobs_with_strict_stops(run_cli: Run, tmp_path: Path) -> None:
     assert len(stderr_lines(r)) == 2
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("fields", [None, "doc,value,period_start,qualifier,sentence"])
+def test_jsonl_lines_are_written_where_the_claims_are_found(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str, fields: str | None
+) -> None:
+    """With --format jsonl the workers write each claim's line: the parent writes none."""
+    folder = str(_corpus(tmp_path, bad=True))
+    chosen = [] if fields is None else ["--fields", fields]
+    expected = json.loads(out(run_cli(["extract", folder, "--format", "json", *chosen])))
+
+    def refuse(*_args: object) -> str:
+        raise AssertionError("the parent wrote a claim's line")
+
+    monkeypatch.setattr("aidclaims.io.writers._dumps", refuse)
+    r = run_cli(["extract", folder, "--format", "jsonl", "--jobs", jobs, *chosen])
+    assert r.exit_code == 1, r.output  # the bad documents
+    assert [json.loads(line) for line in out(r).splitlines()] == expected
+    assert len(expected) == 49
+
+
 # --- determinism and progress -------------------------------------------------------------
 
 

@@ -39,12 +39,27 @@ class Outcome(NamedTuple):
     notes: tuple[str, ...] = ()
     source: str = "-"
     where: str | None = None
+    #: The claims as JSON Lines, when ``json_fields`` asked for them (``claims`` is then empty)
+    lines: list[str] | None = None
+
+    @property
+    def found(self) -> list[Claim] | list[str]:
+        """What the document gave: its JSON lines when asked for, else its claims."""
+        return self.claims if self.lines is None else self.lines
 
 
 def extract_document(
-    item: Document | InputError, *, include_non_aid: bool = False, strict: bool = False
+    item: Document | InputError,
+    *,
+    include_non_aid: bool = False,
+    strict: bool = False,
+    json_fields: tuple[str, ...] | None = None,
 ) -> Outcome:
     """Claims of one document; an InputError passes through untouched, with no claims.
+
+    With ``json_fields``, the claims come as their JSON Lines (``Outcome.lines``, each as
+    :func:`aidclaims.io.writers.write_jsonl` writes it with those fields): a worker process
+    writes them, and the parent of ``--jobs 2`` only copies them out.
 
     An unexpected exception inside the extraction of one document (a bug) becomes an
     InputError ``internal error: <type>: <message> (please report)`` naming the document's
@@ -57,18 +72,35 @@ def extract_document(
     if isinstance(item, InputError):
         return Outcome(item, [])
     try:
-        claims = extract(
-            item.text,
-            doc=item.doc,
-            published=item.published,
-            url=item.url,
-            include_non_aid=include_non_aid,
+        claims = finite_claims(
+            extract(
+                item.text,
+                doc=item.doc,
+                published=item.published,
+                url=item.url,
+                include_non_aid=include_non_aid,
+            )
         )
+        lines = None if json_fields is None else json_lines(claims, json_fields)
     except Exception as error:
         if strict or debugging():
             raise
         return Outcome(InputError(item.source, item.where, internal_error(error)), [])
-    return Outcome(None, finite_claims(claims), item.notes, item.source, item.where)
+    if lines is not None:
+        return Outcome(None, [], item.notes, item.source, item.where, lines)
+    return Outcome(None, claims, item.notes, item.source, item.where)
+
+
+def json_lines(claims: list[Claim], fields: tuple[str, ...]) -> list[str]:
+    """The claims as JSON Lines with ``fields``, without the line breaks.
+
+    >>> from aidclaims.model import Claim
+    >>> json_lines([Claim(doc="a", start=0, end=3, amount_text="$5m", value=5e6)], ("doc", "value"))
+    ['{"doc": "a", "value": 5000000.0}']
+    """
+    from aidclaims.io.writers import record_to_row, row_to_json
+
+    return [row_to_json(record_to_row(claim, fields)) for claim in claims]
 
 
 def debugging() -> bool:
@@ -147,13 +179,17 @@ def run_documents(
     jobs: int = 1,
     include_non_aid: bool = False,
     strict: bool = False,
+    json_fields: tuple[str, ...] | None = None,
 ) -> Iterator[Outcome]:
     """Extract from each item in order; ``jobs`` > 1 (or 0 = all cores) uses worker processes.
 
     The output order, and so the output bytes, are the same whatever ``jobs`` is.
-    ``strict`` lets an unexpected error in a document propagate (see :func:`extract_document`).
+    ``strict`` lets an unexpected error in a document propagate, and ``json_fields`` asks
+    for JSON Lines instead of claims (see :func:`extract_document`).
     """
-    work = partial(extract_document, include_non_aid=include_non_aid, strict=strict)
+    work = partial(
+        extract_document, include_non_aid=include_non_aid, strict=strict, json_fields=json_fields
+    )
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers <= 1:
         yield from map(work, items)

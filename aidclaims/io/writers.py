@@ -181,7 +181,8 @@ def write_jsonl(
     exactly one line for any line reader.
 
     Args:
-        claims: the claims, consumed lazily.
+        claims: the claims, consumed lazily; a ``str`` is a claim already written as its
+            line (by :func:`aidclaims.io.runner.json_lines`, with the same ``fields``).
         stream: a text stream (``sys.stdout`` or a file opened as UTF-8).
         fields: the keys to write, in this order; default :data:`FIELDS`.
 
@@ -190,7 +191,7 @@ def write_jsonl(
     """
     count = 0
     for claim in claims:
-        stream.write(_dumps(claim, fields))
+        stream.write(claim if isinstance(claim, str) else _dumps(claim, fields))
         stream.write("\n")
         count += 1
     return count
@@ -205,7 +206,8 @@ def write_json(
     no claims gives ``[]``, which is still valid JSON.
 
     Args:
-        claims: the claims, consumed lazily.
+        claims: the claims, consumed lazily; a ``str`` is a claim already written as its
+            line (by :func:`aidclaims.io.runner.json_lines`, with the same ``fields``).
         stream: a text stream (``sys.stdout`` or a file opened as UTF-8).
         fields: the keys to write, in this order; default :data:`FIELDS`.
 
