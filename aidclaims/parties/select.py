@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
@@ -10,6 +11,7 @@ import regex
 
 from aidclaims.lexicon.currencies import CURRENCY_SIGNS
 from aidclaims.parties._patterns import (
+    _AID_VERB_FORMS,
     _AID_VERB_RE,
     _ASCII_LIST_SEP_RE,
     _LIST_SEP_RE,
@@ -238,11 +240,36 @@ def _main_subject(
         if p.subject_like:
             if p.recipient_cue is not None:
                 return None  # "Bhutan was allocated ...": the subject receives
-            if _AID_VERB_RE.search(text, max(p.end, c_lo), money_start) is None:
+            if not aid_verb_in(text, max(p.end, c_lo), money_start):
                 return None
             pick = _expand(text, sent.phrases, i, money_start)
             return None if pick.keys & taken else pick
     return None
+
+
+# _AID_VERB_RE on ASCII text: ``\w`` is a run of these characters, and a form it finds is a
+# whole run, lower-cased; the forms of two words ("set aside") end with one of the tails.
+_ASCII_RUN_RE: Final = re.compile(r"\w+", re.ASCII)
+_ONE_WORD_AID_VERBS: Final = frozenset(f for f in _AID_VERB_FORMS if " " not in f)
+_TWO_WORD_AID_VERB_TAILS: Final = frozenset(f.split()[-1] for f in _AID_VERB_FORMS if " " in f)
+
+
+def aid_verb_in(text: str, lo: int, hi: int) -> bool:
+    """Whether _AID_VERB_RE finds a giving verb in ``text[lo:hi]``.
+
+    On ASCII text (with the character before, which its lookbehind reads) a one-word
+    form is a run of word characters; a run cut at ``lo`` is no match. A text holding a
+    two-word form's tail ("over", "aside", "up") is left to the pattern.
+    """
+    at = lo - 1 if lo > 0 else lo
+    window = text[at:hi]
+    if window.isascii():
+        runs = _ASCII_RUN_RE.findall(window.lower())
+        if at < lo and runs and (window[0].isalnum() or window[0] == "_"):
+            runs = runs[1:]  # the run at lo - 1 goes on past lo: the lookbehind rules it out
+        if _TWO_WORD_AID_VERB_TAILS.isdisjoint(runs):
+            return not _ONE_WORD_AID_VERBS.isdisjoint(runs)
+    return _AID_VERB_RE.search(text, lo, hi) is not None
 
 
 def _expand(text: str, phrases: tuple[Phrase, ...], i: int, hi: int) -> Chosen:

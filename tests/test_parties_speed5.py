@@ -1,0 +1,72 @@
+"""Issue 10, fifth round: shortcuts in parties checked against the pattern they stand for.
+
+Each test draws text from the words a shortcut looks for, look-alikes, and the characters
+where it and the pattern could part (a word character right before the window, letters
+that case folding reads as ASCII, spaces beyond ASCII).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.parties import select
+from aidclaims.parties._patterns import _AID_VERB_FORMS, _AID_VERB_RE
+
+_ODD = ["K", "ſ", "İ", "\u00a0", "\t", "\n", "\x1c", "é", "’", "“", "_", "2"]
+_AID_VERB_PIECES = [
+    *sorted(_AID_VERB_FORMS)[::7],
+    "hand over",
+    "set aside",
+    "topped up",
+    "Pledged",
+    "PLEDGES",
+    "pledgedx",
+    "xpledged",
+    "over",
+    "up",
+    "aside",
+    "hand",
+    "set",
+    "aid",
+    "the",
+    "Canada",
+    " ",
+    "  ",
+    ", ",
+    ".",
+    "-",
+    "$5",
+]
+
+
+def test_one_word_forms_are_plain_lowercase_runs() -> None:
+    assert select._ONE_WORD_AID_VERBS
+    for form in select._ONE_WORD_AID_VERBS:
+        assert form.isascii()
+        assert form.isalpha()
+        assert form == form.lower()
+    for form in _AID_VERB_FORMS - select._ONE_WORD_AID_VERBS:
+        assert form.split()[-1] in select._TWO_WORD_AID_VERB_TAILS
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_AID_VERB_PIECES + _ODD), max_size=14),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_aid_verb_in_equals_the_pattern(pieces: list[str], a: int, b: int) -> None:
+    text = "".join(pieces)
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    want = _AID_VERB_RE.search(text, lo, hi) is not None
+    assert select.aid_verb_in(text, lo, hi) == want
+
+
+def test_aid_verb_in_written_cases() -> None:
+    t = "Canada pledged aid; Japan repledged; they set aside $5m"
+    assert select.aid_verb_in(t, 0, len(t))
+    assert not select.aid_verb_in(t, 7 + 1, 14)  # 'ledged': cut at lo, no match
+    assert select.aid_verb_in(t, 7, 14)
+    assert not select.aid_verb_in(t, 20, 35)  # 'repledged' is no form
+    assert select.aid_verb_in(t, 41, len(t))  # 'set aside', left to the pattern
