@@ -53,10 +53,12 @@ def _no_lead_pattern() -> regex.Pattern[str]:
 
     A character other than a letter, a digit, a space, a hyphen, an en dash or a slash
     ("3/10/25"), or a word of ASCII letters that no rule has there ("pledged", "million").
+    Read backwards, the word's letters are taken whole (``++``: a shorter run has a letter
+    before it), so the grammar's words are looked at once per word, not once per letter.
     """
     return compile_pattern(
         rf"""(?r)[^\p{{L}}\p{{N}}\s/–-]
-        | (?<!\p{{L}})(?!{trie(grammar_words())}(?!\p{{L}}))(?-i:[A-Za-z])+(?!\p{{L}})""",
+        | (?<!\p{{L}})(?!{trie(grammar_words())}(?!\p{{L}}))(?-i:[A-Za-z])++(?!\p{{L}})""",
         regex.IGNORECASE | regex.VERBOSE,
     )
 

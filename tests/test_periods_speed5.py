@@ -1,0 +1,79 @@
+"""Issue 10, round 5: cheaper ways to the same answers in the period scan (periods/scan.py).
+
+Each test holds a fast form against the form it replaced, spelled out here as it read
+before, on written and generated text; each fails when the fast form answers otherwise.
+"""
+
+from __future__ import annotations
+
+import random
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.periods.grammar import grammar_words
+from aidclaims.periods.scan import _no_lead_pattern
+from aidclaims.text.trie import trie
+
+# pieces of text: grammar words in several cases, other words, letters outside ASCII next
+# to ASCII ones, digits, spaces of several kinds, dashes, slashes and other marks
+_PIECES = (
+    "in", "In", "IN", "the", "The", "over", "for", "next", "three", "years", "year",
+    "period", "of", "a", "by", "end", "since", "from", "pledged", "million", "billion",
+    "NATO", "kroner", "é", "café", "naïve", "Ωmega", "in2024", "aid", "s", "x",
+    "2024", "2025-26", "3/10/25", "12", "5.6",
+    " ", " ", " ", "  ", "\n", "\u00a0", "\u2003", "-", "–", "—", "/", ",", ".", "(", ")",
+    "$", "€", "'", "’", "“", "%", ";",
+)  # fmt: skip
+
+
+def _old_no_lead() -> regex.Pattern[str]:
+    """The cut pattern as it read before round 5 (a letter run that can give letters back)."""
+    return regex.compile(
+        rf"""(?r)[^\p{{L}}\p{{N}}\s/–-]
+        | (?<!\p{{L}})(?!{trie(grammar_words())}(?!\p{{L}}))(?-i:[A-Za-z])+(?!\p{{L}})""",
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+def _span(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+def _same_cuts(text: str, old: regex.Pattern[str]) -> None:
+    new = _no_lead_pattern()
+    n = len(text)
+    for lo in range(n + 1):
+        for hi in range(lo, min(n, lo + 40) + 1):
+            assert _span(new.search(text, lo, hi)) == _span(old.search(text, lo, hi)), (
+                text,
+                lo,
+                hi,
+            )
+
+
+def test_cut_pattern_finds_what_the_old_one_found_on_written_text() -> None:
+    old = _old_no_lead()
+    for text in (
+        "bought 5.6 billion worth of oil over a period of three years",
+        "In the first quarter of 2025, NATO pledged in 2024",
+        "café over the next three years; naïve in2024 for another",
+        "Ωmega in the end, by the end of the year (since March)",
+        "the IN year - of – 3/10/25 in\u00a0 2024",
+    ):
+        _same_cuts(text, old)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_cut_pattern_finds_what_the_old_one_found_on_generated_text(pieces: list[str]) -> None:
+    _same_cuts("".join(pieces), _old_no_lead())
+
+
+def test_cut_pattern_on_random_joins() -> None:
+    rng = random.Random(5)
+    old = _old_no_lead()
+    for _ in range(60):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12)))
+        _same_cuts(text, old)
