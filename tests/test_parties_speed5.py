@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from aidclaims.parties import select
 from aidclaims.parties._patterns import _AID_VERB_FORMS, _AID_VERB_RE
+from aidclaims.parties.spans import Span
 
-_ODD = ["K", "ſ", "İ", "\u00a0", "\t", "\n", "\x1c", "é", "’", "“", "_", "2"]
+_ODD = ["\u212a", "ſ", "İ", "\u00a0", "\t", "\n", "\x1c", "é", "’", "“", "_", "2"]
 _AID_VERB_PIECES = [
     *sorted(_AID_VERB_FORMS)[::7],
     "hand over",
@@ -70,3 +71,17 @@ def test_aid_verb_in_written_cases() -> None:
     assert select.aid_verb_in(t, 7, 14)
     assert not select.aid_verb_in(t, 20, 35)  # 'repledged' is no form
     assert select.aid_verb_in(t, 41, len(t))  # 'set aside', left to the pattern
+
+
+def test_the_records_unpacked_by_position_keep_their_field_order() -> None:
+    """The hot readers unpack these records by position instead of reading each field."""
+    assert Span._fields == (
+        "start",
+        "end",
+        "name",
+        "keys",
+        "kind",
+        "possessive",
+        "adjectival",
+        "after",
+    )

@@ -201,41 +201,42 @@ def modifier_of(text: str, hi: int, p: Span, after: After | None = None) -> Modi
 
     ``after`` is ``following(text, p.end, hi)``, when the caller has it.
     """
+    _, end, _, _, _, possessive, adjectival, _ = p  # one unpacking, not an attribute read each
     mod: Modifier | None = None
-    if p.possessive:
-        if _POSS_OWN_RE.match(text, p.end, hi):
+    if possessive:
+        if _POSS_OWN_RE.match(text, end, hi):
             mod = "neutral"
-        elif _POSS_REQUEST_RE.match(text, p.end, hi) or _POSS_NEED_RE.match(text, p.end, hi):
+        elif _POSS_REQUEST_RE.match(text, end, hi) or _POSS_NEED_RE.match(text, end, hi):
             mod = "recipient"
-        elif _POSS_AID_RE.match(text, p.end, hi):
+        elif _POSS_AID_RE.match(text, end, hi):
             mod = "donor"
         else:
             mod = "neutral"  # "Brazil's GDP"; "Berlin's budget for Kyiv" is found later
-    elif text.startswith("-", p.end, hi) and _FUNDED_RE.match(text, p.end, hi):
+    elif text.startswith("-", end, hi) and _FUNDED_RE.match(text, end, hi):
         mod = "donor"
     else:
         if after is None:
-            after = following(text, p.end, hi)
-        spaced = after.first_at > p.end and bool(after.words)  # a word after spaces
-        lower = _next_lower(text, p.end, hi, after) if spaced else None
+            after = following(text, end, hi)
+        spaced = after.first_at > end and bool(after.words)  # a word after spaces
+        lower = _next_lower(text, end, hi, after) if spaced else None
         if lower is None:
-            cap = _CAP_AFTER_RE.match(text, p.end, hi) if spaced else None
+            cap = _CAP_AFTER_RE.match(text, end, hi) if spaced else None
             word = cap.group(1) if cap is not None else ""
             if word and word.lower() not in _KNOWN_WORDS and word not in ENTRIES:
                 mod = "neutral"  # "US President Joe Biden", "NATO Secretary General"
-        elif p.adjectival:
-            if _ADJ_OWN_CHAIN.admits(after) and _ADJ_OWN_RE.match(text, p.end, hi):
+        elif adjectival:
+            if _ADJ_OWN_CHAIN.admits(after) and _ADJ_OWN_RE.match(text, end, hi):
                 mod = "neutral"  # "the Finnish defence budget"
-            elif _ADJ_NEED_CHAIN.admits(after) and _ADJ_NEED_RE.match(text, p.end, hi):
+            elif _ADJ_NEED_CHAIN.admits(after) and _ADJ_NEED_RE.match(text, end, hi):
                 mod = "recipient"  # "Ukrainian needs"
-            elif _ADJ_AID_CHAIN.admits(after) and _ADJ_AID_RE.match(text, p.end, hi):
+            elif _ADJ_AID_CHAIN.admits(after) and _ADJ_AID_RE.match(text, end, hi):
                 mod = "donor"  # "German military aid"
             elif lower not in _KNOWN_WORDS:
                 mod = "neutral"  # "US weapons"
         elif (
             lower not in _KNOWN_WORDS
             and _NAME_AID_CHAIN.admits(after)
-            and _NAME_AID_RE.match(text, p.end, hi)
+            and _NAME_AID_RE.match(text, end, hi)
         ):
             mod = "recipient"  # "the Ukraine aid bill"
     return mod
@@ -256,48 +257,46 @@ def _next_lower(text: str, pos: int, hi: int, after: After) -> str | None:
 
 def _phrase(text: str, lo: int, hi: int, p: Span, spans: list[Span]) -> Phrase:
     """Read the cues around a span: its role as modifier, left cue and right cue."""
+    start, end, name, keys, kind, possessive, _, after = p  # one unpacking, not a read each
     donor: DonorCue | None = None
     recipient: RecipientCue | None = None
-    left_lo = max(lo, p.start - _WINDOW)
-    after = p.after
+    left_lo = max(lo, start - _WINDOW)
     mod = modifier_of(text, hi, p, after)
     # the words before are read for the left cue and the subject test: not for a modifier
-    before = word_before(text, left_lo, p.start) if mod is None or p.possessive else None
-    if mod == "donor" and p.possessive and left_cue(text, left_lo, p.start, before)[1] == "cue":
+    before = word_before(text, left_lo, start) if mod is None or possessive else None
+    if mod == "donor" and possessive and left_cue(text, left_lo, start, before)[1] == "cue":
         mod = "recipient"  # "contributions to Kiev's $50 billion loan": the loan goes to Kyiv
     if mod == "donor":
         donor = "modifier"
     elif mod == "recipient":
-        recipient = "request" if _POSS_REQUEST_RE.match(text, p.end, hi) else "cue"
-    elif p.possessive:
-        m = _POSS_FOR_RE.match(text, p.end, hi)
+        recipient = "request" if _POSS_REQUEST_RE.match(text, end, hi) else "cue"
+    elif possessive:
+        m = _POSS_FOR_RE.match(text, end, hi)
         if m is not None and _starts_span(spans, m.end()):
             donor = "modifier"  # "Berlin's budget for Kyiv"
     elif mod is None:
-        donor, recipient = left_cue(text, left_lo, p.start, before)
+        donor, recipient = left_cue(text, left_lo, start, before)
         if donor is None and recipient is None:
             donor, recipient = right_cue(text, p, hi, after)
-    if p.kind == "group":
+    if kind == "group":
         donor = None
     subject_like = (
-        not p.possessive
+        not possessive
         and mod is None
-        and p.kind != "group"
+        and kind != "group"
         and before is not None  # read, as mod is None
-        and not object_left(text, left_lo, p.start, before)
+        and not object_left(text, left_lo, start, before)
     )
-    if donor == "subject" and not subject_like:
-        donor = None  # "... that support Ukraine need to increase": Ukraine is an object
-    near = max(lo, p.start - 20)
-    if (
-        donor == "subject"
-        and (before is None or _AFTER_FIGURE_CLOSE.admits(before, near))  # read: subject_like
-        and _AFTER_FIGURE_RE.search(text, near, p.start)
-    ):
-        donor = None  # "passes $95 billion Ukraine, Israel aid package, sends": a modifier
-    return Phrase(
-        p.start, p.end, p.name, p.keys, p.kind, p.possessive, mod, donor, recipient, subject_like
-    )
+    if donor == "subject":
+        if not subject_like:
+            donor = None  # "... that support Ukraine need to increase": Ukraine is an object
+        else:
+            near = max(lo, start - 20)
+            if (before is None or _AFTER_FIGURE_CLOSE.admits(before, near)) and (
+                _AFTER_FIGURE_RE.search(text, near, start)
+            ):
+                donor = None  # "passes $95 billion Ukraine, Israel aid package, sends": a modifier
+    return Phrase(start, end, name, keys, kind, possessive, mod, donor, recipient, subject_like)
 
 
 # A name right after a figure modifies the figure's noun, it is no subject ("a $40 billion
