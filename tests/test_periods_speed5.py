@@ -7,12 +7,14 @@ before, on written and generated text; each fails when the fast form answers oth
 from __future__ import annotations
 
 import random
+import re
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.periods.grammar import grammar_words
+from aidclaims.lexicon.words import MONTHS
+from aidclaims.periods.grammar import _HEAD_HINT_RE, _HEAD_WORDS, _any_case, grammar_words
 from aidclaims.periods.scan import _no_lead_pattern
 from aidclaims.text.trie import trie
 
@@ -77,3 +79,45 @@ def test_cut_pattern_on_random_joins() -> None:
     for _ in range(60):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12)))
         _same_cuts(text, old)
+
+
+def _old_hint() -> re.Pattern[str]:
+    """The head hint as it read before round 5: one branch per spelling, digits first."""
+    branches = [rf"{digit}\d{{3}}" for digit in "0123456789"]
+    branches += [re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)]
+    for word in ("Q0", "H0", "FY", "F.Y.", *_HEAD_WORDS):
+        rest = r"\d" if word[1] == "0" else _any_case(word[1:])
+        for first in sorted({word[0].lower(), word[0].upper()}):
+            branches.append(rf"{re.escape(first)}(?<![a-zA-Z].){rest}")
+    return re.compile("|".join(branches))
+
+
+_HEAD_PIECES = (
+    *("since", "Since", "SINCE", "year", "Year", "quarter", "QUARTER", "half", "month", "week"),
+    *("day", "Day", "fiscal", "Fiscal", "FY", "fy", "F.Y.", "f.y.", "Q1", "q4", "H2", "h1"),
+    *("Sept", "Sep", "September", "May", "March", "Mar", "Jun", "July", "Dec", "Aug", "Oct"),
+    *("2024", "19", "0123", "7", "fiscally", "Qatar", "Hq", "yearly", "midday", "holiday"),
+    *("s", "x", "é", "a", " ", "-", "/", ".", ",", "’", "\n"),
+)
+
+
+def _hint_starts(pattern: re.Pattern[str], text: str, hi: int) -> list[int]:
+    return [at for at in range(hi) if pattern.match(text, at, hi) is not None]
+
+
+def test_head_hint_opens_where_the_old_one_opened() -> None:
+    old = _old_hint()
+    rng = random.Random(10)
+    for _ in range(300):
+        text = "".join(rng.choice(_HEAD_PIECES) for _ in range(rng.randint(1, 10)))
+        for hi in {len(text), len(text) - 1, len(text) // 2}:
+            assert _hint_starts(_HEAD_HINT_RE, text, hi) == _hint_starts(old, text, hi), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), min_size=1, max_size=12))
+def test_head_hint_on_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _hint_starts(_HEAD_HINT_RE, text, len(text)) == _hint_starts(
+        _old_hint(), text, len(text)
+    )

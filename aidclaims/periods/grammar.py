@@ -196,13 +196,34 @@ def _any_case(word: str) -> str:
 
 
 def _hint_branches() -> list[str]:
-    branches = [rf"{digit}\d{{3}}" for digit in "0123456789"]
-    branches += [re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)]
+    """One branch per first character, each a literal (the engine's first look needs one).
+
+    At a character that opens some branch the engine walks the branches in turn: the
+    lower-case letters (most of the characters tried, and most are inside a word) come
+    first, in the order of their frequency in English, then digits, then capitals.
+    """
+    rests: dict[str, list[str]] = {}
+    for digit in "0123456789":
+        rests[digit] = [r"\d{3}"]
+    for month in sorted(MONTHS, key=len, reverse=True):
+        rests.setdefault(month[0], []).append(re.escape(month[1:]))
     for word in ("Q0", "H0", "FY", "F.Y.", *_HEAD_WORDS):  # "Q0": a letter and a digit
         rest = r"\d" if word[1] == "0" else _any_case(word[1:])
         for first in sorted({word[0].lower(), word[0].upper()}):
-            branches.append(rf"{re.escape(first)}(?<![a-zA-Z].){rest}")
-    return branches
+            rests.setdefault(first, []).append(rf"(?<![a-zA-Z].){rest}")
+    order = {c: i for i, c in enumerate("etaoinshrdlcumwfgypbvkjxqz")}
+    firsts = sorted(rests, key=lambda c: (not c.islower(), not c.isdigit(), order.get(c, 0), c))
+    return [re.escape(c) + _one_of(rests[c]) for c in firsts]
+
+
+def _one_of(rests: list[str]) -> str:
+    """``rests`` as one alternation; a look behind that opens all of them is read once."""
+    behind = "(?<![a-zA-Z].)"
+    if len(rests) == 1:
+        return rests[0]
+    if all(r.startswith(behind) for r in rests):
+        return behind + _one_of([r[len(behind) :] for r in rests])
+    return f"(?:{'|'.join(rests)})"
 
 
 _HEAD_HINT_RE: Final = re.compile("|".join(_hint_branches()))
