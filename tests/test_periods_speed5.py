@@ -14,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.lexicon.words import MONTHS
-from aidclaims.periods.grammar import _HEAD_HINT_RE, _HEAD_WORDS, _any_case, grammar_words
+from aidclaims.periods.grammar import (
+    _HEAD_HINT_RE,
+    _HEAD_WORDS,
+    _UNUSUAL_RE,
+    _any_case,
+    grammar_words,
+    has_unusual,
+)
 from aidclaims.periods.scan import _no_lead_pattern
 from aidclaims.text.trie import trie
 
@@ -121,3 +128,18 @@ def test_head_hint_on_generated_text(pieces: list[str]) -> None:
     assert _hint_starts(_HEAD_HINT_RE, text, len(text)) == _hint_starts(
         _old_hint(), text, len(text)
     )
+
+
+def test_no_ascii_character_is_unusual() -> None:
+    # has_unusual answers False for an ASCII slice without asking the pattern
+    assert [c for c in map(chr, range(128)) if _UNUSUAL_RE.search(c)] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("aK1 .ſİıK٢۵߃०s\u00e9\u2019"), max_size=12),
+    st.integers(0, 13),
+    st.integers(0, 13),
+)
+def test_has_unusual_equals_its_pattern(text: str, lo: int, hi: int) -> None:
+    assert has_unusual(text, lo, hi) == (_UNUSUAL_RE.search(text, lo, hi) is not None)

@@ -261,7 +261,8 @@ def has_unusual(text: str, lo: int, hi: int) -> bool:
     >>> has_unusual("FY٢٠٢٥", 0, 6), has_unusual("FY2025", 0, 6)
     (True, False)
     """
-    return _UNUSUAL_RE.search(text, lo, hi) is not None
+    # every character the pattern looks for is outside ASCII: an ASCII slice holds none
+    return not text[lo:hi].isascii() and _UNUSUAL_RE.search(text, lo, hi) is not None
 
 
 #: The words a rule can open with (besides digits, months, "Q1", "FY"): a cheap first test.
