@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 import regex
 
 from aidclaims.text import compiled, lazy
-from aidclaims.text.compiled import cache_folder, compile_made, compile_pattern
+from aidclaims.text.compiled import cache_folder, compile_made, compile_pattern, compile_re
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = (
@@ -213,3 +214,69 @@ def test_extract_is_the_same_with_a_cold_a_warm_and_no_cache(tmp_path: Path) -> 
     off = run(AIDCLAIMS_NO_CACHE="1")
     assert cold
     assert cold == warm == off
+
+
+# --- the stdlib re's patterns (compile_re) -------------------------------------------------
+
+RE_PATTERNS = (
+    (r"(?P<num>\d+(?:\.\d+)?)\s*(?P<scale>bn|billion)?", re.IGNORECASE),
+    (r"(?<![A-Za-z])(?:said|told)  # a verb of saying\n(?![a-z])", re.VERBOSE),
+    (r"^\W*(?P<head>[A-Z][a-z]+):", re.MULTILINE),
+    (r"[\u2028\x85]|€\s?\d", 0),
+    (r"(?i)aid(?=s?\b)", 0),
+)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), RE_PATTERNS)
+def test_a_stdlib_pattern_is_written_once_and_loaded_the_same(
+    cache_dir: Path, pattern: str, flags: int
+) -> None:
+    fresh = re.compile(pattern, flags)
+    first = compile_re(pattern, flags)
+    assert len(_files(cache_dir)) == 1
+    second = compile_re(pattern, flags)
+    assert len(_files(cache_dir)) == 1
+    assert second is not first  # loaded: re's own cache does not hold it
+    for got in (first, second):
+        assert isinstance(got, re.Pattern)
+        assert (got.pattern, got.flags, got.groups, got.groupindex) == (
+            fresh.pattern,
+            fresh.flags,
+            fresh.groups,
+            fresh.groupindex,
+        )
+        for text in (*SAMPLES, "Kyiv:\nsaid 5 BN €7\u2028 told"):
+            expected = [(m.span(), m.groups()) for m in fresh.finditer(text)]
+            assert [(m.span(), m.groups()) for m in got.finditer(text)] == expected
+
+
+def test_stdlib_and_regex_entries_are_kept_apart(cache_dir: Path) -> None:
+    a = compile_re(r"\d+")
+    b = compile_pattern(r"\d+")
+    assert len(_files(cache_dir)) == 2
+    assert isinstance(a, re.Pattern)
+    assert isinstance(b, regex.Pattern)
+    assert isinstance(compile_re(r"\d+"), re.Pattern)
+    assert isinstance(compile_pattern(r"\d+"), regex.Pattern)
+
+
+def test_a_damaged_stdlib_file_is_compiled_again(cache_dir: Path) -> None:
+    compile_re(r"(a)(b)?")
+    (path,) = _files(cache_dir)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert compile_re(r"(a)(b)?").findall("ab a") == [("a", "b"), ("a", "")]
+    assert path.read_bytes() == data
+
+
+def test_compile_re_off_and_capture_leave_re_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIDCLAIMS_CACHE_DIR", str(tmp_path))
+    engine = re._compiler._sre  # type: ignore[attr-defined]
+    compile_re(r"z\d")
+    assert re._compiler._sre is engine  # type: ignore[attr-defined]
+    monkeypatch.setenv("AIDCLAIMS_NO_CACHE", "1")
+    (tmp_path / "patterns").rename(tmp_path / "kept")
+    assert compile_re(r"y\d").findall("y1 y") == ["y1"]
+    assert not (tmp_path / "patterns").exists()

@@ -1,5 +1,8 @@
 """Compiled patterns kept on disk, so that a new process does not compile them again.
 
+Patterns of ``regex`` (:func:`compile_pattern`, :func:`compile_made`) and of the stdlib
+``re`` (:func:`compile_re`).
+
 ``regex`` parses and optimises a pattern in Python before its C engine takes the result;
 for this package's large patterns (every currency, title and speech verb) that costs about
 600 ms per process, most of the start-up of ``aidclaims extract one.txt``. The C engine's
@@ -22,6 +25,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -73,6 +77,49 @@ def compile_made(
     return _cached(f"made by {maker}", template, flags, lists, make, {})
 
 
+def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""``re.compile(pattern, flags)``, the stdlib engine's pattern, from the cache when there.
+
+    The stdlib ``re`` parses and optimises in Python too: the ASCII twins of the speaker
+    patterns (:mod:`aidclaims.speakers.twin`) took ~20 ms to compile in every process.
+
+    >>> compile_re(r"(?P<n>\d+)\s*bn", re.IGNORECASE).search("aid of 12 BN").group("n")
+    '12'
+    """
+    folder = cache_folder()
+    if folder is None:
+        return re.compile(pattern, flags)
+    path = folder / f"{_key('stdlib re', pattern, int(flags), {})}.bin"
+    loaded = _load(path, pattern, _sre_engine())
+    if loaded is not None:
+        return loaded  # type: ignore[no-any-return]  # an re.Pattern, from _sre
+    compiled, engine_args = _re_capturing(pattern, int(flags))
+    if engine_args is not None:
+        _store(path, (pattern, engine_args))
+    return compiled
+
+
+def _sre_engine() -> Any:
+    """The stdlib's C engine (``_sre``), as ``re``'s compiler holds it; None if it does not."""
+    return getattr(getattr(re, "_compiler", None), "_sre", None)
+
+
+def _re_capturing(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] | None]:
+    """Compile with the stdlib ``re`` (without its in-memory cache), keeping ``_sre``'s input."""
+    compiler = getattr(re, "_compiler", None)
+    engine = _sre_engine()
+    if engine is None or not callable(getattr(compiler, "compile", None)):
+        return re.compile(pattern, flags), None  # a Python whose re is laid out otherwise
+    with _CAPTURE_LOCK:
+        capture = _Capture(engine, pattern)
+        setattr(compiler, "_sre", capture)  # noqa: B010
+        try:
+            compiled: re.Pattern[str] = compiler.compile(pattern, flags)  # type: ignore[union-attr]
+        finally:
+            setattr(compiler, "_sre", engine)  # noqa: B010
+    return compiled, capture.args
+
+
 def _cached(
     kind: str,
     template: str,
@@ -86,9 +133,9 @@ def _cached(
     if folder is None:
         return regex.compile(make(), flags, ignore_unused=ignore_unused, **named)
     path = folder / f"{_key(kind, template, flags, key_lists)}.bin"
-    loaded = _load(path, template)
+    loaded = _load(path, template, getattr(_regex_main, "_regex"))  # noqa: B009
     if loaded is not None:
-        return loaded
+        return loaded  # type: ignore[no-any-return]  # a regex.Pattern, from _regex
     compiled, engine_args = _compile_capturing(make(), flags, named, ignore_unused)
     if engine_args is not None:
         _store(path, (template, engine_args))
@@ -122,7 +169,8 @@ def _key(kind: str, pattern: str, flags: int, named: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
-def _load(path: Path, template: str) -> regex.Pattern[str] | None:
+def _load(path: Path, template: str, engine: Any) -> Any:
+    """The pattern ``engine.compile`` makes of what ``path`` keeps for ``template``; else None."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -137,10 +185,9 @@ def _load(path: Path, template: str) -> regex.Pattern[str] | None:
         kept, args = marshal.loads(payload)
         if kept != template or not isinstance(args, tuple):
             return None
-        compiled: regex.Pattern[str] = getattr(_regex_main, "_regex").compile(*args)  # noqa: B009
+        return engine.compile(*args)
     except Exception:  # any unreadable file means: compile it again
         return None
-    return compiled
 
 
 def _store(path: Path, engine_args: tuple[Any, ...]) -> None:
