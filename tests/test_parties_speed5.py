@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from aidclaims.parties import select
 from aidclaims.parties._patterns import _AID_VERB_FORMS, _AID_VERB_RE
-from aidclaims.parties.spans import Span
+from aidclaims.parties.spans import Phrase, Span
 
 _ODD = ["\u212a", "ſ", "İ", "\u00a0", "\t", "\n", "\x1c", "é", "’", "“", "_", "2"]
 _AID_VERB_PIECES = [
@@ -84,4 +84,16 @@ def test_the_records_unpacked_by_position_keep_their_field_order() -> None:
         "possessive",
         "adjectival",
         "after",
+    )
+    assert Phrase._fields == (
+        "start",
+        "end",
+        "name",
+        "keys",
+        "kind",
+        "possessive",
+        "modifier",
+        "donor_cue",
+        "recipient_cue",
+        "subject_like",
     )
