@@ -9,7 +9,8 @@ space, both patterns see the same classes in every character, so they match the 
 in the same way (both engines backtrack alike); :meth:`Twin.plain` says which stretches
 those are (97% of the dev sentences), and :class:`Twin` sends every other one to ``regex``.
 
-A twin costs its ``re.compile`` once per process (about 6 ms for the name pattern), so only
+A twin costs its ``re.compile`` once (about 6 ms for the name pattern; later processes load
+it from the pattern cache, :func:`aidclaims.text.compiled.compile_re`), so only
 a pattern scanned over whole sentences is worth one: "<subject> said" is searched by
 ``regex`` within the narrow windows :mod:`aidclaims.speakers.scan` finds, where a twin
 would save less than it costs to build.
@@ -24,6 +25,7 @@ from typing import Final, TypeAlias
 
 import regex
 
+from aidclaims.text.compiled import compile_re
 from aidclaims.text.lazy import lazy_compile
 
 #: A match of either engine: both answer ``start``, ``end``, ``group`` and ``m["name"]``.
@@ -132,7 +134,7 @@ class Twin:
     def ascii(self) -> re.Pattern[str]:
         """The twin, compiled by the stdlib ``re``."""
         if self._ascii is None:
-            self._ascii = re.compile(ascii_pattern(self._spell()), re.VERBOSE)
+            self._ascii = compile_re(ascii_pattern(self._spell()), re.VERBOSE)
         return self._ascii
 
     @staticmethod
