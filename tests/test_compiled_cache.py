@@ -280,3 +280,15 @@ def test_compile_re_off_and_capture_leave_re_as_it_was(
     (tmp_path / "patterns").rename(tmp_path / "kept")
     assert compile_re(r"y\d").findall("y1 y") == ["y1"]
     assert not (tmp_path / "patterns").exists()
+
+
+def test_a_twins_ascii_pattern_is_kept(cache_dir: Path) -> None:
+    from aidclaims.speakers.twin import Twin
+
+    source = r"(?<![\p{L}])\p{Lu}\p{L}+  # a capitalised word"
+    twin = Twin(regex.compile(source, regex.VERBOSE), lambda: source)
+    assert twin.findall("Aid to Kyiv", 0, 11) == ["Aid", "Kyiv"]
+    (path,) = _files(cache_dir)  # the twin, not its Unicode pattern (compiled here directly)
+    again = Twin(regex.compile(source, regex.VERBOSE), lambda: source)
+    assert again.ascii.pattern == twin.ascii.pattern
+    assert _files(cache_dir) == [path]
