@@ -7,6 +7,8 @@ that case folding reads as ASCII, spaces beyond ASCII).
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,7 +76,7 @@ def test_aid_verb_in_written_cases() -> None:
 
 
 def test_the_records_unpacked_by_position_keep_their_field_order() -> None:
-    """The hot readers unpack these records by position instead of reading each field."""
+    """A span is unpacked by position (not read field by field); a phrase is made by position."""
     assert Span._fields == (
         "start",
         "end",
@@ -85,7 +87,7 @@ def test_the_records_unpacked_by_position_keep_their_field_order() -> None:
         "adjectival",
         "after",
     )
-    assert Phrase._fields == (
+    assert tuple(f.name for f in dataclasses.fields(Phrase)) == (
         "start",
         "end",
         "name",

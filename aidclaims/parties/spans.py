@@ -52,8 +52,13 @@ class Hit(NamedTuple):
     adjectival: bool
 
 
-class Phrase(NamedTuple):
-    """A party phrase with the cues around it; ``end`` excludes a possessive 's."""
+@dataclass(slots=True)
+class Phrase:
+    """A party phrase with the cues around it; ``end`` excludes a possessive 's.
+
+    Read field by field by every figure's selection: slots (fast reads, unlike a
+    NamedTuple's fields), not frozen (twice as slow to make); nothing writes to one.
+    """
 
     start: int
     end: int
