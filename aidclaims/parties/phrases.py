@@ -115,7 +115,7 @@ def build_spans(text: str, lo: int, hi: int, hits: list[Hit]) -> list[Span]:
     i = 0
     while i < n:
         h = hits[i]
-        start, end, _, kind, adjectival = h
+        start, end, kind, adjectival = h.start, h.end, h.kind, h.adjectival
         written = False
         nxt = hits[i + 1] if i + 1 < n else None
         if (
@@ -201,7 +201,7 @@ def modifier_of(text: str, hi: int, p: Span, after: After | None = None) -> Modi
 
     ``after`` is ``following(text, p.end, hi)``, when the caller has it.
     """
-    _, end, _, _, _, possessive, adjectival, _ = p  # one unpacking, not an attribute read each
+    end, possessive, adjectival = p.end, p.possessive, p.adjectival  # each read once
     mod: Modifier | None = None
     if possessive:
         if _POSS_OWN_RE.match(text, end, hi):
@@ -257,7 +257,7 @@ def _next_lower(text: str, pos: int, hi: int, after: After) -> str | None:
 
 def _phrase(text: str, lo: int, hi: int, p: Span, spans: list[Span]) -> Phrase:
     """Read the cues around a span: its role as modifier, left cue and right cue."""
-    start, end, name, keys, kind, possessive, _, after = p  # one unpacking, not a read each
+    start, end, kind, possessive, after = p.start, p.end, p.kind, p.possessive, p.after
     donor: DonorCue | None = None
     recipient: RecipientCue | None = None
     left_lo = max(lo, start - _WINDOW)
@@ -296,7 +296,7 @@ def _phrase(text: str, lo: int, hi: int, p: Span, spans: list[Span]) -> Phrase:
                 _AFTER_FIGURE_RE.search(text, near, start)
             ):
                 donor = None  # "passes $95 billion Ukraine, Israel aid package, sends": a modifier
-    return Phrase(start, end, name, keys, kind, possessive, mod, donor, recipient, subject_like)
+    return Phrase(start, end, p.name, p.keys, kind, possessive, mod, donor, recipient, subject_like)
 
 
 # A name right after a figure modifies the figure's noun, it is no subject ("a $40 billion
