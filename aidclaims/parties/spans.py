@@ -85,7 +85,8 @@ class Span:
     after: After  # following(text, end, hi): the words after it, read once for all cues
 
 
-class SentenceReading(NamedTuple):
+@dataclass(slots=True)
+class SentenceReading:
     """A sentence (or clause) as parties reads it: its phrases and clause breaks."""
 
     start: int
@@ -116,7 +117,8 @@ Chosen: TypeAlias = Pick | Phrase
 # ---------------------------------------------------------------------------------------
 
 
-class Names(NamedTuple):
+@dataclass(slots=True)
+class Names:
     """The gazetteer strings of ``text[lo:hi]`` (a sentence), as name_matches finds."""
 
     lo: int
