@@ -22,7 +22,7 @@ from aidclaims.periods.grammar import (
     grammar_words,
     has_unusual,
 )
-from aidclaims.periods.scan import _no_lead_pattern
+from aidclaims.periods.scan import _cut, _no_lead_pattern
 from aidclaims.text.trie import trie
 
 # pieces of text: grammar words in several cases, other words, letters outside ASCII next
@@ -143,3 +143,39 @@ def test_no_ascii_character_is_unusual() -> None:
 )
 def test_has_unusual_equals_its_pattern(text: str, lo: int, hi: int) -> None:
     assert has_unusual(text, lo, hi) == (_UNUSUAL_RE.search(text, lo, hi) is not None)
+
+
+_CUT_PIECES = (
+    *_PIECES,
+    *("xMarch", "March", "Over", "OVER", "tHe", "Fiscal", "_", "\t", "\x0b", "\x1c", "\x85"),
+    *("ſ", "K", "İ", "ı", "٢", "a_b", "9a", "Mid", "mid-2025", "~", "\\", "|", "#", "@"),
+)
+
+
+def _same_cut(text: str, old: regex.Pattern[str]) -> None:
+    n = len(text)
+    for start in range(n + 1):
+        for head in range(start, min(n, start + 30) + 1):
+            cut = old.search(text, start, head)
+            assert _cut(text, start, head) == (start if cut is None else cut.end()), (
+                text,
+                start,
+                head,
+            )
+
+
+def test_cut_equals_the_old_pattern_on_written_text() -> None:
+    old = _old_no_lead()
+    for text in (
+        "bought 5.6 billion worth of oil over a period of three years",
+        "NATO pledged xMarch 2024 and OVER THE NEXT three years",
+        "in\x1c2024, a_b in 2025; the\tfirst quarter \x85 of 2026",
+        "café over the next three years; naïve in2024 for another",
+    ):
+        _same_cut(text, old)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), min_size=1, max_size=12))
+def test_cut_equals_the_old_pattern_on_generated_text(pieces: list[str]) -> None:
+    _same_cut("".join(pieces), _old_no_lead())
