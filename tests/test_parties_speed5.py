@@ -12,7 +12,7 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.parties import select
+from aidclaims.parties import scan, select
 from aidclaims.parties._patterns import _AID_VERB_FORMS, _AID_VERB_RE
 from aidclaims.parties.spans import Phrase, Span
 
@@ -99,3 +99,9 @@ def test_the_records_unpacked_by_position_keep_their_field_order() -> None:
         "recipient_cue",
         "subject_like",
     )
+
+
+def test_needles_and_those_that_hold_them_are_the_nesting() -> None:
+    """name_matches walks the needles alone and looks up those that hold one when found."""
+    assert tuple(needle for needle, _ in scan._LOWER_NEEDLES) == scan._NEEDLES
+    assert dict(scan._HELD) == dict(scan._LOWER_NEEDLES)

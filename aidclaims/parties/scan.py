@@ -125,6 +125,8 @@ def _nest(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 # the letters the text has there, as a letter after it would be no word boundary.
 _BY_LETTERS: Final = _index_by_letters(ENTRIES)
 _LOWER_NEEDLES: Final = _nest(_needles(s for s in ENTRIES if not s[0].isupper()))  # "allies"
+_NEEDLES: Final = tuple(needle for needle, _ in _LOWER_NEEDLES)
+_HELD: Final = MappingProxyType(dict(_LOWER_NEEDLES))  # a needle: those that hold it
 _CAPITAL_WORD_RE: Final = lazy_compile(r"(?<![\w$@#])\p{Lu}\p{L}*")
 # The same on ASCII text, where ``\p{Lu}`` and ``\p{L}`` hold these letters and ``\w`` is
 # [A-Za-z0-9_] in both engines: the standard library's scans a sentence three times faster.
@@ -278,11 +280,11 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
         (m.start(), w) for m in capitals.finditer(text, lo, hi) if (w := m.group()) in by_letters
     ]
     lower = False
-    for needle, holding in _LOWER_NEEDLES:
+    for needle in _NEEDLES:
         if needle not in span:  # cheaper than a bounded find, most needles are absent
             continue
         lower = _lower_starts(text, lo, hi, needle, starts) or lower
-        for outer in holding:
+        for outer in _HELD[needle]:
             if outer in span:
                 lower = _lower_starts(text, lo, hi, outer, starts) or lower
     if lower:
