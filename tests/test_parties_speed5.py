@@ -12,7 +12,7 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.parties import scan, select
+from aidclaims.parties import phrases, scan, select
 from aidclaims.parties._patterns import _AID_VERB_FORMS, _AID_VERB_RE
 from aidclaims.parties.spans import Phrase, Span
 
@@ -105,3 +105,49 @@ def test_needles_and_those_that_hold_them_are_the_nesting() -> None:
     """name_matches walks the needles alone and looks up those that hold one when found."""
     assert tuple(needle for needle, _ in scan._LOWER_NEEDLES) == scan._NEEDLES
     assert dict(scan._HELD) == dict(scan._LOWER_NEEDLES)
+
+
+_GOV_PIECES = [
+    "government of",
+    "Government  of the",
+    "people of",
+    "PEOPLE OF THE",
+    "of",
+    "the",
+    "off",
+    "thee",
+    "Japan",
+    "x",
+    " ",
+    "  ",
+    ",",
+    ".",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GOV_PIECES + _ODD), max_size=10), st.data())
+def test_government_of_equals_the_pattern(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    bounds = [sum(len(p) for p in pieces[:k]) for k in range(len(pieces) + 1)]
+    start = data.draw(st.sampled_from(bounds) | st.integers(0, len(text)))  # mostly a piece's
+    lo = data.draw(st.integers(0, start))
+    m = phrases._GOV_OF_RE.search(text, max(lo, start - 30), start)
+    got = phrases._government_of(text, lo, start)
+    assert (got.span() if got else None) == (m.span() if m else None)
+
+
+def test_government_of_written_cases() -> None:
+    for t in ("the Government of Japan", "people of the Japan", "PEOPLE OF THE Japan"):
+        m = phrases._government_of(t, 0, len(t) - 5)
+        assert m is not None
+        assert m.end() == len(t) - 5
+    for t in ("aid to Japan", "government off Japan", "people of a Japan"):
+        assert phrases._government_of(t, 0, len(t) - 5) is None
+
+
+def test_not_of_the_ends_hold_no_f_e_or_space() -> None:
+    for ch in phrases._NOT_OF_THE_ENDS:
+        assert ch.isascii()
+        assert not ch.isspace()
+        assert ch.lower() not in "fe"

@@ -182,9 +182,15 @@ def _keys_of(name: str) -> frozenset[str]:
     return frozenset({name.lower()})
 
 
+# The printable ASCII characters that lower-case to neither "f" nor "e" and are no space.
+_NOT_OF_THE_ENDS: Final = frozenset(map(chr, range(0x21, 0x7F))) - frozenset("fFeE")
+
+
 def _government_of(text: str, lo: int, start: int) -> regex.Match[str] | None:
     """The "government of" before a country ("the Government of Japan") that ends at ``start``."""
     a = max(lo, start - 30)
+    if start - 2 >= a and text[start - 1] == " " and text[start - 2] in _NOT_OF_THE_ENDS:
+        return None  # "to Japan": one space after a word that ends in neither "of" nor "the"
     window = text[a:start]
     tail = window.rstrip()[-3:].lower()  # the pattern ends with "of" or "the"
     if not tail.endswith(("of", "the")):
