@@ -6,14 +6,27 @@ before, on written and generated text; each fails when the fast form answers oth
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
+from datetime import date
+from itertools import product
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidclaims.lexicon.words import MONTHS
+from aidclaims.money import find_money
+from aidclaims.periods import Period, find_periods
+from aidclaims.periods.choose import (
+    _ATTACHED_GAP,
+    _COMPARED_RE,
+    _PART_RE,
+    _PARTICIPLE_GAP_RE,
+    _past_compared,
+    _Peers,
+)
 from aidclaims.periods.grammar import (
     _HEAD_HINT_RE,
     _HEAD_WORDS,
@@ -23,6 +36,8 @@ from aidclaims.periods.grammar import (
     has_unusual,
 )
 from aidclaims.periods.scan import _cut, _no_lead_pattern
+from aidclaims.text.clauses import locate
+from aidclaims.text.sentences import find_sentences
 from aidclaims.text.trie import trie
 
 # pieces of text: grammar words in several cases, other words, letters outside ASCII next
@@ -179,3 +194,64 @@ def test_cut_equals_the_old_pattern_on_written_text() -> None:
 @given(st.lists(st.sampled_from(_CUT_PIECES), min_size=1, max_size=12))
 def test_cut_equals_the_old_pattern_on_generated_text(pieces: list[str]) -> None:
     _same_cut("".join(pieces), _old_no_lead())
+
+
+# ---- the comparison test of a period after a figure (periods/choose.py) ----
+
+
+def _old_past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
+    """``_past_compared`` as it read before round 5: both patterns searched in every gap."""
+    if p.start < m_end:
+        return False
+    compared = _COMPARED_RE.search(text, m_end, p.start) is not None
+    if not compared and _PART_RE.search(text, m_end, p.start) is None:
+        return False
+    i = bisect.bisect_right(view.starts, p.start) - 1
+    if i < 0:
+        return False
+    o = view.figures[i]
+    gap = text[o.end : p.start]
+    if not compared and _PARTICIPLE_GAP_RE.match(gap) is None:
+        return False
+    return o.start > m_end and len(gap) <= _ATTACHED_GAP and not any(c in gap for c in ",;:()")
+
+
+_LINKS = (
+    *("down from", "UP FROM", "compared with", "than", "versus", "vs.", "including"),
+    *("of which", "among them", "comprising", "veſus", "thanks to", "from", "and", "after"),
+    *("pledged", "provided in", "announced on"),
+)
+
+
+def _compared_pairs(text: str) -> list[tuple[bool, bool]]:
+    located = locate(text, find_money(text), find_sentences(text))
+    view = _Peers(text, located)
+    out = []
+    for loc in located:
+        for p in find_periods(text, date(2025, 6, 1), lo=loc.sentence[0], hi=loc.sentence[1]):
+            m_end = loc.mention.end
+            out.append(
+                (_past_compared(text, p, view, m_end), _old_past_compared(text, p, view, m_end))
+            )
+    return out
+
+
+def test_past_compared_gate_on_written_text() -> None:
+    pairs = []
+    for a, b in product(_LINKS, repeat=2):
+        pairs += _compared_pairs(f"It gave $5.8 billion this year, {a} $7.5 billion last year.")
+        pairs += _compared_pairs(f"It gave $5.8 billion so far, {a} $7.5 billion {b} 2024.")
+    assert all(new == old for new, old in pairs)
+    assert any(old for _, old in pairs)
+    assert not all(old for _, old in pairs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from((*_LINKS, "$4 million", "€2bn", "in 2023", "last year", ",")), max_size=9
+    )
+)
+def test_past_compared_gate_on_generated_text(words: list[str]) -> None:
+    text = "Aid of $5 million " + " ".join(words) + " in 2026."
+    assert all(new == old for new, old in _compared_pairs(text))

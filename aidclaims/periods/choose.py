@@ -249,8 +249,8 @@ def _past_compared(text: str, p: Period, view: _Peers, m_end: int) -> bool:
 
     "5.8 billion euros, down from 7.5 billion euros last year": last year is the 7.5's only.
     """
-    if p.start < m_end:
-        return False
+    if p.start < m_end or not _may_compare(text, m_end, p.start):
+        return False  # (the gate of the sentence's words, asked of the words between)
     compared = _COMPARED_RE.search(text, m_end, p.start) is not None
     if not compared and _PART_RE.search(text, m_end, p.start) is None:
         return False
