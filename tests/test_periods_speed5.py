@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import random
 import re
+from collections import Counter
 from datetime import date
 from itertools import product
 
@@ -16,9 +17,17 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidclaims.lexicon.places import FISCAL_NAMED_BY_START_YEAR, FISCAL_START_BY_COUNTRY
 from aidclaims.lexicon.words import MONTHS
 from aidclaims.money import find_money
-from aidclaims.periods import Period, find_periods
+from aidclaims.periods import (
+    FISCAL_START_MONTH,
+    FiscalCalendar,
+    Period,
+    figure_fiscal_calendar,
+    find_periods,
+    fiscal_start_month,
+)
 from aidclaims.periods.choose import (
     _ATTACHED_GAP,
     _COMPARED_RE,
@@ -255,3 +264,60 @@ def test_past_compared_gate_on_written_text() -> None:
 def test_past_compared_gate_on_generated_text(words: list[str]) -> None:
     text = "Aid of $5 million " + " ".join(words) + " in 2026."
     assert all(new == old for new, old in _compared_pairs(text))
+
+
+# ---- fiscal calendars (periods/fiscal.py) ----
+
+
+def _old_fiscal_start_month(codes: list[str | None]) -> int:
+    counts = Counter(c for c in codes if c is not None)
+    if not counts:
+        return 1
+    return FISCAL_START_MONTH.get(counts.most_common(1)[0][0], 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([None, "USD", "INR", "EUR", "GBP", "AUD", "XXX", "JPY"])))
+def test_fiscal_start_month_equals_the_counter_form(codes: list[str | None]) -> None:
+    # ties go to the first counted, as Counter.most_common(1) gives them
+    assert fiscal_start_month(codes) == _old_fiscal_start_month(codes)
+
+
+def test_fiscal_start_month_ties() -> None:
+    assert fiscal_start_month(["EUR", "USD", "USD", "EUR"]) == 1
+    assert fiscal_start_month(["USD", "EUR", "EUR", "USD"]) == 10
+    assert fiscal_start_month([None, None]) == 1
+
+
+def _old_calendar(
+    parties: tuple[frozenset[str], frozenset[str]], default: int, named: frozenset[str]
+) -> FiscalCalendar:
+    def calendar(country: str) -> FiscalCalendar:
+        return FiscalCalendar(
+            FISCAL_START_BY_COUNTRY.get(country, 1), country in FISCAL_NAMED_BY_START_YEAR
+        )
+
+    donor, recipient = parties
+    if len(donor) == 1:
+        return calendar(next(iter(donor)))
+    if len(recipient) == 1 and next(iter(recipient)) in FISCAL_START_BY_COUNTRY:
+        return calendar(next(iter(recipient)))
+    if len(named) == 1 and next(iter(named)) in FISCAL_START_BY_COUNTRY:
+        return calendar(next(iter(named)))
+    return FiscalCalendar(default)
+
+
+_COUNTRIES = st.frozensets(
+    st.sampled_from(["Japan", "Ukraine", "Bangladesh", "Germany", "India", "Pakistan", "Atlantis"]),
+    max_size=2,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_COUNTRIES, _COUNTRIES, _COUNTRIES, st.sampled_from([1, 4, 7, 10]))
+def test_figure_fiscal_calendar_equals_the_fresh_form(
+    donor: frozenset[str], recipient: frozenset[str], named: frozenset[str], default: int
+) -> None:
+    got = figure_fiscal_calendar((donor, recipient), default, lambda: named)
+    assert got == _old_calendar((donor, recipient), default, named)
+    assert type(got) is FiscalCalendar

@@ -9,8 +9,8 @@ back on the document's most used currency.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -40,10 +40,14 @@ def fiscal_start_month(codes: Sequence[str | None]) -> int:
     >>> fiscal_start_month(["INR", None, "USD", "INR"]), fiscal_start_month([None])
     (4, 1)
     """
-    counts = Counter(c for c in codes if c is not None)
+    counts: dict[str, int] = {}
+    for code in codes:
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
     if not counts:
         return 1
-    return FISCAL_START_MONTH.get(counts.most_common(1)[0][0], 1)
+    # the first counted of the most used, as Counter.most_common(1) gives it
+    return FISCAL_START_MONTH.get(max(counts, key=counts.__getitem__), 1)
 
 
 class FiscalCalendar(NamedTuple):
@@ -81,10 +85,17 @@ def figure_fiscal_calendar(
     named = sentence()
     if len(named) == 1 and next(iter(named)) in FISCAL_START_BY_COUNTRY:
         return _calendar(next(iter(named)))
-    return FiscalCalendar(default)
+    return _by_month(default)
 
 
+@cache
 def _calendar(country: str) -> FiscalCalendar:
+    """A country's calendar, made once (a NamedTuple is built in Python, not cheaply)."""
     return FiscalCalendar(
         FISCAL_START_BY_COUNTRY.get(country, 1), country in FISCAL_NAMED_BY_START_YEAR
     )
+
+
+@cache
+def _by_month(month: int) -> FiscalCalendar:
+    return FiscalCalendar(month)
