@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, TypeAlias
+from typing import Literal, TypeAlias
 
 from aidclaims.parties.near import After
 
@@ -40,7 +40,7 @@ class Entry:
     adjectival: bool  # demonym, acronym, bloc or institution: may modify a noun
 
 
-# The many small records of a reading (hits, spans, phrases) are made several times per
+# The many small records of a reading (hits, spans, phrases, picks) are made several times per
 # sentence and read field by field many more times: slots dataclasses, whose fields are read
 # without the descriptor call a NamedTuple's cost, and not frozen, as a frozen dataclass is
 # ~3x slower to make. Nothing writes to one once made.
@@ -95,7 +95,8 @@ class SentenceReading:
     breaks: tuple[tuple[int, int], ...]  # clause boundaries, as spans
 
 
-class Pick(NamedTuple):
+@dataclass(slots=True)
+class Pick:
     """A chosen party: its name (the names of a list, joined) and the entities it names."""
 
     name: str
