@@ -363,10 +363,17 @@ class CueIndex:
         self._starts = [c.start for c in self._cues]
 
     def between(self, lo: int, hi: int) -> list[Cue]:
-        """The cues wholly inside ``[lo, hi)``."""
-        i = bisect.bisect_left(self._starts, lo)
-        j = bisect.bisect_left(self._starts, hi)
-        return [c for c in self._cues[i:j] if c.end <= hi]
+        """The cues wholly inside ``[lo, hi)``.
+
+        The cues of a scan do not overlap: of those that start inside, only the last may end
+        past ``hi``.
+        """
+        starts = self._starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        if j > i and self._cues[j - 1].end > hi:
+            j -= 1
+        return self._cues[i:j]
 
     def all(self) -> list[Cue]:
         """Every cue of the document."""

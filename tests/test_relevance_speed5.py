@@ -1,0 +1,48 @@
+"""Issue 10, round 5: the shortcuts of the cue index, the aid filter and the aid type.
+
+Each test holds a shortcut to the slow reading it replaced, on generated text.
+"""
+
+from __future__ import annotations
+
+import random
+
+from aidclaims import aid_type
+from aidclaims.relevance import decide
+from aidclaims.text.cues import CueIndex, CueTable, words_of
+
+
+def _tables() -> list[tuple[CueTable, bool]]:
+    return [
+        (decide._AID_RE, True),
+        (decide._HARD_RE, True),
+        (decide._SOFT_RE, True),
+        (decide._GIVING_RE, True),
+        (aid_type._AID_TYPE_RE, False),
+    ]
+
+
+def _text(table: CueTable, rng: random.Random) -> str:
+    """Words of the table's phrases (some capitalised), joined by spaces, hyphens and stops."""
+    phrases = [p for entries in table._by_first.values() for p, _ in entries]
+    vocab = sorted({w for p in phrases for w in p.replace("-", " ").split()})
+    pieces = []
+    for _ in range(30):
+        word = rng.choice(vocab) if rng.random() < 0.8 else "x"
+        pieces.append(word.capitalize() if rng.random() < 0.2 else word)
+        pieces.append(rng.choice([" ", " ", " ", "-", ", ", "  ", ". "]))
+    return "".join(pieces)
+
+
+def test_between_is_every_cue_wholly_inside_the_range() -> None:
+    # between() drops at most the last cue that starts inside: fails if cues could overlap
+    rng = random.Random(5)
+    for table, proper_names in _tables():
+        for _ in range(150):
+            text = _text(table, rng)
+            idx = CueIndex(table, text, proper_names=proper_names, words=words_of(text))
+            for _ in range(10):
+                lo = rng.randrange(len(text) + 1)
+                hi = lo + rng.randrange(len(text) + 2 - lo)
+                expected = [c for c in idx.all() if lo <= c.start and c.end <= hi]
+                assert idx.between(lo, hi) == expected, (text, lo, hi)
