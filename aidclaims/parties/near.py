@@ -104,7 +104,7 @@ def following(text: str, pos: int, hi: int) -> After:
         words: tuple[str, ...] = ()
     else:
         end = m.end()
-        found = m.group()
+        found = m[0]
         first_at = end - len(found.lstrip())
         if found.isascii():
             words = tuple(found.lower().split())

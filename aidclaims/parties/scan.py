@@ -276,9 +276,7 @@ def name_matches(text: str, lo: int, hi: int) -> list[tuple[int, str, Entry]]:
     capitals = _ASCII_CAPITAL_WORD_RE if ascii else _CAPITAL_WORD_RE
     # only the words that start a gazetteer string: most capitalised words name nothing
     by_letters = _BY_LETTERS
-    starts = [
-        (m.start(), w) for m in capitals.finditer(text, lo, hi) if (w := m.group()) in by_letters
-    ]
+    starts = [(m.start(), w) for m in capitals.finditer(text, lo, hi) if (w := m[0]) in by_letters]
     lower = False
     for needle in _NEEDLES:
         if needle not in span:  # cheaper than a bounded find, most needles are absent
