@@ -24,6 +24,7 @@ from aidclaims.periods import (
     FISCAL_START_MONTH,
     FiscalCalendar,
     Period,
+    assign_periods,
     figure_fiscal_calendar,
     find_periods,
     fiscal_start_month,
@@ -33,8 +34,12 @@ from aidclaims.periods.choose import (
     _COMPARED_RE,
     _PART_RE,
     _PARTICIPLE_GAP_RE,
+    _nearest,
+    _paired,
     _past_compared,
     _Peers,
+    _refers_back,
+    _with_coordinated_year,
 )
 from aidclaims.periods.grammar import (
     _HEAD_HINT_RE,
@@ -45,7 +50,7 @@ from aidclaims.periods.grammar import (
     has_unusual,
 )
 from aidclaims.periods.scan import _cut, _no_lead_pattern
-from aidclaims.text.clauses import locate
+from aidclaims.text.clauses import Located, locate
 from aidclaims.text.sentences import find_sentences
 from aidclaims.text.trie import trie
 
@@ -321,3 +326,71 @@ def test_figure_fiscal_calendar_equals_the_fresh_form(
     got = figure_fiscal_calendar((donor, recipient), default, lambda: named)
     assert got == _old_calendar((donor, recipient), default, named)
     assert type(got) is FiscalCalendar
+
+
+# ---- the view of a sentence's figures, made only where the sentence holds a period ----
+
+
+def _old_assign(text: str, located: list[Located], published: date | None) -> list[Period | None]:
+    """``assign_periods`` as it read before round 5: a view made for every figure's sentence."""
+    found: dict[tuple[int, int], tuple[Period, ...]] = {}
+    groups: dict[int, list[Located]] = {}
+    rank: list[int] = []
+    for loc in located:
+        group = groups.setdefault(loc.sentence_index, [])
+        rank.append(len(group))
+        group.append(loc)
+    starts_of = {k: [g.mention.start for g in v] for k, v in groups.items()}
+    listed: dict[tuple[int, int], bool] = {}
+    last_in: dict[int, int] = {}
+    out: list[Period | None] = []
+    for i, loc in enumerate(located):
+        if loc.sentence not in found:
+            found[loc.sentence] = find_periods(
+                text, published, lo=loc.sentence[0], hi=loc.sentence[1]
+            )
+        periods = found[loc.sentence]
+        starts = starts_of[loc.sentence_index]
+        a = bisect.bisect_left(starts, loc.sentence[0])
+        b = bisect.bisect_left(starts, loc.sentence[1])
+        view = _Peers(text, groups[loc.sentence_index][a:b])
+        period = _paired(text, periods, view, rank[i] - a, listed)
+        if period is None and periods:
+            period = _nearest(text, periods, view, loc, anchored=published is not None)
+            if period is not None and len(view.figures) == 1:
+                period = _with_coordinated_year(text, period, periods)
+        if period is None and _refers_back(text, loc):
+            prev = last_in.get(loc.sentence_index - 1)
+            if prev is not None:
+                period = out[prev]
+        out.append(period)
+        last_in[loc.sentence_index] = i
+    return out
+
+
+_SENTENCES = (
+    "Norway gave $5 million in 2024.",
+    "The sum would comprise $2 million for food.",
+    "This includes $1 million and $3 million.",
+    "In 2023 and 2024, NOK 2.5 billion and NOK 7 billion were allocated.",
+    "Italy pledged €4 million, up from €3 million last year.",
+    "It will add $6 million.",
+    "Aid rose to $9 million.",
+    "The €20 billion pledged this quarter adds to the €50 billion provided throughout 2024.",
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), st.booleans())
+def test_assign_periods_equals_the_old_loop(sentences: list[str], dated: bool) -> None:
+    text = " ".join(sentences)
+    located = locate(text, find_money(text), find_sentences(text))
+    published = date(2025, 3, 1) if dated else None
+    assert assign_periods(text, located, published) == _old_assign(text, located, published)
+
+
+def test_a_sentence_without_a_period_still_refers_back() -> None:
+    text = " ".join(_SENTENCES[:2])
+    located = locate(text, find_money(text), find_sentences(text))
+    got = assign_periods(text, located, date(2025, 3, 1))
+    assert [None if p is None else p.text for p in got] == ["in 2024", "in 2024"]

@@ -106,24 +106,26 @@ def assign_periods(
                 hi=hi,
             )
         periods = found[key]
-        # the figures of the same sentence, within the span read around this one
-        starts = group_starts[loc.sentence_index]
-        a = bisect.bisect_left(starts, loc.sentence[0])
-        b = bisect.bisect_left(starts, loc.sentence[1])
-        view = views.get((loc.sentence_index, a, b))
-        if view is None:
-            view = _Peers(text, groups[loc.sentence_index][a:b])
-            views[(loc.sentence_index, a, b)] = view
-        period = _paired(text, periods, view, rank[i] - a, listed)
-        if period is None and periods:
-            compares = comparing.get(loc.sentence)
-            if compares is None:
-                compares = comparing[loc.sentence] = _may_compare(text, *loc.sentence)
-            period = _nearest(
-                text, periods, view, loc, anchored=published is not None, compares=compares
-            )
-            if period is not None and len(view.figures) == 1:
-                period = _with_coordinated_year(text, period, periods)
+        period = None
+        if periods:  # (without one, rules 1 and 2 give none: no view of the peers is needed)
+            # the figures of the same sentence, within the span read around this one
+            starts = group_starts[loc.sentence_index]
+            a = bisect.bisect_left(starts, loc.sentence[0])
+            b = bisect.bisect_left(starts, loc.sentence[1])
+            view = views.get((loc.sentence_index, a, b))
+            if view is None:
+                view = _Peers(text, groups[loc.sentence_index][a:b])
+                views[(loc.sentence_index, a, b)] = view
+            period = _paired(text, periods, view, rank[i] - a, listed)
+            if period is None:
+                compares = comparing.get(loc.sentence)
+                if compares is None:
+                    compares = comparing[loc.sentence] = _may_compare(text, *loc.sentence)
+                period = _nearest(
+                    text, periods, view, loc, anchored=published is not None, compares=compares
+                )
+                if period is not None and len(view.figures) == 1:
+                    period = _with_coordinated_year(text, period, periods)
         if period is None and _refers_back(text, loc):
             prev = last_in.get(loc.sentence_index - 1)
             if prev is not None:
