@@ -120,9 +120,11 @@ def find_periods(
     if not 1 <= fiscal_start_month <= 12:
         raise ValueError(f"fiscal_start_month must be 1..12, not {fiscal_start_month}")
     hi = len(text) if hi is None else min(hi, len(text))
-    ctx = _Ctx(text, lo, hi, published, fiscal_start_month, fiscal_named_by_start)
+    ctx: _Ctx | None = None  # made at the first match (most sentences hold none)
     out: list[Period] = []
     for rule, m in rule_matches(text, lo, hi):
+        if ctx is None:
+            ctx = _Ctx(text, lo, hi, published, fiscal_start_month, fiscal_named_by_start)
         try:
             dates = _BUILDERS[rule](m, ctx)
         except (ValueError, OverflowError):  # 'next year' on 9999-12-31: off the calendar
