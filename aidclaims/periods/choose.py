@@ -92,6 +92,7 @@ def assign_periods(
     listed: dict[tuple[int, int], bool] = {}  # id of a periods tuple, its length -> a list?
     last_in: dict[int, int] = {}  # sentence index -> its last figure so far
     comparing: dict[tuple[int, int], bool] = {}  # sentence -> may a figure in it be compared?
+    refers: dict[tuple[int, int], bool] = {}  # sentence -> does it refer back (rule 3)?
     out: list[Period | None] = []
     for i, loc in enumerate(located):
         key = (loc.sentence, cals[i])
@@ -126,8 +127,11 @@ def assign_periods(
                 )
                 if period is not None and len(view.figures) == 1:
                     period = _with_coordinated_year(text, period, periods)
-        if period is None and _refers_back(text, loc):
-            prev = last_in.get(loc.sentence_index - 1)
+        if period is None:
+            back = refers.get(loc.sentence)
+            if back is None:  # asked once a sentence
+                back = refers[loc.sentence] = _refers_back(text, loc)
+            prev = last_in.get(loc.sentence_index - 1) if back else None
             if prev is not None:
                 period = out[prev]
         out.append(period)
