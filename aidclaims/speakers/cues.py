@@ -21,7 +21,6 @@ from aidclaims.speakers.patterns import (
     BY_RUNS,
     INVERTED_RUNS,
     MENTION_RE,
-    PASSIVE_BY_RE,
     PASSIVE_RUNS,
     PRONOUN_RUNS,
     PRONOUN_VERB_RE,
@@ -31,7 +30,12 @@ from aidclaims.speakers.patterns import (
     VERB_RUNS,
 )
 from aidclaims.speakers.scan import _SUBJECT_CHARS as _SUBJECT_CHARS  # tests read it here
-from aidclaims.speakers.scan import subject_verb_matches, verb_subject_matches, word_matches
+from aidclaims.speakers.scan import (
+    passive_by_matches,
+    subject_verb_matches,
+    verb_subject_matches,
+    word_matches,
+)
 from aidclaims.speakers.subjects import (
     How,
     ReadSubject,
@@ -161,7 +165,7 @@ def _passive_by(
     text: str, a: int, b: int, runs: Collection[str], read: ReadSubject
 ) -> Iterator[Cue]:
     """Rule "was announced by <subject>"; "This was ... by X" also covers the sentence before."""
-    for m in PASSIVE_BY_RE.finditer(text, a, b):
+    for m in passive_by_matches(text, a, b):
         this, verb, subj = m.groups()  # PASSIVE_BY_RE's groups, in order
         subject = read(subj, media=verb in MEDIA_VERBS)
         if subject is not None:

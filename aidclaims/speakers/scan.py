@@ -15,10 +15,17 @@ from typing import Final, NamedTuple
 
 import regex
 
-from aidclaims.speakers._table import ADVERBS, BACK_REFERENCE_FOLLOWERS, CONNECTORS, TIME_ADVERBS
+from aidclaims.speakers._table import (
+    ADVERBS,
+    BACK_REFERENCE_FOLLOWERS,
+    CONNECTORS,
+    PASSIVE_VERBS,
+    TIME_ADVERBS,
+)
 from aidclaims.speakers.patterns import (
     APPOSITIVE_MAX,
     INVERTED_RUNS,
+    PASSIVE_BY_RE,
     SUBJECT_VERB_RE,
     SUBJECT_VOCAB,
     VERB_RUNS,
@@ -108,6 +115,55 @@ def _after_comma_or_quote(text: str, v: int) -> bool:
     """
     before = text[max(v - 4, 0) : v]
     return "," in before or "”" in before or '"' in before
+
+
+# How far before its "by" a "was announced by" match can start: "That has been" (up to three
+# spaces a gap), two adverbs, the verb and the spaces before "by".
+_PASSIVE_REACH: Final = (
+    len("That") + 3 + len("has") + 3 + len("been") + 3
+    + 2 * (max(map(len, ADVERBS)) + 3)
+    + max(map(len, PASSIVE_VERBS)) + 3
+)  # fmt: skip
+
+
+def passive_by_matches(text: str, a: int, b: int) -> Iterator[regex.Match[str]]:
+    """``PASSIVE_BY_RE.finditer(text, a, b)``, scanning only near a "by" after a passive verb.
+
+    Every match holds a passive verb, one to three spaces and "by", and starts at most
+    ``_PASSIVE_REACH`` characters before that "by": a stretch without such a "by" holds no
+    match, and the scan starts that far before the first one and ends past the last.
+
+    >>> t = "Aid rose by 5%. This was announced by Lena Varga."
+    >>> [m.group() for m in passive_by_matches(t, 0, len(t))]
+    ['This was announced by Lena Varga']
+    """
+    bys = _passive_bys(text, a, b)
+    if not bys:
+        return
+    for m in PASSIVE_BY_RE.finditer(text, max(a, bys[0] - _PASSIVE_REACH), b):
+        yield m
+        if m.end() > bys[-1]:
+            return  # a further match would need a "by" after the last one
+
+
+def _passive_bys(text: str, a: int, b: int) -> list[int]:
+    r"""Where "by" comes in ``text[a:b]`` after a passive verb and one to three spaces.
+
+    Spaces are read by ``str.isspace``, which holds every space of the pattern's ``\s``.
+
+    >>> _passive_bys("grew by 5%, as reported  by Balt24", 0, 34)
+    [25]
+    """
+    found: list[int] = []
+    i = text.find("by", a, b)
+    while i >= 0:
+        j = i
+        while j > a and i - j < 3 and text[j - 1].isspace():
+            j -= 1
+        if j < i and text.endswith(PASSIVE_VERBS, a, j):
+            found.append(i)
+        i = text.find("by", i + 1, b)
+    return found
 
 
 def word_matches(

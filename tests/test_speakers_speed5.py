@@ -1,0 +1,145 @@
+"""Issue 10, fifth round: each speakers shortcut gives what the step it stands for gives.
+
+Every test sets the shortcut beside the plain step it replaces (a pattern search, the
+earlier formulation) on generated and written text, so a shortcut that turned away a
+match or read a character otherwise fails here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidclaims.speakers import scan, twin
+from aidclaims.speakers._table import ADVERBS, PASSIVE_VERBS
+from aidclaims.speakers.patterns import PASSIVE_BY_RE
+
+
+def _groups(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+# --- plain_text: the characters outside ASCII, read from the UTF-8 bytes ---------------------
+
+
+def _plain_as_before(text: str) -> bool:
+    others = re.sub(r"[\x00-\x7f]+", "", text)
+    return text.isascii() or not any(twin._in_a_class(c) for c in set(others))
+
+
+_ANY_CHARS = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZ 5.,\n\x1c\x7f\x80\xa0\xad’“”–€é\u0301\u2003\u3000١\ud800\udfff"),
+        st.characters(),  # every plane, surrogates included
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_ANY_CHARS)
+def test_plain_text_reads_the_characters_outside_ascii_as_before(text: str) -> None:
+    assert twin.plain_text(text) == _plain_as_before(text)
+
+
+def test_plain_text_on_written_text() -> None:
+    for text, plain in [
+        ("Aid rose.", True),
+        ("“Aid”, she said – €5m.", True),
+        ("Aid to Kyïv.", False),
+        ("Aid\u00a0rose", False),  # a space outside ASCII
+        ("lone \ud800 surrogate “", True),  # no letter, mark, digit or space
+        ("٣ aid", False),  # a digit outside ASCII
+    ]:
+        assert twin.plain_text(text) is plain, text
+        assert _plain_as_before(text) is plain, text
+
+
+# --- passive_by_matches: "was announced by" is scanned only near a "by" --------------------
+
+_PASSIVE_PIECES = st.sampled_from(
+    [
+        "This",
+        "That",
+        "It",
+        "it",
+        "was",
+        "were",
+        "been",
+        "has",
+        "had",
+        "as",
+        "announced",
+        "said",
+        "reported",
+        "cited",
+        "reportedly",
+        "also",
+        "by",
+        "bypass",
+        "xsaid",
+        "Lena Varga",
+        "the ministry",
+        "Balt.ua",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "   ",
+        "    ",
+        "\x1c",
+        "\u2003",
+        "\n",
+        "aid",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PASSIVE_PIECES, max_size=24), st.integers(0, 10), st.integers(0, 10))
+def test_passive_by_matches_are_the_patterns(pieces: list[str], cut_a: int, cut_b: int) -> None:
+    text = " ".join(pieces)
+    a, b = min(cut_a, len(text)), max(len(text) - cut_b, 0)
+    a = min(a, b)
+    assert _groups(scan.passive_by_matches(text, a, b)) == _groups(
+        PASSIVE_BY_RE.finditer(text, a, b)
+    )
+
+
+def test_the_longest_passive_cue_is_within_reach() -> None:
+    # the longest way from a match's start to its "by": any shorter reach misses its start
+    adverb = max(ADVERBS, key=len)
+    verb = max(PASSIVE_VERBS, key=len)
+    cue = f"That   has   been   {adverb}   {adverb}   {verb}   by   Lena Varga"
+    text = f"Aid rose by 5% in 2024 as donors gave more money. {cue}."
+    found = _groups(scan.passive_by_matches(text, 0, len(text)))
+    assert found == _groups(PASSIVE_BY_RE.finditer(text, 0, len(text)))
+    assert [text[s:e] for (s, e), _ in found] == [cue]
+    by = text.rindex(" by ") + 1
+    assert by - text.index(cue) == scan._PASSIVE_REACH
+
+
+def test_passive_by_matches_on_written_text() -> None:
+    for text in [
+        "This was announced by Prime Minister Lena Varga.",
+        "Aid rose by 5%, as reported by Balt24, and as cited by Balt.ua.",
+        "The plan, as reported  by\u2003the ministry, grew by half.",
+        "It was said by nobody.",
+        "Sales were bypassed by the ministry.",
+        "Aid, which was announced\x1cby Varga, rose.",
+        "Aid was announced    by Varga.",  # four spaces: no match
+        "Aid was announced\u2003by Varga, as reported\n by Balt24.",  # spaces outside ASCII
+    ]:
+        for a in range(0, len(text), 7):
+            assert _groups(scan.passive_by_matches(text, a, len(text))) == _groups(
+                PASSIVE_BY_RE.finditer(text, a, len(text))
+            ), (text, a)
+
+
+def test_the_passive_spaces_are_spaces_to_isspace() -> None:
+    # _passive_bys steps back over str.isspace characters: every \s of the pattern is one
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
