@@ -44,7 +44,8 @@ _ASCII_SETS: Final[Mapping[str, str]] = {
 _ESCAPE_RE: Final = re.compile(r"\\(?:p\{\w+\}|.)", re.DOTALL)
 # How far before a stretch a pattern looks (its lookbehinds), with room to spare.
 _BEHIND: Final = 4
-_ASCII_RUNS_RE: Final = re.compile(r"[\x00-\x7f]+")
+# Every ASCII byte: deleted from a text's UTF-8, they leave its other characters' bytes whole.
+_ASCII_BYTES: Final = bytes(range(128))
 _IN_A_CLASS_RE: Final = lazy_compile(r"[\p{L}\p{M}\p{Nd}\s]")
 
 
@@ -178,4 +179,9 @@ def plain_text(text: str) -> bool:
     >>> plain_text("“Aid”, she said – €5m."), plain_text("Aid to Kyïv.")
     (True, False)
     """
-    return text.isascii() or not any(map(_in_a_class, set(_ASCII_RUNS_RE.sub("", text))))
+    if text.isascii():
+        return True
+    # its characters outside ASCII, read from its UTF-8 with the ASCII bytes deleted (a lone
+    # surrogate, which JSON can carry, passes through as its three bytes)
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return not any(map(_in_a_class, set(others.decode("utf-8", "surrogatepass"))))
