@@ -34,11 +34,12 @@ from aidclaims.periods.choose import (
     _COMPARED_RE,
     _PART_RE,
     _PARTICIPLE_GAP_RE,
-    _nearest,
     _paired,
     _past_compared,
     _Peers,
     _refers_back,
+    _taken_by_nearer_peer,
+    _with_conversions,
     _with_coordinated_year,
 )
 from aidclaims.periods.grammar import (
@@ -51,6 +52,7 @@ from aidclaims.periods.grammar import (
 )
 from aidclaims.periods.scan import _cut, _no_lead_pattern
 from aidclaims.text.clauses import Located, locate
+from aidclaims.text.cues import distance
 from aidclaims.text.sentences import find_sentences
 from aidclaims.text.trie import trie
 
@@ -331,8 +333,40 @@ def test_figure_fiscal_calendar_equals_the_fresh_form(
 # ---- the view of a sentence's figures, made only where the sentence holds a period ----
 
 
+def _old_nearest(
+    text: str, periods: tuple[Period, ...], view: _Peers, loc: Located, *, anchored: bool
+) -> Period | None:
+    """``_nearest`` as it read before round 5: a lone period of the clause ranked too."""
+    m = loc.mention
+    for lo, hi in (loc.clause, loc.sentence):
+        inside = [
+            p
+            for p in periods
+            if lo <= p.start
+            and p.end <= hi
+            and not (p.start < m.end and m.start < p.end)
+            and not _past_compared(text, p, view, m.end)
+        ]
+        if inside:
+            ranked = sorted(
+                inside,
+                key=lambda p: (
+                    anchored and p.period_start is None and p.period_end is None,
+                    distance(p, m.start, m.end),
+                    p.start > m.start,
+                ),
+            )
+            m_end = _with_conversions(text, view, loc)
+            return next(
+                (p for p in ranked if not _taken_by_nearer_peer(text, p, view, loc, m_end)),
+                ranked[0],
+            )
+    return None
+
+
 def _old_assign(text: str, located: list[Located], published: date | None) -> list[Period | None]:
-    """``assign_periods`` as it read before round 5: a view made for every figure's sentence."""
+    """``assign_periods`` as it read before round 5: a view made for every figure's sentence,
+    rule 3 asked for every figure, ``_old_nearest``."""
     found: dict[tuple[int, int], tuple[Period, ...]] = {}
     groups: dict[int, list[Located]] = {}
     rank: list[int] = []
@@ -356,7 +390,7 @@ def _old_assign(text: str, located: list[Located], published: date | None) -> li
         view = _Peers(text, groups[loc.sentence_index][a:b])
         period = _paired(text, periods, view, rank[i] - a, listed)
         if period is None and periods:
-            period = _nearest(text, periods, view, loc, anchored=published is not None)
+            period = _old_nearest(text, periods, view, loc, anchored=published is not None)
             if period is not None and len(view.figures) == 1:
                 period = _with_coordinated_year(text, period, periods)
         if period is None and _refers_back(text, loc):
@@ -377,6 +411,8 @@ _SENTENCES = (
     "It will add $6 million.",
     "Aid rose to $9 million.",
     "The €20 billion pledged this quarter adds to the €50 billion provided throughout 2024.",
+    "The €20 billion pledged this quarter adds to the €50 billion.",
+    "Japan gave ¥5 billion (£30 million, $38 million) for 2018 and $2 million in 2019.",
 )
 
 

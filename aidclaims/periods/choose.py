@@ -162,6 +162,8 @@ def _nearest(
             and not (p.start < m.end and m.start < p.end)
             and not (compares and _past_compared(text, p, view, m.end))
         ]
+        if len(inside) == 1:
+            return inside[0]  # the first, whether another figure holds it or not
         if inside:
             # a period attached to another figure is only a last resort: the first by
             # (undated, distance, after) that no nearer peer holds, else the first of all
