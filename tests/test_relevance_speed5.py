@@ -46,3 +46,25 @@ def test_between_is_every_cue_wholly_inside_the_range() -> None:
                 hi = lo + rng.randrange(len(text) + 2 - lo)
                 expected = [c for c in idx.all() if lo <= c.start and c.end <= hi]
                 assert idx.between(lo, hi) == expected, (text, lo, hi)
+
+
+def test_rules_two_and_three_with_and_without_their_cues() -> None:
+    # rule 2 is asked only of a sentence with a non-aid word, rule 3's soft word only of a
+    # span with one: each verdict below needs the cue (or its absence) read as before
+    cases = [
+        ("Kenya earned €1.3bn from sales of tea.", None),  # a source, not the money's kind
+        ("Tea sales brought Kenya €1.3bn.", False),
+        ("Kenya earned €1.3bn from tea.", None),
+        ("The defence budget will rise by €1.3bn.", False),
+        ("The budget gives €1.3bn to Kenya.", True),  # a recipient outweighs a soft word
+        ("Tea worth €1.3bn went out.", None),
+        ("Donors sent aid; €1.3bn came in.", True),
+        ("The budget: €1.3bn, and aid besides.", False),
+        ("Trade of €1.3bn with Kenya.", False),
+    ]
+    for text, verdict in cases:
+        start = text.index("€")
+        end = text.index("bn") + 2
+        span = (0, len(text))
+        got = decide.classify_aid(text, start, end, span, span, recipient_in_clause=False)
+        assert got is verdict, text

@@ -138,19 +138,21 @@ def classify_aid(
         index = RelevanceCues(text)
     if is_attached_aid(text, start, end, index.near):
         return True
-    if any(
+    hard = index.hard.between(*sentence)
+    if hard and any(
         not _is_source(text, c.start, index.near) and _NAMES_AID_AFTER.match(text, c.end) is None
-        for c in index.hard.between(*sentence)
+        for c in hard
     ):
         return False
     giving = index.giving.between(*clause) if recipient_in_clause or donor_in_clause else []
     # the sentence is read after the clause only when it holds more (its answer is the same)
     for lo, hi in (clause,) if clause == sentence else (clause, sentence):
         aid = nearest(index.aid.between(lo, hi) + giving, start, end)
-        soft = nearest(
-            [c for c in index.soft.between(lo, hi) if not _is_source(text, c.start, index.near)],
-            start,
-            end,
+        softs = index.soft.between(lo, hi)
+        soft = (
+            nearest([c for c in softs if not _is_source(text, c.start, index.near)], start, end)
+            if softs
+            else None
         )
         if soft is not None and (aid is None or _closer(soft, aid, start, end)):
             return (
