@@ -13,9 +13,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.speakers import scan, twin
+from aidclaims.speakers import patterns, scan, twin
 from aidclaims.speakers._table import ADVERBS, PASSIVE_VERBS
 from aidclaims.speakers.patterns import PASSIVE_BY_RE
+from aidclaims.text.trie import trie
 
 
 def _groups(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -143,3 +144,120 @@ def test_the_passive_spaces_are_spaces_to_isspace() -> None:
     # _passive_bys steps back over str.isspace characters: every \s of the pattern is one
     space = regex.compile(r"\s")
     assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+
+
+# --- _SUBJECT: a letter first, and "the <word>" | "<word>" instead of an optional "the" -------
+
+_NEW_HEAD = r"""
+    (?=\p{{L}})
+    (?:(?:[Tt]he|[Aa]n?)\s{{1,3}}{token}|{token})
+"""
+_OLD_HEAD = r"""
+    (?:(?:[Tt]he|[Aa]n?)\s{{1,3}})?
+    {token}
+"""
+
+
+def _spell(template: str) -> str:
+    lists = patterns._LISTS
+    return regex.sub(r"\\L<(\w+)>", lambda m: trie(sorted(set(lists[m[1]]))), template)
+
+
+def _as_before(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The pattern with the subject's head as it was before (an optional determiner)."""
+    token = _spell(patterns._TOKEN)
+    new, old = _NEW_HEAD.format(token=token), _OLD_HEAD.format(token=token)
+    source = pattern.pattern
+    assert new in source
+    return regex.compile(source.replace(new, old), regex.VERBOSE)
+
+
+_SUBJECT_PATTERNS = [
+    patterns.MENTION_RE,
+    patterns.SUBJECT_VERB_RE,
+    patterns.VERB_SUBJECT_RE,
+    patterns.ACCORDING_TO_RE,
+    patterns.PASSIVE_BY_RE,
+]
+_SUBJECT_PIECES = st.sampled_from(
+    [
+        "The",
+        "the",
+        "A",
+        "a",
+        "An",
+        "an",
+        "Lena",
+        "Varga",
+        "U.S.",
+        "Sen.",
+        "J.",
+        "al-Masri",
+        "Balt.ua",
+        "minister",
+        "government's",
+        "of",
+        "and",
+        "von",
+        "der",
+        "Élysée",
+        "élysée",
+        "Kyïv",
+        "said",
+        "stated",
+        "according to",
+        "was announced by",
+        "as reported by",
+        "this",
+        "on Monday",
+        "has",
+        ",",
+        ", the NATO chief,",
+        "“",
+        "”",
+        "(MEA)",
+        "5",
+        " ",
+        "  ",
+        "\n",
+        "’s",
+        "-",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SUBJECT_PIECES, max_size=16), st.sampled_from(["", " ", "x"]))
+def test_the_subject_head_matches_as_the_optional_determiner(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    for pattern in _SUBJECT_PATTERNS:
+        before = _as_before(pattern)
+        assert _groups(pattern.finditer(text)) == _groups(before.finditer(text))
+        for p in range(len(text)):
+            new, old = pattern.match(text, p), before.match(text, p)
+            assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+def test_every_subject_word_starts_with_a_letter() -> None:
+    # the lookahead (?=\p{L}) asks for what every branch of a subject's first word starts with
+    letter = regex.compile(r"\p{L}")
+    for name in ("abbr", "vocab", "prefix"):
+        assert all(letter.match(w) for w in patterns._LISTS[name]), name
+    mention = patterns.MENTION.ascii
+    assert mention.pattern.count("(?=[A-Za-z])") == 1  # the twin spells it for ASCII
+
+
+def test_subject_patterns_on_written_text() -> None:
+    for text in [
+        "The NATO Secretary General Lars Eklund said on Monday.",
+        "An official said, according to the ministry.",
+        "Aid rose, said Ana Silva, the minister.",
+        "This was announced by the President of Ukraine.",
+        "the the Minister said",
+        "A. B. Cole said",
+        "The Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll said",  # "The" and twelve words
+        "An Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk Ll Mm said",
+    ]:
+        for pattern in _SUBJECT_PATTERNS:
+            assert _groups(pattern.finditer(text)) == _groups(_as_before(pattern).finditer(text))

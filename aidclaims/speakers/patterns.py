@@ -63,11 +63,14 @@ _TOKEN: Final = r"""
       | \L<vocab>(?![\p{L}\p{M}])(?:['’]s)?              # minister, government's
     )
 """
-# A subject: optional determiner, then up to 12 words joined by spaces and connectors.
+# A subject: optional determiner, then up to 12 words joined by spaces and connectors. It
+# starts with a letter (every word of the lists does; a test holds them to it), which the
+# lookahead asks first, and "the <word>" or "<word>" are two branches, in the order an
+# optional determiner tries them: both engines try a branch for less than an optional group.
 _SUBJECT: Final = rf"""
     (?<![\p{{L}}\p{{M}}\p{{Nd}}'’.-])
-    (?:(?:[Tt]he|[Aa]n?)\s{{1,3}})?
-    {_TOKEN}
+    (?=\p{{L}})
+    (?:(?:[Tt]he|[Aa]n?)\s{{1,3}}{_TOKEN}|{_TOKEN})
     (?:\s{{1,3}}(?:\L<conn>\s{{1,3}}){{0,2}}{_TOKEN}){{0,11}}
 """
 # "... this on Monday": "this" points back to the previous sentence.
