@@ -50,7 +50,8 @@ from aidclaims.periods.grammar import (
     grammar_words,
     has_unusual,
 )
-from aidclaims.periods.scan import _cut, _no_lead_pattern
+from aidclaims.periods.openers import OPENED_BY
+from aidclaims.periods.scan import _cut, _no_lead_pattern, rule_matches
 from aidclaims.text.clauses import Located, locate
 from aidclaims.text.cues import distance
 from aidclaims.text.sentences import find_sentences
@@ -430,3 +431,37 @@ def test_a_sentence_without_a_period_still_refers_back() -> None:
     located = locate(text, find_money(text), find_sentences(text))
     got = assign_periods(text, located, date(2025, 3, 1))
     assert [None if p is None else p.text for p in got] == ["in 2024", "in 2024"]
+
+
+# ---- which rule a match took (periods/openers.py, Rules.rule_of) ----
+
+_PHRASES = (
+    *("in 2024", "by the end of 2026", "since August 2017", "the first quarter of 2025", "FY2025"),
+    *("over the next three years", "this year", "last October", "June 24-25", "2024-2026"),
+    *("in March 2025", "in January", "for three years from 1 July 2025", "from 2026", "Q3"),
+    *("between 2023 and 2025", "the first three months of 2025", "a three-year plan", "mid-2025"),
+    *("fiscal 2019", "July-March of FY2023-24", "since the 2022 invasion", "the year 2023"),
+)
+
+
+def _rule_by_groups(m: regex.Match[str]) -> str:
+    (rule,) = [n for n in OPENED_BY if n in m.re.groupindex and m.start(n) >= 0]
+    return rule
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from((*_PHRASES, "aid", ",", "$5 million", "and")), max_size=6))
+def test_rule_of_names_the_rule_whose_group_took_part(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for rule, m in rule_matches(text, 0, len(text)):
+        assert rule == _rule_by_groups(m), (text, m.group())
+
+
+def test_rule_of_on_every_phrase() -> None:
+    inner = 0
+    for phrase in _PHRASES:
+        text = f"Aid {phrase}, officials said."
+        for rule, m in rule_matches(text, 0, len(text)):
+            assert rule == _rule_by_groups(m), phrase
+            inner += m.lastgroup != rule
+    assert inner > 0  # the last group closed is often one inside the rule's

@@ -126,9 +126,17 @@ class Rules(NamedTuple):
 
     pattern: regex.Pattern[str]
     groups: tuple[tuple[str, int], ...]  # each rule's group, the rules most matches take first
+    names: frozenset[str]  # the rules
 
     def rule_of(self, m: regex.Match[str]) -> str:
-        """The rule whose alternative matched (a match holds the group of one)."""
+        """The rule whose alternative matched (a match holds the group of one).
+
+        The last group the match closed names only a group that took part in it: where it
+        is a rule's, that rule's is the one (often it is a group inside the rule's).
+        """
+        last = m.lastgroup
+        if last is not None and last in self.names:
+            return last
         return next(name for name, group in self.groups if m.start(group) >= 0)
 
 
@@ -138,7 +146,8 @@ _FREQUENT: Final = ("rel_one", "year", "day", "until", "bare_month", "fiscal")
 
 def _rules(pattern: regex.Pattern[str], names: tuple[str, ...]) -> Rules:
     order = [*(n for n in _FREQUENT if n in names), *(n for n in names if n not in _FREQUENT)]
-    return Rules(pattern, tuple((name, pattern.groupindex[name]) for name in order))
+    groups = tuple((name, pattern.groupindex[name]) for name in order)
+    return Rules(pattern, groups, frozenset(names))
 
 
 @cache
