@@ -9,7 +9,9 @@ import random
 
 from aidclaims import aid_type
 from aidclaims.relevance import decide
-from aidclaims.text.cues import CueIndex, CueTable, words_of
+from aidclaims.text.cues import CueIndex, CueTable, compile_cues, words_of
+
+from ._cue_scan import word_by_word_found
 
 
 def _tables() -> list[tuple[CueTable, bool]]:
@@ -68,3 +70,24 @@ def test_rules_two_and_three_with_and_without_their_cues() -> None:
         span = (0, len(text))
         got = decide.classify_aid(text, start, end, span, span, recipient_in_clause=False)
         assert got is verdict, text
+
+
+def test_found_passes_over_a_first_word_no_second_word_follows() -> None:
+    # "the" and "to" open longer phrases only: their places are tried only before one of
+    # the phrases' second words; with none left, the one-word phrases are read in one list
+    table = compile_cues(["the cost of", "to support", "to help", "aid", "loans", "cost"])
+    texts = [
+        "the aid to Kyiv, the loans to the city",  # no second word: one-word phrases only
+        "the cost of aid, to support loans",
+        "to the cost of the aid to help the",
+        "The Cost-of aid to\nsupport to  help",  # a hyphen is no space, a line break is
+        "aid",
+        "to",
+        "",
+    ]
+    for text in texts:
+        words = words_of(text)
+        for lo in range(len(text) + 1):
+            for hi in (lo, lo + 4, lo + 12, len(text)):
+                want = word_by_word_found(table, text, words, lo, hi)
+                assert table.found(text, words, lo, hi) == want, (text, lo, hi)

@@ -85,17 +85,29 @@ class CueTable:
         while stop > i and ends[stop - 1] > hi:
             stop -= 1
         by_first, index = self._by_first, words.index
-        candidates: list[int] = []
-        if i == 0 and stop == len(tokens):  # the whole text: every place of each first word
-            for w in by_first.keys() & index.keys():
-                candidates += index[w]
-        else:
-            for w in by_first.keys() & index.keys():
-                at = index[w]
-                candidates += at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)]
+        single, seconds, alone = self._single, self._seconds, self._alone
+        at_single: list[int] = []  # the places of words that are a one-word phrase only
+        candidates: list[int] = []  # the places that may open a longer phrase
+        whole = i == 0 and stop == len(tokens)  # the whole text: every place of each word
+        for w in by_first.keys() & index.keys():
+            at = index[w]
+            if not whole:
+                at = at[bisect.bisect_left(at, i) : bisect.bisect_left(at, stop)]
+            if w in single:
+                at_single += at
+            elif w in alone:
+                candidates += at
+            else:  # only longer phrases: a place where none of their second words follows
+                nexts = seconds[w]  # matches nothing (the loop below would pass it by)
+                for k in at:
+                    if k + 1 < stop and tokens[k + 1] in nexts:
+                        candidates.append(k)
+        if not candidates:  # one-word phrases only: each matches its word (none overlap)
+            at_single.sort()
+            return [(starts[k], ends[k], single[tokens[k]]) for k in at_single]
+        candidates += at_single
         candidates.sort()
         out: list[tuple[int, int, str]] = []
-        single, seconds, alone = self._single, self._seconds, self._alone
         free = i  # the first word not inside a cue already found (cues do not overlap)
         for k in candidates:
             if k < free:
