@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -261,3 +262,43 @@ def test_subject_patterns_on_written_text() -> None:
     ]:
         for pattern in _SUBJECT_PATTERNS:
             assert _groups(pattern.finditer(text)) == _groups(_as_before(pattern).finditer(text))
+
+
+# --- MENTIONS: the twin reads the character its look-behind sees ---------------------------
+
+_MENTION_TEXT = st.lists(_SUBJECT_PIECES, max_size=18).map(" ".join) | st.lists(
+    _SUBJECT_PIECES, max_size=18
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_MENTION_TEXT, st.integers(0, 12), st.integers(0, 12))
+def test_mentions_are_what_findall_finds(text: str, cut_a: int, cut_b: int) -> None:
+    a = min(cut_a, len(text))
+    b = max(a, len(text) - cut_b)
+    expected = patterns.MENTION_RE.findall(text, a, b)
+    assert patterns.MENTIONS.findall(text, a, b) == expected
+    if twin.Twin.plain(text, a, b):  # the twin itself, not the fallback
+        assert patterns.MENTIONS.findall(text, a, b, plain=True) == expected
+    # what the reading relies on: a mention ends in a character the look-behind excludes
+    for m in patterns.MENTION_RE.finditer(text, a, b):
+        assert m.end() > m.start()
+        assert patterns.MENTION_RE.match(text, m.end(), b) is None
+
+
+def test_mentions_on_written_text() -> None:
+    text = "Lena Varga met the Minister of Defence. Sen. Cole and al-Masri, U.S. envoy, said so."
+    for a in range(len(text)):
+        for b in (a, a + 1, len(text) - 1, len(text)):
+            b = min(max(a, b), len(text))
+            expected = patterns.MENTION_RE.findall(text, a, b)
+            assert patterns.MENTIONS.findall(text, a, b, plain=True) == expected, (a, b)
+
+
+def test_lead_read_refuses_what_it_cannot_read() -> None:
+    for source in [r"[A-Z]\w", r"(?<=[a-z])x", r"(?<![a ])x", r"(?<![[:a:]])x"]:
+        with pytest.raises(ValueError, match="no one-character look-behind"):
+            twin.lead_read(source)
+    grouped = twin.LeadTwin(regex.compile(r"(?<![a-z])(x)"), lambda: r"(?<![a-z])(x)")
+    with pytest.raises(ValueError, match="a group of its own"):
+        grouped.findall("x", 0, 1, plain=True)

@@ -15,7 +15,7 @@ from typing import Final
 from aidclaims.lexicon.titles import TITLES
 from aidclaims.speakers._table import LEADING_NOISE, ORG_HEADS
 from aidclaims.speakers.cues import Cue
-from aidclaims.speakers.patterns import HINT_RUNS, HINT_WORDS, MENTION, MENTION_HINT_RE
+from aidclaims.speakers.patterns import HINT_RUNS, HINT_WORDS, MENTION_HINT_RE, MENTIONS
 from aidclaims.speakers.scan import word_matches
 from aidclaims.speakers.subjects import (
     DETERMINERS,
@@ -160,7 +160,7 @@ class Memory:
 
     def _read_mentions(self, s: Sentence) -> None:
         """Remember titled names and qualified organisations named in ``s``."""
-        for mention in MENTION.findall(self.text, s.start, s.end, plain=self.plain):
+        for mention in MENTIONS.findall(self.text, s.start, s.end, plain=self.plain):
             words = mention.split()
             if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LEADING):
                 continue  # one word once "the" is dropped: neither a full name nor a qualified org

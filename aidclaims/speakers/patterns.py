@@ -30,7 +30,7 @@ from aidclaims.speakers._table import (
     TIME_ADVERBS,
 )
 from aidclaims.speakers.subjects import NAME_PREFIXES
-from aidclaims.speakers.twin import Twin
+from aidclaims.speakers.twin import LeadTwin, Twin
 from aidclaims.text.lazy import lazy_compile, lazy_lists
 from aidclaims.text.trie import trie
 
@@ -108,6 +108,9 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 MENTION_RE: Final = _compile(_SUBJECT)
 # MENTION_RE, and its ASCII twin where that reads the same (:mod:`aidclaims.speakers.twin`)
 MENTION: Final = Twin(MENTION_RE, lambda: MENTION_RE.pattern)  # its lists spelled out as tries
+# MENTION's findall, its twin reading the character the look-behind sees (twin.lead_read): every
+# mention ends in a letter, a digit, "'", "’", "." or "-", which the look-behind excludes
+MENTIONS: Final = LeadTwin(MENTION_RE, lambda: MENTION_RE.pattern)
 # Only sentences naming a title or an organisation head hold a mention worth remembering.
 _MENTION_HINTS: Final[frozenset[str]] = frozenset(
     c for w in TITLES | ORG_HEADS for c in (w, w.title(), w.upper())

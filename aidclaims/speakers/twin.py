@@ -185,3 +185,66 @@ def plain_text(text: str) -> bool:
     # surrogate, which JSON can carry, passes through as its three bytes)
     others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
     return not any(map(_in_a_class, set(others.decode("utf-8", "surrogatepass"))))
+
+
+def lead_read(twin: str) -> str:
+    r"""A twin that opens with a one-character look-behind, reading that character instead.
+
+    ``(?<![SET])rest`` becomes ``[^SET](rest)``: a pattern that opens with a character set
+    lets ``re`` skip to where one of its characters is, instead of trying the whole pattern
+    at every position. What the look-behind saw before a match's start, the match reads.
+
+    >>> lead_read(r"  (?<![A-Za-z'’.-])[A-Z][a-z]+")
+    "[^A-Za-z'’.-]([A-Z][a-z]+)"
+    >>> lead_read(r"[A-Z]")
+    Traceback (most recent call last):
+    ValueError: no one-character look-behind opens the pattern
+    """
+    body = twin.lstrip()
+    close = body.find("])")
+    if not body.startswith("(?<![") or close < 0 or "[" in body[5:close] or " " in body[5:close]:
+        raise ValueError("no one-character look-behind opens the pattern")
+    return f"[^{body[5:close]}]({body[close + 2 :]})"
+
+
+class LeadTwin:
+    r"""``findall`` of a VERBOSE pattern that opens with ``(?<![SET])``, by :func:`lead_read`.
+
+    On a plain stretch the twin reads the character before each match as the look-behind
+    saw it (a space stands for the text's start). That finds what ``findall`` finds when
+    the pattern has no group, matches no empty string, and ends every match in a character
+    of SET: no match then starts where the one before it ends, the one place the read
+    character would hide. Other stretches go to the pattern.
+
+    >>> source = r"(?<![\p{L}.])\p{Lu}\p{L}+\.?  # a capitalised word"
+    >>> t = LeadTwin(lazy_compile(source, regex.VERBOSE), lambda: source)
+    >>> t.findall("Aid to Kyiv.", 0, 12), t.findall("Aid to Kyïv", 0, 11), t.findall("Aid", 1, 3)
+    (['Aid', 'Kyiv.'], ['Aid', 'Kyïv'], [])
+    """
+
+    __slots__ = ("_ascii", "_spell", "unicode")
+
+    def __init__(self, unicode: regex.Pattern[str], spell: Callable[[], str]) -> None:
+        """``unicode``, the VERBOSE pattern; ``spell()``, its source with no named lists left."""
+        self.unicode = unicode
+        self._spell = spell
+        self._ascii: re.Pattern[str] | None = None
+
+    @property
+    def ascii(self) -> re.Pattern[str]:
+        """The twin, reading its look-behind's character, compiled by the stdlib ``re``."""
+        if self._ascii is None:
+            self._ascii = re.compile(lead_read(ascii_pattern(self._spell())), re.VERBOSE)
+            if self._ascii.groups != 1:
+                raise ValueError("a pattern with a group of its own")
+        return self._ascii
+
+    def findall(self, text: str, a: int, b: int, *, plain: bool = False) -> list[str]:
+        """``pattern.findall(text, a, b)``; ``plain``: ``text`` is plain (:func:`plain_text`)."""
+        if not (plain or Twin.plain(text, a, b)):
+            found: list[str] = self.unicode.findall(text, a, b)
+        elif a > 0:
+            found = self.ascii.findall(text, a - 1, b)
+        else:  # nothing before the text's start: a space is no character of the set
+            found = self.ascii.findall(" " + text[:b])
+        return found
