@@ -141,6 +141,8 @@ NOT_AID_TYPE: Final[frozenset[str]] = frozenset(
 )
 
 _AID_TYPE_RE: Final = compile_cues([*AID_TYPE_CUES, *NOT_AID_TYPE])
+#: AID_TYPE_CUES as a plain dict: read once a cue, faster than through its read-only view.
+_TYPE_OF: Final[dict[str, AidType]] = dict(AID_TYPE_CUES)
 _JOINED = (" and ", ", ", " & ", " or ")
 
 
@@ -215,7 +217,9 @@ class _TypedSpans:
 
 def _typed(cues: list[Cue]) -> list[Cue]:
     """The cues that name a type (not the phrases of ``NOT_AID_TYPE``)."""
-    return [c for c in cues if c.key in AID_TYPE_CUES]
+    if not cues:
+        return cues
+    return [c for c in cues if c.key in _TYPE_OF]
 
 
 def aid_type_index(text: str, words: Words | None = None) -> CueIndex:
@@ -231,7 +235,7 @@ def document_aid_type(text: str, *, index: CueIndex | None = None) -> AidType:
     """
     if index is None:
         index = aid_type_index(text)
-    counts = Counter(AID_TYPE_CUES[c.key] for c in _typed(index.all()))
+    counts = Counter(_TYPE_OF[c.key] for c in _typed(index.all()))
     mixed = counts.pop(AidType.GENERAL, 0)
     if not counts:
         return AidType.GENERAL
@@ -244,9 +248,9 @@ def document_aid_type(text: str, *, index: CueIndex | None = None) -> AidType:
 
 def _mixed_or(text: str, cue: Cue, cues: list[Cue]) -> AidType:
     """General when another type is joined to the cue ("military and civilian support")."""
-    kind = AID_TYPE_CUES[cue.key]
+    kind = _TYPE_OF[cue.key]
     for other in cues:
-        if other is cue or AID_TYPE_CUES[other.key] is kind:
+        if other is cue or _TYPE_OF[other.key] is kind:
             continue
         gap = text[cue.end : other.start] if other.start >= cue.end else text[other.end : cue.start]
         if gap in _JOINED:

@@ -91,3 +91,11 @@ def test_found_passes_over_a_first_word_no_second_word_follows() -> None:
             for hi in (lo, lo + 4, lo + 12, len(text)):
                 want = word_by_word_found(table, text, words, lo, hi)
                 assert table.found(text, words, lo, hi) == want, (text, lo, hi)
+
+
+def test_aid_types_are_read_from_a_plain_copy_of_the_table() -> None:
+    assert dict(aid_type.AID_TYPE_CUES) == aid_type._TYPE_OF
+    text = "The financial year's military aid, and financial aid."
+    cues = aid_type.aid_type_index(text).all()
+    assert [c.key for c in aid_type._typed(cues)] == ["military", "financial"]
+    assert aid_type._typed([]) == []
