@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from aidclaims.speakers import patterns, scan, twin
 from aidclaims.speakers._table import ADVERBS, PASSIVE_VERBS
-from aidclaims.speakers.patterns import PASSIVE_BY_RE
+from aidclaims.speakers.patterns import PASSIVE_BY_RE, RUN_RE, SUBJECT_VERB_RE
 from aidclaims.text.trie import trie
 
 
@@ -302,3 +302,25 @@ def test_lead_read_refuses_what_it_cannot_read() -> None:
     grouped = twin.LeadTwin(regex.compile(r"(?<![a-z])(x)"), lambda: r"(?<![a-z])(x)")
     with pytest.raises(ValueError, match="a group of its own"):
         grouped.findall("x", 0, 1, plain=True)
+
+
+# --- the verb window reads a subject's acronym before adverbs or an appositive -------------
+
+
+def test_the_window_finds_a_subject_before_its_acronym() -> None:
+    # "(MEA) has said" and "(MEA), its agency, said": the acronym's ")" is the last barrier
+    # before the verb, so the subject is read from before the acronym (hypothesis found the
+    # first: the window began at "has" and missed the match)
+    for text in [
+        "Lena Varga (MEA) has said ,",
+        "the Ministry of External Affairs (MEA) said",
+        "the Ministry (MEA) has also said so",
+        "the Ministry (MEA), its agency, has said",
+        "Aid (MEA) grew, the Ministry (MEA) said",
+        "Aid grew (by half) has said",
+        "Aid (a) said",
+        ", (acting) on Monday said",  # no acronym: "Monday said" stays in the window
+    ]:
+        runs = RUN_RE.findall(text)
+        expected = _groups(SUBJECT_VERB_RE.finditer(text))
+        assert _groups(scan.subject_verb_matches(text, 0, len(text), runs)) == expected, text

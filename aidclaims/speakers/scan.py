@@ -268,7 +268,16 @@ def _occurrences(text: str, a: int, b: int, words: Collection[str]) -> list[int]
 
 
 # A subject's acronym in brackets right before its verb (SUBJECT_VERB_RE reads it too).
-_ACRONYM_BEFORE_RE: Final = lazy_compile(r"\s\(\p{Lu}[\p{Lu}\p{Nd}&.-]{1,10}\)\s{1,3}\Z")
+_ACRONYM_RE: Final = lazy_compile(r"\s\(\p{Lu}[\p{Lu}\p{Nd}&.-]{1,10}\)\Z")
+_ACRONYM_MAX: Final = len(" (") + 11 + len(")")  # its longest: a space, brackets, 11 characters
+
+
+def _before_acronym(text: str, a: int, close: int) -> int:
+    """Where an acronym in brackets whose ")" is at ``close`` starts; else ``close + 1``."""
+    if close < a or text[close] != ")":
+        return close + 1
+    acronym = _ACRONYM_RE.search(text, max(a, close + 1 - _ACRONYM_MAX), close + 1)
+    return close + 1 if acronym is None else acronym.start()
 
 
 def _subject_start(text: str, a: int, v: int) -> int | None:
@@ -278,11 +287,12 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
     verb. With one, that character is the closing comma, only adverbs follow it, and the
     subject ends at the opening comma.
     """
-    if text.find(")", max(a, v - 4), v) >= 0:  # the acronym's ")" ends 1-3 spaces before v
-        acronym = _ACRONYM_BEFORE_RE.search(text, max(a, v - 20), v)
-        if acronym is not None:
-            v = acronym.start()  # "the Ministry of External Affairs (MEA) said"
     close = _last_barrier(text, a, v)
+    if close >= a and text[close] == ")" and _only_adverbs(text, close + 1, v):
+        acronym = _before_acronym(text, a, close)
+        if acronym <= close:  # "the Ministry of External Affairs (MEA) has said": before it
+            v = acronym
+            close = _last_barrier(text, a, v)
     start = _subject_bound(text, close + 1, v)
     if close < a or text[close] != ",":
         return start
@@ -295,7 +305,8 @@ def _subject_start(text: str, a: int, v: int) -> int | None:
         or not _only_adverbs(text, close + 1, v)
     ):
         return start
-    before = _subject_bound(text, _last_barrier(text, a, opening) + 1, opening)
+    acronym = _before_acronym(text, a, opening - 1)  # "the Ministry (MEA), its agency, said"
+    before = _subject_bound(text, _last_barrier(text, a, acronym) + 1, acronym)
     if before is None or start is None:
         return start if before is None else before
     return min(start, before)
