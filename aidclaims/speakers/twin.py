@@ -232,9 +232,9 @@ class LeadTwin:
 
     @property
     def ascii(self) -> re.Pattern[str]:
-        """The twin, reading its look-behind's character, compiled by the stdlib ``re``."""
+        """The twin, reading its look-behind's character, by the stdlib ``re`` (cached)."""
         if self._ascii is None:
-            self._ascii = re.compile(lead_read(ascii_pattern(self._spell())), re.VERBOSE)
+            self._ascii = compile_re(lead_read(ascii_pattern(self._spell())), re.VERBOSE)
             if self._ascii.groups != 1:
                 raise ValueError("a pattern with a group of its own")
         return self._ascii
