@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidclaims.speakers import patterns, scan, twin
+from aidclaims.speakers import patterns, scan, scope, twin
 from aidclaims.speakers._table import ADVERBS, PASSIVE_VERBS
 from aidclaims.speakers.patterns import PASSIVE_BY_RE, RUN_RE, SUBJECT_VERB_RE
 from aidclaims.text.trie import trie
@@ -324,3 +324,46 @@ def test_the_window_finds_a_subject_before_its_acronym() -> None:
         runs = RUN_RE.findall(text)
         expected = _groups(SUBJECT_VERB_RE.finditer(text))
         assert _groups(scan.subject_verb_matches(text, 0, len(text), runs)) == expected, text
+
+
+# --- has_own_subject: an ASCII clause without a giving verb is not matched ---------------------
+
+
+def test_the_giving_verbs_are_the_patterns() -> None:
+    source = scope._OWN_SUBJECT_RE.pattern
+    verbs = source[source.rindex("(?:") + 3 : source.rindex(")")].split("|")
+    assert sorted(verbs) == sorted(scope._GIVING_VERBS)
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        "while",
+        "but",
+        "the",
+        "Britain",
+        "BRITAIN",
+        "has",
+        "also",
+        "pledged",
+        "PLEDGED",
+        "Sent",
+        "ſent",
+        "gave",
+        "gavel",
+        "€5m",
+        ",",
+        ";",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=10), st.integers(0, 4))
+def test_has_own_subject_is_the_patterns(pieces: list[str], lead: int) -> None:
+    text = "Aid rose" + " ".join(pieces)
+    clause = (min(lead + 3, len(text)), len(text))
+    expected = clause[0] != 0 and (
+        scope._OWN_SUBJECT_RE.match(text, clause[0], clause[1]) is not None
+    )
+    assert scope.has_own_subject(text, clause, (0, len(text))) == expected

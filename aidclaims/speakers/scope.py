@@ -23,6 +23,20 @@ _OWN_SUBJECT_RE: Final = lazy_compile(
     r"(?:pledged|promised|announced|committed|gave|provided|offered|approved|allocated|sent)\b",
     regex.IGNORECASE,
 )
+# The giving verbs _OWN_SUBJECT_RE ends in: an ASCII clause without one of them (in any case)
+# holds no match. A clause outside ASCII is matched ("ſent" is "sent" to IGNORECASE).
+_GIVING_VERBS: Final = (
+    "pledged",
+    "promised",
+    "announced",
+    "committed",
+    "gave",
+    "provided",
+    "offered",
+    "approved",
+    "allocated",
+    "sent",
+)
 
 
 _LATER_CLAUSE_RE: Final = lazy_compile(r",\s*(?:as|while|whereas|when|after)\s", regex.IGNORECASE)
@@ -73,4 +87,9 @@ def has_own_subject(text: str, clause: tuple[int, int], sentence: tuple[int, int
     """
     if clause == sentence or clause[0] == sentence[0]:
         return False
+    span = text[clause[0] : clause[1]]
+    if span.isascii():
+        folded = span.lower()
+        if not any(verb in folded for verb in _GIVING_VERBS):
+            return False
     return _OWN_SUBJECT_RE.match(text, clause[0], clause[1]) is not None
