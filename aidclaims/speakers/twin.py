@@ -111,17 +111,8 @@ def _in_a_class(char: str) -> bool:
     return _IN_A_CLASS_RE.match(char) is not None
 
 
-class Twin:
-    r"""A VERBOSE pattern and its ASCII twin, the twin compiled on first use.
-
-    ``findall``, ``finditer``, ``match`` and ``search`` take ``text, pos, endpos`` and give
-    what the pattern gives, from the twin when the stretch is :meth:`plain`.
-
-    >>> source = r"(?<![\p{L}])\p{Lu}\p{L}+  # a capitalised word"
-    >>> t = Twin(lazy_compile(source, regex.VERBOSE), lambda: source)
-    >>> t.findall("Aid to Kyiv", 0, 11), t.findall("Aid to Kyïv", 0, 11)
-    (['Aid', 'Kyiv'], ['Aid', 'Kyïv'])
-    """
+class _Twinned:
+    """A VERBOSE pattern and a stdlib ``re`` pattern made from it, compiled on first use."""
 
     __slots__ = ("_ascii", "_spell", "unicode")
 
@@ -133,10 +124,31 @@ class Twin:
 
     @property
     def ascii(self) -> re.Pattern[str]:
-        """The twin, compiled by the stdlib ``re``."""
+        """The twin, compiled by the stdlib ``re`` (or loaded from the pattern cache)."""
         if self._ascii is None:
-            self._ascii = compile_re(ascii_pattern(self._spell()), re.VERBOSE)
+            self._ascii = self._checked(compile_re(self._twin_source(), re.VERBOSE))
         return self._ascii
+
+    def _twin_source(self) -> str:
+        return ascii_pattern(self._spell())
+
+    def _checked(self, twin: re.Pattern[str]) -> re.Pattern[str]:
+        return twin
+
+
+class Twin(_Twinned):
+    r"""A VERBOSE pattern and its ASCII twin, the twin compiled on first use.
+
+    ``findall``, ``finditer``, ``match`` and ``search`` take ``text, pos, endpos`` and give
+    what the pattern gives, from the twin when the stretch is :meth:`plain`.
+
+    >>> source = r"(?<![\p{L}])\p{Lu}\p{L}+  # a capitalised word"
+    >>> t = Twin(lazy_compile(source, regex.VERBOSE), lambda: source)
+    >>> t.findall("Aid to Kyiv", 0, 11), t.findall("Aid to Kyïv", 0, 11)
+    (['Aid', 'Kyiv'], ['Aid', 'Kyïv'])
+    """
+
+    __slots__ = ()
 
     @staticmethod
     def plain(text: str, a: int, b: int) -> bool:
@@ -207,7 +219,7 @@ def lead_read(twin: str) -> str:
     return f"[^{body[5:close]}]({body[close + 2 :]})"
 
 
-class LeadTwin:
+class LeadTwin(_Twinned):
     r"""``findall`` of a VERBOSE pattern that opens with ``(?<![SET])``, by :func:`lead_read`.
 
     On a plain stretch the twin reads the character before each match as the look-behind
@@ -222,22 +234,15 @@ class LeadTwin:
     (['Aid', 'Kyiv.'], ['Aid', 'Kyïv'], [])
     """
 
-    __slots__ = ("_ascii", "_spell", "unicode")
+    __slots__ = ()
 
-    def __init__(self, unicode: regex.Pattern[str], spell: Callable[[], str]) -> None:
-        """``unicode``, the VERBOSE pattern; ``spell()``, its source with no named lists left."""
-        self.unicode = unicode
-        self._spell = spell
-        self._ascii: re.Pattern[str] | None = None
+    def _twin_source(self) -> str:  # the twin reads its look-behind's character
+        return lead_read(ascii_pattern(self._spell()))
 
-    @property
-    def ascii(self) -> re.Pattern[str]:
-        """The twin, reading its look-behind's character, by the stdlib ``re`` (cached)."""
-        if self._ascii is None:
-            self._ascii = compile_re(lead_read(ascii_pattern(self._spell())), re.VERBOSE)
-            if self._ascii.groups != 1:
-                raise ValueError("a pattern with a group of its own")
-        return self._ascii
+    def _checked(self, twin: re.Pattern[str]) -> re.Pattern[str]:
+        if twin.groups != 1:
+            raise ValueError("a pattern with a group of its own")
+        return twin
 
     def findall(self, text: str, a: int, b: int, *, plain: bool = False) -> list[str]:
         """``pattern.findall(text, a, b)``; ``plain``: ``text`` is plain (:func:`plain_text`)."""
