@@ -86,17 +86,15 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     >>> compile_re(r"(?P<n>\d+)\s*bn", re.IGNORECASE).search("aid of 12 BN").group("n")
     '12'
     """
-    folder = cache_folder()
-    if folder is None:
-        return re.compile(pattern, flags)
-    path = folder / f"{_key('stdlib re', pattern, int(flags), {})}.bin"
-    loaded = _load(path, pattern, _sre_engine())
-    if loaded is not None:
-        return loaded  # type: ignore[no-any-return]  # an re.Pattern, from _sre
-    compiled, engine_args = _re_capturing(pattern, int(flags))
-    if engine_args is not None:
-        _store(path, (pattern, engine_args))
-    return compiled
+    return _through_cache(  # type: ignore[no-any-return]  # an re.Pattern
+        "stdlib re",
+        pattern,
+        int(flags),
+        {},
+        _sre_engine(),
+        lambda: re.compile(pattern, flags),
+        lambda: _re_capturing(pattern, int(flags)),
+    )
 
 
 def _sre_engine() -> Any:
@@ -106,18 +104,10 @@ def _sre_engine() -> Any:
 
 def _re_capturing(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] | None]:
     """Compile with the stdlib ``re`` (without its in-memory cache), keeping ``_sre``'s input."""
-    compiler = getattr(re, "_compiler", None)
-    engine = _sre_engine()
-    if engine is None or not callable(getattr(compiler, "compile", None)):
+    compiler: Any = getattr(re, "_compiler", None)
+    if _sre_engine() is None or not callable(getattr(compiler, "compile", None)):
         return re.compile(pattern, flags), None  # a Python whose re is laid out otherwise
-    with _CAPTURE_LOCK:
-        capture = _Capture(engine, pattern)
-        setattr(compiler, "_sre", capture)  # noqa: B010
-        try:
-            compiled: re.Pattern[str] = compiler.compile(pattern, flags)  # type: ignore[union-attr]
-        finally:
-            setattr(compiler, "_sre", engine)  # noqa: B010
-    return compiled, capture.args
+    return _capturing(compiler, "_sre", pattern, lambda: compiler.compile(pattern, flags))
 
 
 def _cached(
@@ -129,14 +119,39 @@ def _cached(
     named: dict[str, Any],
     ignore_unused: bool = False,
 ) -> regex.Pattern[str]:
+    return _through_cache(  # type: ignore[no-any-return]  # a regex.Pattern
+        kind,
+        template,
+        flags,
+        key_lists,
+        getattr(_regex_main, "_regex", None),
+        lambda: regex.compile(make(), flags, ignore_unused=ignore_unused, **named),
+        lambda: _compile_capturing(make(), flags, named, ignore_unused),
+    )
+
+
+def _through_cache(
+    kind: str,
+    template: str,
+    flags: int,
+    key_lists: dict[str, Any],
+    engine: Any,
+    compile_plain: Callable[[], Any],
+    compile_capturing: Callable[[], tuple[Any, tuple[Any, ...] | None]],
+) -> Any:
+    """The pattern kept for ``template`` (loaded by the C ``engine``), else compiled and kept.
+
+    ``compile_plain`` compiles when there is no cache; ``compile_capturing`` compiles and
+    gives the engine's arguments too (None when they cannot be had).
+    """
     folder = cache_folder()
     if folder is None:
-        return regex.compile(make(), flags, ignore_unused=ignore_unused, **named)
+        return compile_plain()
     path = folder / f"{_key(kind, template, flags, key_lists)}.bin"
-    loaded = _load(path, template, getattr(_regex_main, "_regex"))  # noqa: B009
+    loaded = _load(path, template, engine)
     if loaded is not None:
-        return loaded  # type: ignore[no-any-return]  # a regex.Pattern, from _regex
-    compiled, engine_args = _compile_capturing(make(), flags, named, ignore_unused)
+        return loaded
+    compiled, engine_args = compile_capturing()
     if engine_args is not None:
         _store(path, (template, engine_args))
     return compiled
@@ -213,7 +228,7 @@ def _store(path: Path, engine_args: tuple[Any, ...]) -> None:
 
 
 class _Capture:
-    """Stands for ``regex``'s C module while one pattern compiles, keeping what it is given."""
+    """Stands for a C engine (regex's or re's) while one pattern compiles; keeps its input."""
 
     def __init__(self, engine: Any, pattern: str) -> None:
         self._engine = engine
@@ -234,16 +249,31 @@ def _compile_capturing(
 ) -> tuple[regex.Pattern[str], tuple[Any, ...] | None]:
     """Compile without ``regex``'s in-memory cache, keeping the C engine's arguments."""
     compile_fn = getattr(_regex_main, "_compile", None)
-    engine = getattr(_regex_main, "_regex", None)
-    if compile_fn is None or engine is None:  # a regex release laid out otherwise
+    if compile_fn is None or getattr(_regex_main, "_regex", None) is None:  # laid out otherwise
         return regex.compile(pattern, flags, ignore_unused=ignore_unused, **named), None
+    return _capturing(
+        _regex_main,
+        "_regex",
+        pattern,
+        lambda: compile_fn(pattern, flags, ignore_unused, named, False),
+    )
+
+
+def _capturing(
+    module: Any, name: str, pattern: str, compile_fn: Callable[[], Any]
+) -> tuple[Any, tuple[Any, ...] | None]:
+    """``compile_fn()``, with ``module.name`` (a C engine) kept in a :class:`_Capture` meanwhile.
+
+    Gives the pattern and what the engine was given for ``pattern`` (None if it was not).
+    """
+    engine = getattr(module, name)
     with _CAPTURE_LOCK:
         capture = _Capture(engine, pattern)
-        setattr(_regex_main, "_regex", capture)  # noqa: B010
+        setattr(module, name, capture)
         try:
-            compiled: regex.Pattern[str] = compile_fn(pattern, flags, ignore_unused, named, False)
+            compiled = compile_fn()
         finally:
-            setattr(_regex_main, "_regex", engine)  # noqa: B010
+            setattr(module, name, engine)
     return compiled, capture.args
 
 
