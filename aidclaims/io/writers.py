@@ -206,8 +206,7 @@ def write_json(
     no claims gives ``[]``, which is still valid JSON.
 
     Args:
-        claims: the claims, consumed lazily; a ``str`` is a claim already written as its
-            line (by :func:`aidclaims.io.runner.json_lines`, with the same ``fields``).
+        claims: the claims, consumed lazily.
         stream: a text stream (``sys.stdout`` or a file opened as UTF-8).
         fields: the keys to write, in this order; default :data:`FIELDS`.
 
