@@ -15,14 +15,6 @@ import regex
 from aidclaims.speakers.memory import Speaker
 from aidclaims.text.lazy import lazy_compile
 
-#: Words that open a clause with a subject of its own: ", while Britain pledged", "; Germany
-#: gave", ", whereas Japan", ", but France".
-_OWN_SUBJECT_RE: Final = lazy_compile(
-    r"[\s,;:–—-]*(?:(?:while|whereas|but|and|meanwhile)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
-    r"(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?"
-    r"(?:pledged|promised|announced|committed|gave|provided|offered|approved|allocated|sent)\b",
-    regex.IGNORECASE,
-)
 # The giving verbs _OWN_SUBJECT_RE ends in: an ASCII clause without one of them (in any case)
 # holds no match. A clause outside ASCII is matched ("ſent" is "sent" to IGNORECASE).
 _GIVING_VERBS: Final = (
@@ -36,6 +28,14 @@ _GIVING_VERBS: Final = (
     "approved",
     "allocated",
     "sent",
+)
+#: Words that open a clause with a subject of its own: ", while Britain pledged", "; Germany
+#: gave", ", whereas Japan", ", but France".
+_OWN_SUBJECT_RE: Final = lazy_compile(
+    r"[\s,;:–—-]*(?:(?:while|whereas|but|and|meanwhile)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
+    r"(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?"
+    rf"(?:{'|'.join(_GIVING_VERBS)})\b",
+    regex.IGNORECASE,
 )
 
 
